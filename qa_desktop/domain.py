@@ -1,0 +1,303 @@
+"""Domain records shared by every part of QA Desktop.
+
+These are the contract between the transcription core, the scoring engine,
+storage, the CLI and the GUI: plain data classes with a stable JSON shape
+(`to_dict` / `from_dict`), so a transcript written by `qa-desktop transcribe`
+can be scored later, stored, and reloaded without the audio.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Speaker = Literal["agent", "customer", "unknown"]
+Status = Literal["pass", "fail", "na"]
+SPEAKERS: tuple[str, ...] = ("agent", "customer", "unknown")
+STATUSES: tuple[str, ...] = ("pass", "fail", "na")
+
+
+@dataclass(slots=True)
+class Word:
+    start: float
+    end: float
+    text: str
+    probability: float = 1.0
+
+
+@dataclass(slots=True)
+class Utterance:
+    """One turn of one speaker, cut at that speaker's own pauses."""
+
+    speaker: str
+    start: float
+    end: float
+    text: str
+    words: list[Word] = field(default_factory=list)
+    confidence: float = 1.0
+    channel: int = 0
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Utterance":
+        words = [Word(**w) for w in d.get("words", [])]
+        return cls(
+            speaker=d["speaker"],
+            start=float(d["start"]),
+            end=float(d["end"]),
+            text=d.get("text", ""),
+            words=words,
+            confidence=float(d.get("confidence", 1.0)),
+            channel=int(d.get("channel", 0)),
+        )
+
+
+@dataclass(slots=True)
+class Silence:
+    """A stretch where nobody speaks, measured from voice activity."""
+
+    start: float
+    end: float
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+
+@dataclass(slots=True)
+class Overlap:
+    """Both parties speak at once; `interrupter` started while `interrupted` was talking."""
+
+    start: float
+    end: float
+    interrupter: str
+    interrupted: str
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+
+@dataclass(slots=True)
+class Metrics:
+    """Acoustic facts from the audio itself (voice activity), not from text."""
+
+    silences: list[Silence] = field(default_factory=list)
+    overlaps: list[Overlap] = field(default_factory=list)
+    talk_time: dict[str, float] = field(default_factory=dict)
+    speech_rate: dict[str, float] = field(default_factory=dict)
+    rate_unit: str = "chars/min"
+    speech: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+
+    def interruptions(self, by: str = "agent") -> list[Overlap]:
+        return [o for o in self.overlaps if o.interrupter == by]
+
+    @property
+    def longest_silence(self) -> float:
+        return max((s.duration for s in self.silences), default=0.0)
+
+    def talk_ratio(self, speaker: str = "agent") -> float:
+        total = sum(self.talk_time.values())
+        return self.talk_time.get(speaker, 0.0) / total if total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "silences": [asdict(s) for s in self.silences],
+            "overlaps": [asdict(o) for o in self.overlaps],
+            "talk_time": dict(self.talk_time),
+            "speech_rate": dict(self.speech_rate),
+            "rate_unit": self.rate_unit,
+            "speech": {k: [list(p) for p in v] for k, v in self.speech.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Metrics":
+        return cls(
+            silences=[Silence(**s) for s in d.get("silences", [])],
+            overlaps=[Overlap(**o) for o in d.get("overlaps", [])],
+            talk_time={k: float(v) for k, v in d.get("talk_time", {}).items()},
+            speech_rate={k: float(v) for k, v in d.get("speech_rate", {}).items()},
+            rate_unit=d.get("rate_unit", "chars/min"),
+            speech={k: [(float(a), float(b)) for a, b in v] for k, v in d.get("speech", {}).items()},
+        )
+
+
+@dataclass(slots=True)
+class CallMeta:
+    """Who and when, from the file name pattern and/or a PBX/CRM manifest."""
+
+    call_id: str = ""
+    agent: str = ""
+    team: str = ""
+    date: str = ""  # ISO date, YYYY-MM-DD
+    customer_phone: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Transcript:
+    """A call as a dialogue plus its acoustic metrics: the input of scoring."""
+
+    file: str
+    duration: float
+    language: str
+    layout: str  # "stereo" | "mono"
+    utterances: list[Utterance]
+    metrics: Metrics
+    meta: CallMeta = field(default_factory=CallMeta)
+    content_hash: str = ""  # sha256 of the recording's bytes
+    model: str = ""  # which Whisper model produced the text
+    channels: list[str] = field(default_factory=list)  # speaker per channel
+
+    def by(self, speaker: str) -> list[Utterance]:
+        return [u for u in self.utterances if u.speaker == speaker]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "duration": self.duration,
+            "language": self.language,
+            "layout": self.layout,
+            "channels": list(self.channels),
+            "content_hash": self.content_hash,
+            "model": self.model,
+            "meta": asdict(self.meta),
+            "utterances": [u.to_dict() for u in self.utterances],
+            "metrics": self.metrics.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Transcript":
+        return cls(
+            file=d["file"],
+            duration=float(d["duration"]),
+            language=d.get("language", ""),
+            layout=d.get("layout", "mono"),
+            utterances=[Utterance.from_dict(u) for u in d.get("utterances", [])],
+            metrics=Metrics.from_dict(d.get("metrics", {})),
+            meta=CallMeta(**d.get("meta", {})),
+            content_hash=d.get("content_hash", ""),
+            model=d.get("model", ""),
+            channels=list(d.get("channels", [])),
+        )
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Why a verdict is what it is: where in the call, what was said, what matched.
+
+    For a `fail`, `note` says what was looked for and where (e.g. "no greeting
+    phrase in agent speech within the first 15 s"), and the time fields point
+    at the window that was searched.
+    """
+
+    speaker: str = ""
+    start: float = 0.0
+    end: float = 0.0
+    text: str = ""  # the utterance text (or a metric description)
+    span: str = ""  # the matched part of `text`
+    span_start: int = -1  # character offsets of `span` in `text`
+    span_end: int = -1
+    similarity: float = 0.0  # 0-100
+    phrase: str = ""  # which rule phrase matched
+    mode: str = ""  # exact | fuzzy | phonetic | regex | metric
+    note: str = ""
+
+
+@dataclass(slots=True)
+class RuleResult:
+    rule: str
+    title: str
+    section: str
+    status: str  # pass | fail | na
+    points: float  # earned
+    max_points: float
+    critical: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+    reason: str = ""  # one line an inspector reads
+    confidence: float = 1.0  # how sure the machine is (0-1): sampling reviews the least sure first
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "RuleResult":
+        d = dict(d)
+        d["evidence"] = [Evidence(**e) for e in d.get("evidence", [])]
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class SectionScore:
+    section: str
+    title: str
+    score: float  # 0-100
+    earned: float
+    possible: float
+
+
+@dataclass(slots=True)
+class CategoryScore:
+    category: str
+    score: float
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CallScore:
+    """The machine's verdicts for one call under one rule pack."""
+
+    pack: str
+    pack_version: str
+    pack_hash: str
+    score: float  # 0-100 after critical items
+    sections: list[SectionScore]
+    results: list[RuleResult]
+    category: str = "other"  # primary complaint category
+    categories: list[CategoryScore] = field(default_factory=list)
+    critical_failed: list[str] = field(default_factory=list)
+
+    def result(self, rule: str) -> RuleResult | None:
+        return next((r for r in self.results if r.rule == rule), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "CallScore":
+        return cls(
+            pack=d["pack"],
+            pack_version=d.get("pack_version", ""),
+            pack_hash=d.get("pack_hash", ""),
+            score=float(d["score"]),
+            sections=[SectionScore(**s) for s in d.get("sections", [])],
+            results=[RuleResult.from_dict(r) for r in d.get("results", [])],
+            category=d.get("category", "other"),
+            categories=[
+                CategoryScore(c["category"], float(c["score"]), [Evidence(**e) for e in c.get("evidence", [])])
+                for c in d.get("categories", [])
+            ],
+            critical_failed=list(d.get("critical_failed", [])),
+        )
+
+
+def call_report(transcript: Transcript, score: CallScore) -> dict[str, Any]:
+    """The per-call JSON of `score` and `audit`: one shape everywhere."""
+    return {
+        "file": transcript.file,
+        "call_id": transcript.meta.call_id,
+        "agent": transcript.meta.agent,
+        "team": transcript.meta.team,
+        "date": transcript.meta.date,
+        "language": transcript.language,
+        "duration": transcript.duration,
+        "layout": transcript.layout,
+        **score.to_dict(),
+        "error": None,
+    }
