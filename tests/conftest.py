@@ -1,0 +1,39 @@
+"""Shared test set-up.
+
+Every test runs with its own QA_DESKTOP_HOME (database, logs, settings), but
+the assembled Whisper model stays in the real user model cache so it is built
+once per machine, exactly as it is for a user.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CALLS = ROOT / "resources" / "sample_calls"
+RECORDINGS = Path(__file__).resolve().parent / "data" / "recordings"
+
+if "QA_DESKTOP_MODEL_CACHE" not in os.environ:
+    from qa_desktop.paths import model_cache_dir
+
+    os.environ["QA_DESKTOP_MODEL_CACHE"] = str(model_cache_dir())
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("QA_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def truth() -> dict[str, dict]:
+    """truth.json of the sample calls, keyed by call id (file stem)."""
+    calls = json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
+    return {c["id"]: c for c in calls}
