@@ -37,3 +37,18 @@ def truth() -> dict[str, dict]:
     """truth.json of the sample calls, keyed by call id (file stem)."""
     calls = json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
     return {c["id"]: c for c in calls}
+
+
+@pytest.fixture(scope="session")
+def transcriber():
+    """One loaded bundled model for the whole session, as a batch or the GUI keeps one."""
+    from qa_desktop.transcription import Transcriber
+
+    return Transcriber()
+
+
+@pytest.fixture(scope="session")
+def sample_transcripts(transcriber) -> dict:
+    """Every sample call transcribed once per session with the real model: call id → Transcript."""
+    truth_calls = json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
+    return {c["id"]: transcriber.transcribe(SAMPLE_CALLS / c["file"]) for c in truth_calls}

@@ -1,0 +1,151 @@
+"""Storage benchmark: insert rate and chart query times over many stored calls.
+
+    python bench/store.py [--calls 100000] [--db PATH]
+
+FLOOR: a 26-week per-agent trend over 100,000 calls answers in < 200 ms.
+Every query is also run the way it would be without the per-call summary
+table (joining calls and scores, computing the week in SQL) and the ratio is
+printed, measured in the same run on the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qa_desktop.domain import (CallMeta, CallScore, Evidence, Metrics, RuleResult, SectionScore,  # noqa: E402
+                               Transcript, Utterance)
+from qa_desktop.storage import CallFilter, Database  # noqa: E402
+
+RULES = ["greeting", "self_intro", "verify", "apology", "hold_notice", "hold_thanks", "closing", "farewell",
+         "forbidden", "dead_air", "interruptions"]
+LINES = ["您好，欢迎致电优品生活馆，工号二零六，请问有什么可以帮您？", "我买的衣服尺码不对，我想退款。",
+         "好的，麻烦您提供一下订单号。", "请您稍等，我帮您查询一下。", "感谢您的耐心等待。", "还有其他可以帮您的吗？",
+         "我的快递三天了还没到。", "Thank you for calling, how can I help you today?"]
+
+
+@dataclass
+class Pack:
+    name: str = "bench"
+    language: str = "zh"
+    version: str = "1"
+    content_hash: str = "bench-pack"
+    path: str = ""
+    source: str = "name: bench\n"
+
+
+def synthetic(i: int, rng: random.Random, start: date, days: int) -> tuple[Transcript, CallScore]:
+    agent = f"A{rng.randrange(200):03d}"
+    day = (start + timedelta(days=rng.randrange(days))).isoformat()
+    utterances = [Utterance("agent" if k % 2 == 0 else "customer", k * 4.0, k * 4.0 + 3.5, rng.choice(LINES))
+                  for k in range(12)]
+    results = []
+    for rule in RULES:
+        status = "fail" if rng.random() < 0.15 else "pass"
+        results.append(RuleResult(rule, rule.title(), "s1" if rule < "h" else "s2", status,
+                                  0.0 if status == "fail" else 9.0, 9.0, critical=rule == "forbidden",
+                                  evidence=[Evidence("agent", 1.0, 3.0, LINES[0], note="bench")]))
+    score = sum(r.points for r in results) / 0.99
+    critical = [r.rule for r in results if r.critical and r.status == "fail"]
+    t = Transcript(f"/calls/{i}.wav", 48.0, "zh", "stereo", utterances, Metrics(),
+                   CallMeta(str(i), agent, f"T{int(agent[1:]) % 10}", day), f"hash{i}", "base")
+    s = CallScore("bench", "1", "bench-pack", 0.0 if critical else score, [SectionScore("s1", "S1", score, 0, 0)],
+                  results, rng.choice(["refund", "logistics", "size", "quality", "other"]), critical_failed=critical)
+    return t, s
+
+
+def timed(fn, repeat: int = 7) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), result
+
+
+BASELINE_TREND = """
+SELECT date(c.date, '-' || ((strftime('%w', c.date) + 6) % 7) || ' days') AS week, c.agent, avg(s.score), count(*)
+FROM calls c JOIN scores s ON s.id = c.score_id
+WHERE c.date BETWEEN ? AND ? GROUP BY week, c.agent ORDER BY week, c.agent
+"""
+BASELINE_RULES = """
+SELECT s.week, r.rule, sum(r.final_status = 'fail'), sum(r.final_status != 'na')
+FROM call_summary s JOIN rule_results r ON r.score_id = s.score_id
+WHERE s.date BETWEEN ? AND ? GROUP BY s.week, r.rule ORDER BY s.week, r.rule
+"""
+BASELINE_RANKING = """
+SELECT c.agent, count(*), avg(s.score), sum(json_array_length(s.critical_failed) > 0)
+FROM calls c JOIN scores s ON s.id = c.score_id WHERE c.date BETWEEN ? AND ?
+GROUP BY c.agent ORDER BY avg(s.score) DESC
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--calls", type=int, default=100_000)
+    ap.add_argument("--db", help="keep the database here (default: a temporary file)")
+    args = ap.parse_args()
+    tmp = tempfile.TemporaryDirectory()
+    path = Path(args.db) if args.db else Path(tmp.name) / "bench.sqlite"
+    db = Database.open(path)
+    rng = random.Random(7)
+    start = date(2026, 1, 5)
+    pack = Pack()
+    stored = db.count_calls()
+    t0 = time.perf_counter()
+    for i in range(stored, args.calls):
+        db.save_call(*synthetic(i, rng, start, 364), pack)
+        if (i + 1) % 10_000 == 0:
+            print(f"  {i + 1} calls stored, {(i + 1 - stored) / (time.perf_counter() - t0):.0f} calls/s", flush=True)
+    if args.calls > stored:
+        rate = (args.calls - stored) / (time.perf_counter() - t0)
+        print(f"insert: {rate:.0f} calls/s (one transaction per call: 12 utterances, 11 rule results, FTS, summary,"
+              " roll-up)")
+    db.conn.execute("ANALYZE")
+    lo, hi = "2026-03-02", (date(2026, 3, 2) + timedelta(weeks=26, days=-1)).isoformat()
+    n = db.count_calls(CallFilter(date_from=lo, date_to=hi))
+    print(f"{db.count_calls()} calls stored; 26-week range {lo}..{hi} holds {n}")
+
+    checks = [
+        ("trend per agent per week, 26 weeks", lambda: db.trend("agent", "week", lo, hi),
+         lambda: db.conn.execute(BASELINE_TREND, (lo, hi)).fetchall()),
+        ("trend overall per week, 26 weeks", lambda: db.trend("all", "week", lo, hi),
+         lambda: db.conn.execute(BASELINE_TREND.replace("c.agent", "'all'"), (lo, hi)).fetchall()),
+        ("agent ranking, 26 weeks", lambda: db.agent_ranking(lo, hi),
+         lambda: db.conn.execute(BASELINE_RANKING, (lo, hi)).fetchall()),
+        ("one agent's trend, 26 weeks", lambda: db.trend("agent", "week", lo, hi, key="A042"),
+         lambda: db.conn.execute(BASELINE_TREND.replace("WHERE", "WHERE c.agent = 'A042' AND"), (lo, hi)).fetchall()),
+        ("rule failure trend per week, 26 weeks", lambda: db.rule_failure_trend("week", lo, hi),
+         lambda: db.conn.execute(BASELINE_RULES, (lo, hi)).fetchall()),
+    ]
+    ok = True
+    for name, fast, slow in checks:
+        t_fast, points = timed(fast)
+        t_slow, rows = timed(slow, repeat=3)
+        assert len(points) == len(rows), (name, len(points), len(rows))
+        print(f"{name}: {1000 * t_fast:.1f} ms (without summary table: {1000 * t_slow:.1f} ms, "
+              f"{t_slow / t_fast:.1f}x faster)")
+        ok &= t_fast < 0.2 or name != "trend per agent per week, 26 weeks"
+    for name, fn in [("one agent's rule failure trend, 26 weeks",
+                      lambda: db.rule_failure_trend("week", lo, hi, agent="A042")),
+                     ("category mix, 26 weeks", lambda: db.category_mix(lo, hi)),
+                     ("search 退款 (count)", lambda: db.count_calls(CallFilter(text="退款"))),
+                     ("call list page 1 of one agent", lambda: db.query_calls(CallFilter(agent="A042"), limit=50))]:
+        t, _ = timed(fn, repeat=3)
+        print(f"{name}: {1000 * t:.1f} ms")
+    print("FLOOR (<200 ms for the 26-week trend):", "met" if ok else "NOT MET")
+    db.close()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,209 @@
+"""Batch audit: find recordings, skip what is stored, transcribe + score the
+rest (in this process or a pool), store each result as it arrives.
+
+Workers: each pool process loads the Whisper model once, and the model itself
+runs on several threads, so on a small machine one worker using all cores is
+as fast as several and needs one model's memory; more workers pay off on
+machines with many cores (each gets cores // workers threads). The default is
+one worker. Only this (driver) process writes the database.
+
+The driver resolves the model's id (for skipping) without loading it, so
+with a pool only the workers hold a model in memory.
+
+The GUI reuses the parts: `AuditWorker.process_file` (with progress and
+cancel) and `store.store_result`; a Ray engine can map `worker.process_file`
+and feed the driver's `store_result`.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable
+
+from qa_desktop.audit import store
+from qa_desktop.audit.discovery import content_hash, find_recordings, probe_seconds
+from qa_desktop.audit.manifest import Manifest
+from qa_desktop.audit.worker import AuditConfig, AuditWorker, FileResult, init_process, pack_for, process_file
+from qa_desktop.errors import Cancelled, QAError
+from qa_desktop.progress import CancelToken
+from qa_desktop.storage import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class BatchProgress:
+    files_done: int
+    files_total: int
+    audio_done: float  # seconds of audio finished (processed, skipped or failed)
+    audio_total: float
+    elapsed: float
+    current: str = ""
+    current_seconds: float = 0.0  # length of the file being worked on (in this process)
+    current_fraction: float = 0.0  # how far that file is
+
+    @property
+    def seconds_left(self) -> float | None:
+        """From the audio still to do at the rate so far; None until something was processed."""
+        done = self.audio_done + self.current_fraction * self.current_seconds
+        if done <= 0 or self.elapsed < 1:
+            return None
+        return max(0.0, (self.audio_total - done) * self.elapsed / done)
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    succeeded: int = 0
+    failed: int = 0
+    skipped: int = 0
+    audio_seconds: float = 0.0
+    reports: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.succeeded + self.failed + self.skipped
+
+
+BatchProgressFn = Callable[[BatchProgress], None]
+ResultFn = Callable[[dict[str, Any]], None]
+FileProgressFn = Callable[[str, float, str], None]  # file, fraction, message
+
+
+@dataclass(slots=True)
+class _Job:
+    path: Path
+    content_hash: str
+    seconds: float
+
+
+def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, workers: int = 1,
+              manifest: Manifest | None = None, progress: BatchProgressFn | None = None,
+              cancel: CancelToken | None = None, on_result: ResultFn | None = None,
+              file_progress: FileProgressFn | None = None) -> BatchSummary:
+    """Audit every recording under `paths`; a bad file is reported and the batch goes on.
+
+    `progress` gets the whole batch's state, `file_progress` the running
+    file's own progress (in-process work only), `on_result` each file's
+    per-call report as soon as it is stored (or failed, or skipped).
+
+    Raises QAError only when nothing can start (bad rule pack, no model), and
+    `Cancelled` when `cancel` is set (everything stored so far stays stored).
+    """
+    summary = BatchSummary()
+    started = time.monotonic()
+    found = find_recordings(paths)
+    if config.rules:
+        pack_for(config, config.language)  # a broken --rules pack stops the batch before any work
+    worker = AuditWorker(config)
+    model_id = worker.model_id
+    seconds = {p: probe_seconds(p) for p in found.files}
+    total_audio = sum(seconds.values())
+    state = BatchProgress(0, len(found.files) + len(found.missing), 0.0, total_audio, 0.0)
+
+    def record(report: dict[str, Any], kind: str, audio: float) -> None:
+        setattr(summary, kind, getattr(summary, kind) + 1)
+        summary.reports.append(report)
+        state.files_done += 1
+        state.audio_done += audio
+        state.current_fraction = 0.0
+        state.elapsed = time.monotonic() - started
+        if kind == "succeeded":
+            summary.audio_seconds += audio
+        if on_result:
+            on_result(report)
+        if progress:
+            progress(state)
+
+    for path, reason in found.missing:
+        record(store.failed_report(str(path), f"{path}: {reason}"), "failed", 0.0)
+
+    jobs: list[_Job] = []
+    seen: dict[str, Path] = {}
+    for path in found.files:
+        if cancel is not None:
+            cancel.check()
+        try:
+            digest = content_hash(path)
+        except OSError as exc:
+            record(store.failed_report(str(path), f"{path}: cannot read the file: {exc.strerror or exc}"), "failed", 0)
+            continue
+        if digest in seen:
+            record(store.skipped_report(str(path), f"same recording as {seen[digest]}"), "skipped", seconds[path])
+            continue
+        seen[digest] = path
+        pk, current = store.already_stored(db, digest, model_id, config)
+        if pk is not None and current:
+            record(store.stored_report(db, pk, "already stored (same recording, model and rule pack)"), "skipped",
+                   seconds[path])
+        elif pk is not None:  # transcribed before, other rule pack: score the stored transcript
+            record(store.rescore_stored(db, pk, config, manifest), "succeeded", seconds[path])
+        else:
+            jobs.append(_Job(path, digest, seconds[path]))
+
+    def handle(job: _Job, result: FileResult) -> None:
+        audio = result.audio_seconds or job.seconds
+        if result.status == "ok":
+            try:
+                record(store.store_result(db, result, config, manifest), "succeeded", audio)
+            except QAError as exc:
+                record(store.failed_report(str(job.path), str(exc)), "failed", audio)
+        else:
+            record(store.failed_report(str(job.path), result.error or "failed"), "failed", audio)
+
+    def on_file(job: _Job) -> Callable[[float, str], None]:
+        def report(fraction: float, message: str) -> None:
+            state.current_fraction = max(0.0, min(1.0, fraction))
+            state.elapsed = time.monotonic() - started
+            if file_progress:
+                file_progress(str(job.path), fraction, message)
+            if progress:
+                progress(state)
+        return report
+
+    if workers <= 1 or len(jobs) <= 1:
+        if jobs:
+            _ = worker.transcriber  # a missing model or bad --channels stops the batch here, once
+        for job in jobs:
+            if cancel is not None:
+                cancel.check()
+            state.current, state.current_seconds, state.current_fraction = str(job.path), job.seconds, 0.0
+            if progress:
+                progress(state)
+            handle(job, worker.process_file(job.path, job.content_hash, progress=on_file(job), cancel=cancel))
+    else:
+        _run_pool(jobs, workers, config, cancel, handle)
+    order = {str(p): i for i, p in enumerate([p for p, _ in found.missing] + found.files)}
+    summary.reports.sort(key=lambda r: order.get(str(r.get("file")), len(order)))  # file order, not finish order
+    return summary
+
+
+def _run_pool(jobs: list[_Job], workers: int, config: AuditConfig, cancel: CancelToken | None,
+              handle: Callable[[_Job, FileResult], None]) -> None:
+    threads = config.threads or max(1, (os.cpu_count() or 1) // workers)
+    pool_config = replace(config, threads=threads)
+    context = multiprocessing.get_context("spawn")  # no fork: the model's threads do not survive it
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=init_process,
+                                   initargs=(pool_config,))
+    try:
+        pending: dict[Future, _Job] = {executor.submit(process_file, str(j.path), j.content_hash): j for j in jobs}
+        while pending:
+            done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            for future in done:
+                job = pending.pop(future)
+                try:
+                    result = future.result()
+                except Exception as exc:  # noqa: BLE001 - a crashed worker fails its file, not the batch
+                    log.exception("worker failed on %s", job.path)
+                    result = FileResult(str(job.path), "failed", job.content_hash,
+                                        error=f"{job.path}: worker process failed: {type(exc).__name__}: {exc}")
+                handle(job, result)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)

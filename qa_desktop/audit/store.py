@@ -1,0 +1,82 @@
+"""Driver side of a batch: deciding what to skip, and storing worker results.
+
+Only the process that owns the `Database` calls these (one writer); workers
+never touch the file. Each stored file is one transaction, so a batch killed
+at any moment resumes with nothing lost and nothing done twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa_desktop.audit.manifest import Manifest
+from qa_desktop.audit.worker import AuditConfig, FileResult, load_pack_cached, pack_for
+from qa_desktop.domain import CallScore, Transcript, call_report
+from qa_desktop.storage import Database
+
+REPORT_KEYS = ("file", "call_id", "agent", "team", "date", "language", "duration", "layout", "pack", "pack_version",
+               "pack_hash", "score", "sections", "results", "category", "categories", "critical_failed")
+
+
+def failed_report(path: str, reason: str) -> dict[str, Any]:
+    """A failed file in the per-call JSON shape: same keys, nothing scored, `error` set."""
+    report: dict[str, Any] = {key: None for key in REPORT_KEYS}
+    report.update(file=path, results=[], sections=[], categories=[], critical_failed=[], error=reason, skipped=None)
+    return report
+
+
+def skipped_report(path: str, reason: str) -> dict[str, Any]:
+    report = failed_report(path, "")
+    report.update(error=None, skipped=reason)
+    return report
+
+
+def stored_report(db: Database, pk: int, reason: str | None = None) -> dict[str, Any]:
+    """The per-call JSON of a call already in the database (effective verdicts)."""
+    call = db.load_call(pk)
+    if call.effective is None:
+        return failed_report(call.file, "stored without a score")
+    report = call_report(call.transcript, call.effective)
+    report.update(skipped=reason, call_pk=pk, status=call.status)
+    return report
+
+
+def already_stored(db: Database, content_hash: str, model_id: str, config: AuditConfig) -> tuple[int | None, bool]:
+    """(call pk or None, whether its current score is under the pack this batch would use)."""
+    pk = db.find_call(content_hash, model_id)
+    if pk is None:
+        return None, False
+    language = db.conn.execute("SELECT language FROM calls WHERE id = ?", (pk,)).fetchone()[0]
+    pack = pack_for(config, language)
+    return pk, db.has_call(content_hash, model_id, str(pack.content_hash))
+
+
+def rescore_stored(db: Database, pk: int, config: AuditConfig, manifest: Manifest | None = None) -> dict[str, Any]:
+    """A call transcribed before but scored under another pack: score it again, no audio needed."""
+    from qa_desktop.scoring import score
+
+    call = db.load_call(pk)
+    if manifest is not None:
+        call.transcript.meta = manifest.apply(call.transcript.meta, call.transcript.file)
+    pack = pack_for(config, call.transcript.language)
+    machine = score(call.transcript, pack)
+    db.save_call(call.transcript, machine, pack)
+    return stored_report(db, pk)
+
+
+def store_result(db: Database, result: FileResult, config: AuditConfig,
+                 manifest: Manifest | None = None) -> dict[str, Any]:
+    """Store a successful worker result (manifest metadata laid over); returns its JSON report."""
+    if result.status != "ok" or result.transcript is None or result.score is None:
+        return failed_report(result.path, result.error or f"{result.path}: not processed")
+    transcript = Transcript.from_dict(result.transcript)
+    if manifest is not None:
+        transcript.meta = manifest.apply(transcript.meta, transcript.file)
+    machine = CallScore.from_dict(result.score)
+    pack = load_pack_cached(result.pack_path) if result.pack_path else pack_for(config, transcript.language)
+    if str(pack.content_hash) != machine.pack_hash and machine.pack_hash:
+        pack = pack_for(config, transcript.language)
+    result.call_pk = db.save_call(transcript, machine, pack)
+    report = call_report(transcript, machine)
+    report.update(skipped=None, call_pk=result.call_pk)
+    return report

@@ -1,0 +1,178 @@
+"""Auditing one file, with no database: the unit a process pool (or later a
+Ray cluster) runs.
+
+`AuditWorker` is picklable (it carries only its settings); the Whisper model
+and rule packs are loaded lazily, once per process, and kept. Its result is a
+plain `FileResult` of dicts and strings, so it crosses process boundaries and
+the driver alone writes the database (`store.store_result`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qa_desktop.domain import CallScore, Transcript
+from qa_desktop.errors import Cancelled, QAError, RulePackError
+from qa_desktop.progress import CancelToken, ProgressFn
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditConfig:
+    """How files are transcribed and scored (the CLI flags / GUI settings)."""
+
+    model: str | None = None
+    language: str = "auto"
+    channels: str = "agent,customer"
+    threads: int = 0
+    rules: str | None = None  # pack file or shipped pack name; None: default pack per call language
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What happened to one file; everything in it pickles."""
+
+    path: str
+    status: str  # ok | failed | skipped
+    content_hash: str = ""
+    transcript: dict[str, Any] | None = None
+    score: dict[str, Any] | None = None
+    pack_path: str = ""
+    error: str | None = None
+    skipped: str | None = None  # why it was skipped
+    audio_seconds: float = 0.0
+    elapsed: float = 0.0
+    call_pk: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def resolve_pack_path(rules: str) -> Path:
+    """A pack file, or the name of a shipped pack (zh-ecommerce, en-retail…)."""
+    from qa_desktop.paths import rules_dir
+
+    path = Path(rules).expanduser()
+    if path.is_file():
+        return path.resolve()
+    for candidate in (rules_dir() / rules, rules_dir() / f"{rules}.yaml", rules_dir() / f"{rules}.yml"):
+        if candidate.is_file():
+            return candidate
+    raise RulePackError(rules, "no such rule pack file or shipped pack name")
+
+
+_packs: dict[str, Any] = {}
+
+
+def load_pack_cached(path: str | Path) -> Any:
+    from qa_desktop.rules import load_pack
+
+    key = str(path)
+    if key not in _packs:
+        _packs[key] = load_pack(Path(path))
+    return _packs[key]
+
+
+def pack_for(config: AuditConfig, language: str) -> Any:
+    """The explicit pack, or the shipped default for the call's language."""
+    if config.rules:
+        return load_pack_cached(resolve_pack_path(config.rules))
+    from qa_desktop.rules import default_pack_for
+
+    key = f"default:{language}"
+    if key not in _packs:
+        _packs[key] = default_pack_for(language)
+    return _packs[key]
+
+
+class AuditWorker:
+    def __init__(self, config: AuditConfig) -> None:
+        self.config = config
+        self._transcriber: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["config"])
+
+    @property
+    def transcriber(self) -> Any:
+        if self._transcriber is None:
+            from qa_desktop.transcription import Transcriber
+
+            c = self.config
+            self._transcriber = Transcriber(model=c.model, language=c.language, channels=c.channels,
+                                            threads=c.threads)
+        return self._transcriber
+
+    @property
+    def model_id(self) -> str:
+        """Which model transcribes, without loading it (the pool's driver never needs the model)."""
+        if self._transcriber is not None:
+            return str(self._transcriber.model_id)
+        from qa_desktop.transcription import resolve_model
+
+        return str(resolve_model(self.config.model).model_id)
+
+    def process_file(self, path: str | Path, content_hash: str = "", progress: ProgressFn | None = None,
+                     cancel: CancelToken | None = None) -> FileResult:
+        """Transcribe and score one file. Never raises for a bad file (only `Cancelled`)."""
+        from qa_desktop.audit.discovery import content_hash as hash_file
+        from qa_desktop.scoring import score
+
+        started = time.monotonic()
+        result = FileResult(path=str(path), status="failed", content_hash=content_hash)
+        try:
+            if not result.content_hash:
+                result.content_hash = hash_file(Path(path))
+            if os.path.getsize(path) == 0:
+                raise QAError(path, "the file is empty (0 bytes)")
+            transcript: Transcript = self.transcriber.transcribe(Path(path), progress=progress, cancel=cancel)
+            transcript.content_hash = result.content_hash
+            transcript.model = transcript.model or self.model_id
+            if cancel is not None:
+                cancel.check()
+            pack = pack_for(self.config, transcript.language)
+            call_score: CallScore = score(transcript, pack)
+            result.transcript = transcript.to_dict()
+            result.score = call_score.to_dict()
+            result.pack_path = str(getattr(pack, "path", "") or "")
+            result.audio_seconds = transcript.duration
+            result.status = "ok"
+        except Cancelled:
+            raise
+        except QAError as exc:
+            result.error = str(exc)
+        except OSError as exc:
+            result.error = f"{path}: cannot read the file: {exc.strerror or exc}"
+        except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
+            log.exception("unexpected failure auditing %s", path)
+            result.error = f"{path}: unexpected {type(exc).__name__}: {exc}"
+        result.elapsed = time.monotonic() - started
+        return result
+
+
+# -- process-pool plumbing: one worker (and one loaded model) per process ------------------
+_worker: AuditWorker | None = None
+
+
+def init_process(config: AuditConfig) -> None:
+    """Pool initializer: build the worker and load the model before the first file."""
+    global _worker
+    _worker = AuditWorker(config)
+    try:
+        _ = _worker.transcriber
+    except QAError:  # reported per file instead
+        pass
+
+
+def process_file(path: str, content_hash: str = "") -> FileResult:
+    """Module-level, picklable entry point for process pools (and Ray tasks)."""
+    if _worker is None:
+        raise RuntimeError("init_process() was not called in this process")
+    return _worker.process_file(path, content_hash)

@@ -1,0 +1,96 @@
+"""`qa-desktop audit PATH…`: transcribe, score and store every recording under the paths.
+
+Exit status: 0 when every file was stored or skipped, 1 when at least one
+file failed (the summary line gives the counts), 2 when the batch could not
+start (bad rule pack, manifest or database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from qa_desktop.audit import AuditConfig, BatchProgress, Manifest, run_audit
+from qa_desktop.audit.reports import write_csv, write_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "audit", help="audit folders of recordings into the database",
+        description="Find recordings under folders (wav mp3 m4a aac flac ogg opus wma amr …), transcribe, score "
+                    "and store them. Files already stored with the same model and rule pack are skipped, so an "
+                    "interrupted batch can simply be run again.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="recording files or folders (searched recursively)")
+    p.add_argument("--db", help="database file (default: the user's QA Desktop database)")
+    p.add_argument("--rules", help="rule pack file or shipped pack name (default: per call language)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="parallel worker processes, each loading the model once (default 1: the model already "
+                        "uses every core; more workers help only on many-core machines and cost memory)")
+    p.add_argument("--json", metavar="OUT", help="write the per-call reports as JSON")
+    p.add_argument("--csv", metavar="OUT", help="write one CSV line per file (UTF-8 with BOM)")
+    p.add_argument("--manifest", metavar="CSV", help="PBX/CRM export with call_id/file, agent, team, date columns")
+    p.add_argument("--model", help="Whisper model: bundled name, local folder, or hub name")
+    p.add_argument("--language", default="auto", help="zh, en or auto (default)")
+    p.add_argument("--channels", default="agent,customer",
+                   help="speaker per channel of stereo files (default agent,customer)")
+    p.add_argument("--threads", type=int, default=0, help="threads per worker (0: automatic)")
+    p.set_defaults(func=run)
+
+
+def _progress_bar():  # noqa: ANN202 - rich objects
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[hours]}"), TextColumn("{task.fields[left]}"),
+                    TextColumn("{task.fields[current]}", style="dim"), transient=False)
+
+
+def _fmt_left(seconds: float | None) -> str:
+    if seconds is None:
+        return "time left: …"
+    h, rest = divmod(int(seconds), 3600)
+    return f"time left: {h}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def run(args: argparse.Namespace) -> int:
+    from qa_desktop.storage import Database
+
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    config = AuditConfig(model=args.model, language=args.language, channels=args.channels, threads=args.threads,
+                         rules=args.rules)
+    if args.rules:  # a broken pack is one error line before any work starts
+        from qa_desktop.audit.worker import pack_for
+
+        pack_for(config, args.language)
+    manifest = Manifest.load(args.manifest) if args.manifest else None
+    db = Database.open(args.db)
+    bar = _progress_bar()
+    task = bar.add_task("auditing", total=None, hours="", left="", current="")
+
+    def on_progress(p: BatchProgress) -> None:
+        bar.update(task, total=p.files_total, completed=p.files_done,
+                   hours=f"{(p.audio_done + p.current_fraction * p.current_seconds) / 3600:.2f}"
+                         f"/{p.audio_total / 3600:.2f} h audio",
+                   left="done" if p.files_done == p.files_total else _fmt_left(p.seconds_left),
+                   current=Path(p.current).name if p.current and p.files_done < p.files_total else "")
+
+    def on_result(report: dict) -> None:
+        if report.get("error"):
+            bar.console.print(f"[red]failed[/red] {report['error']}", highlight=False)
+
+    try:
+        with bar:
+            summary = run_audit(args.paths, db, config, workers=args.workers, manifest=manifest,
+                                progress=on_progress, cancel=None, on_result=on_result)
+    finally:
+        db.close()
+    if args.json:
+        write_json(summary.reports, args.json)
+    if args.csv:
+        write_csv(summary.reports, args.csv)
+    print(f"{summary.total} files: {summary.succeeded} succeeded, {summary.failed} failed, "
+          f"{summary.skipped} skipped ({summary.audio_seconds / 3600:.2f} h of audio audited)")
+    return 1 if summary.failed else 0

@@ -1,0 +1,78 @@
+"""`qa-desktop export scorecard|calls`: reports for people without the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("export", help="export scorecards (PDF/XLSX) and call lists (CSV/XLSX)")
+    sub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    card = sub.add_parser("scorecard", help="an agent's or a team's scorecard for a date range")
+    who = card.add_mutually_exclusive_group(required=True)
+    who.add_argument("--agent", help="agent id as stored")
+    who.add_argument("--team", help="team name as stored")
+    card.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
+    card.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
+    card.add_argument("--pdf", metavar="OUT", help="write a PDF (Chinese font embedded)")
+    card.add_argument("--xlsx", metavar="OUT", help="write an Excel workbook")
+    card.add_argument("--target", type=float, default=0.9,
+                      help="pass-rate target per rule, 0-1 (default 0.9): a rule earns weight x rate / target")
+    _common(card)
+    card.set_defaults(func=run_scorecard)
+
+    calls = sub.add_parser("calls", help="the call list (and every rule result) as CSV or XLSX")
+    calls.add_argument("--csv", metavar="OUT", help="calls as CSV (UTF-8 with BOM)")
+    calls.add_argument("--rules-csv", metavar="OUT", help="one line per call and rule as CSV")
+    calls.add_argument("--xlsx", metavar="OUT", help="calls and rule results as an Excel workbook")
+    calls.add_argument("--agent")
+    calls.add_argument("--team")
+    calls.add_argument("--from", dest="date_from", metavar="DATE")
+    calls.add_argument("--to", dest="date_to", metavar="DATE")
+    calls.add_argument("--status", choices=("to-review", "reviewed", "disputed"))
+    calls.add_argument("--failed-rule", metavar="RULE")
+    calls.add_argument("--text", help="only calls whose transcript contains this")
+    _common(calls)
+    calls.set_defaults(func=run_calls)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help="database file (default: the user's QA Desktop database)")
+    p.add_argument("--mask", action="store_true",
+                   help="mask phone, ID-card, bank-card and order numbers (last 4 digits kept)")
+
+
+def run_scorecard(args: argparse.Namespace) -> int:
+    from qa_desktop.export import build_scorecard, write_scorecard_pdf, write_scorecard_xlsx
+    from qa_desktop.storage import Database
+
+    if not (args.pdf or args.xlsx):
+        print("error: give --pdf OUT and/or --xlsx OUT", file=sys.stderr)
+        return 2
+    with Database.open(args.db) as db:
+        card = build_scorecard(db, agent=args.agent, team=args.team, date_from=args.date_from, date_to=args.date_to,
+                               default_target=args.target)
+    for path, write in ((args.pdf, write_scorecard_pdf), (args.xlsx, write_scorecard_xlsx)):
+        if path:
+            write(card, path, mask=args.mask)
+            print(f"wrote {path}")
+    print(f"{card.subject} {card.name}: {card.n_calls} calls, average {card.avg_score:.1f}")
+    return 0
+
+
+def run_calls(args: argparse.Namespace) -> int:
+    from qa_desktop.export import export_calls
+    from qa_desktop.storage import CallFilter, Database
+
+    if not (args.csv or args.xlsx or args.rules_csv):
+        print("error: give --csv OUT, --rules-csv OUT and/or --xlsx OUT", file=sys.stderr)
+        return 2
+    filters = CallFilter(agent=args.agent, team=args.team, date_from=args.date_from, date_to=args.date_to,
+                         status=args.status, failed_rule=args.failed_rule, text=args.text)
+    with Database.open(args.db) as db:
+        n = export_calls(db, filters, csv_path=args.csv, xlsx_path=args.xlsx, rules_csv_path=args.rules_csv,
+                         mask=args.mask)
+    print(f"exported {n} calls")
+    return 0

@@ -1,0 +1,111 @@
+"""`qa-desktop transcribe FILE…`: recordings to readable dialogues and JSON.
+
+A bad file prints its error (file + reason) and the others go on; the exit code
+is 1 when any file failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from qa_desktop.errors import AudioError, QAError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "transcribe",
+        help="transcribe recordings into a per-speaker dialogue",
+        description="Transcribe call recordings locally: one speaker per stereo channel, "
+        "turns timed from voice activity, silences and overlaps measured from the audio.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    add_transcriber_options(p)
+    p.add_argument("--json", dest="json_out", metavar="OUT", help="write the transcript(s) as JSON")
+    p.set_defaults(func=run)
+
+
+def add_transcriber_options(p: argparse.ArgumentParser) -> None:
+    """Options shared with `audit`: how to transcribe."""
+    p.add_argument("--model", default=None, help="'base' (bundled, default), a CTranslate2 folder, or a model name")
+    p.add_argument("--language", default="auto", help="auto (default), zh, en, …")
+    p.add_argument(
+        "--channels",
+        default="agent,customer",
+        choices=["agent,customer", "customer,agent", "mono"],
+        help="who is on the left/right channel of stereo files (default agent,customer)",
+    )
+    p.add_argument("--threads", type=int, default=0, help="CPU threads for Whisper (default: up to 4)")
+    p.add_argument("--beam-size", type=int, default=1, help="Whisper beam size (1 = fastest, default)")
+
+
+def make_transcriber(args: argparse.Namespace):
+    from qa_desktop.transcription import Transcriber
+
+    return Transcriber(
+        model=args.model,
+        language=args.language,
+        channels=args.channels,
+        threads=args.threads,
+        beam_size=args.beam_size,
+    )
+
+
+def print_dialogue(console, transcript) -> None:
+    name = Path(transcript.file).name
+    console.print(
+        f"[bold]{name}[/]  {transcript.duration:.1f} s  {transcript.language}  {transcript.layout}"
+        f"  agent {transcript.meta.agent or '?'}  call {transcript.meta.call_id}"
+    )
+    colours = {"agent": "cyan", "customer": "yellow", "unknown": "white"}
+    for u in transcript.utterances:
+        stamp = f"{int(u.start // 60):02d}:{u.start % 60:05.2f}"
+        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {u.text}", highlight=False)
+    m = transcript.metrics
+    long_silences = [s for s in m.silences if s.duration >= 5]
+    console.print(
+        "  [dim]"
+        + "  ".join(f"{spk} talk {t:.1f} s, {m.speech_rate.get(spk, 0):.0f} {m.rate_unit}" for spk, t in m.talk_time.items())
+        + f"; silences ≥5 s: {', '.join(f'{s.start:.1f}–{s.end:.1f}' for s in long_silences) or 'none'}"
+        + f"; agent interruptions: {len(m.interruptions('agent'))}[/]"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console()
+    err = Console(stderr=True)
+    transcriber = make_transcriber(args)
+    results, failed = [], 0
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), TimeRemainingColumn(), console=err, transient=True
+    ) as bar:
+        for file in args.files:
+            task = bar.add_task(Path(file).name, total=1.0)
+            try:
+                transcript = transcriber.transcribe(
+                    file, progress=lambda f, _m, task=task: bar.update(task, completed=f)
+                )
+            except (AudioError, QAError) as exc:
+                failed += 1
+                err.print(f"[red]error[/]: {exc}", highlight=False)
+                continue
+            finally:
+                bar.remove_task(task)
+            results.append(transcript)
+            print_dialogue(console, transcript)
+    if args.json_out:
+        data = [t.to_dict() for t in results]
+        out = Path(args.json_out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(
+            json.dumps(data[0] if len(args.files) == 1 and data else data, ensure_ascii=False, indent=1),
+            encoding="utf-8",
+        )
+    if failed:
+        print(f"{failed} of {len(args.files)} file(s) failed", file=sys.stderr)
+    return 1 if failed else 0

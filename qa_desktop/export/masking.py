@@ -1,0 +1,108 @@
+"""Masking personal data in anything that leaves the app.
+
+Pure functions (no state, no Qt) so exports, the CLI and the GUI's "copy
+transcript" all mask the same way. What counts as personal data in a call
+centre: phone numbers (Chinese mobiles 1xx xxxx xxxx, landlines, +86), ID
+card numbers (18 digits, last may be X), bank cards (16–19 digits), order
+numbers, and the same numbers *spoken*: Whisper often writes what a caller
+reads out as 一五八，零零三一，四四七六 or "one three eight …". Every
+number long enough to identify someone keeps only its last four digits, which
+is what an inspector needs to tell calls apart; a short number right after
+"订单号 / order number / 尾号 / last four" is masked whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa_desktop.domain import CallMeta, Transcript
+
+MASK = "*"
+KEEP = 4  # digits left visible at the end of a long number
+MIN_DIGITS = 7  # a number this long identifies a person, an order or an account
+
+_DIGIT = "0-9０-９零〇一二三四五六七八九幺两"
+_SEP = r"[ \t\-,，、.·/]"
+_RUN = re.compile(rf"(?:\+?86{_SEP}*)?[{_DIGIT}](?:{_SEP}*[{_DIGIT}])*")
+_EN_DIGIT = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_EN_RUN = re.compile(rf"\b{_EN_DIGIT}(?:[\s,\-]+{_EN_DIGIT})+\b", re.IGNORECASE)
+_ALNUM = re.compile(r"\b(?=[A-Za-z0-9\-]*\d)[A-Za-z]{1,6}-?[0-9][0-9A-Za-z\-]{4,}\b")
+_ID_CARD = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
+_CONTEXT = re.compile(r"(订单号|订单编号|单号|手机号|电话|号码|尾号|后四位|卡号|身份证|order\s*(?:number|no\.?|#)|"
+                      r"phone\s*number|card\s*number|last\s*(?:four|4)(?:\s*digits)?)\s*(?:是|为|is|:|：)?\s*$",
+                      re.IGNORECASE)
+
+
+_SPOKEN = frozenset("零〇一二三四五六七八九幺两")
+
+
+def _is_digit(ch: str) -> bool:
+    return ch in _SPOKEN or ch.isdigit()
+
+
+def _mask_digits(run: str, keep: int) -> str:
+    """Replace all but the last `keep` digits of `run` (separators stay)."""
+    total = sum(_is_digit(c) for c in run)
+    out, seen = [], 0
+    for ch in run:
+        if _is_digit(ch):
+            seen += 1
+            out.append(ch if seen > total - keep else MASK)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _digit_runs(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        run = m.group(0)
+        n = sum(_is_digit(c) for c in run)
+        if n >= MIN_DIGITS:
+            return _mask_digits(run, KEEP)
+        if n >= 3 and _CONTEXT.search(text[max(0, m.start() - 20):m.start()]):
+            return _mask_digits(run, 0)
+        return run
+
+    return _RUN.sub(repl, text)
+
+
+def _english_runs(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        words = re.split(r"([\s,\-]+)", m.group(0))
+        digits = [i for i, w in enumerate(words) if re.fullmatch(_EN_DIGIT, w, re.IGNORECASE)]
+        context = _CONTEXT.search(text[max(0, m.start() - 25):m.start()])
+        if len(digits) < MIN_DIGITS and not (context and len(digits) >= 3):
+            return m.group(0)
+        keep = set(digits[-KEEP:]) if len(digits) >= MIN_DIGITS else set()
+        return "".join(MASK * 4 if i in digits and i not in keep else w for i, w in enumerate(words))
+
+    return _EN_RUN.sub(repl, text)
+
+
+def mask_text(text: str) -> str:
+    """`text` with phone, ID-card, bank-card and order numbers masked (last 4 digits kept)."""
+    if not text:
+        return text
+    text = _ID_CARD.sub(lambda m: _mask_digits(m.group(0)[:-1], KEEP - 1) + m.group(0)[-1]
+                        if m.group(0)[-1] in "Xx" else _mask_digits(m.group(0), KEEP), text)
+    text = _ALNUM.sub(lambda m: _mask_digits(m.group(0), KEEP)
+                      if sum(c.isdigit() for c in m.group(0)) >= 6 else m.group(0), text)
+    text = _digit_runs(text)
+    return _english_runs(text)
+
+
+def mask_phone(value: str) -> str:
+    """A phone field (manifest column): all but the last four digits hidden."""
+    return _mask_digits(value, KEEP) if value else value
+
+
+def mask_meta(meta: CallMeta) -> CallMeta:
+    return replace(meta, customer_phone=mask_phone(meta.customer_phone),
+                   extra={k: mask_text(v) for k, v in meta.extra.items()})
+
+
+def mask_transcript(transcript: Transcript) -> Transcript:
+    """A copy whose utterance texts (and word texts) carry no personal numbers."""
+    utterances = [replace(u, text=mask_text(u.text), words=[]) for u in transcript.utterances]
+    return replace(transcript, utterances=utterances, meta=mask_meta(transcript.meta))

@@ -1,0 +1,111 @@
+"""Scorecards as PDF, readable anywhere: the CJK font is embedded (subset).
+
+The bundled Droid Sans Fallback (Apache-2.0, TrueType outlines) is used
+because reportlab can only embed TrueType glyphs, and the common Noto CJK
+fonts are CFF. It has no Latin letters, and reportlab has no font fallback,
+so runs of CJK text are set in it and everything else in Helvetica. A team
+lead opening the file on a phone sees the Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from qa_desktop.errors import QAError
+from qa_desktop.export.masking import mask_text
+from qa_desktop.export.scorecard import Scorecard
+from qa_desktop.paths import resources_dir
+
+FONT_NAME = "QACJK"
+FONT_FILE = "DroidSansFallbackFull.ttf"
+
+
+def register_font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+        path = resources_dir() / "fonts" / FONT_FILE
+        if not path.is_file():
+            raise QAError(path, "the bundled Chinese font is missing; reinstall QA Desktop")
+        pdfmetrics.registerFont(TTFont(FONT_NAME, str(path)))
+    return FONT_NAME
+
+
+_CJK_RUN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+")
+
+
+def markup(text: object) -> str:
+    """Paragraph markup for `text`: escaped, CJK runs in the embedded CJK font, newlines kept."""
+    escaped = escape(str(text))
+    return _CJK_RUN.sub(lambda m: f'<font name="{FONT_NAME}">{m.group(0)}</font>', escaped).replace("\n", "<br/>")
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    register_font()
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9, leading=12, wordWrap="CJK")
+    h1 = ParagraphStyle("h1", parent=body, fontSize=16, leading=20, spaceAfter=6)
+    h2 = ParagraphStyle("h2", parent=body, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4, keepWithNext=1)
+    clean = mask_text if mask else (lambda s: s)
+
+    def p(text: object, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(markup(text), style)
+
+    def table(rows: list[list[object]], widths: list[float]) -> Table:
+        t = Table([[p(c) for c in row] for row in rows], colWidths=[w * mm for w in widths], repeatRows=1)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return t
+
+    story = [
+        p(f"QA scorecard — {card.subject} {card.name}", h1),
+        p(f"Period {card.date_from} – {card.date_to}"),
+        p(f"Calls scored: {card.n_calls}    Reviewed by an inspector: {card.n_reviewed}    "
+          f"Average score: {card.avg_score:.1f}    Calls with a critical failure: {card.critical_calls}    "
+          f"Score against targets: {card.target_score:.1f}"),
+        p("Weekly trend", h2),
+        table([["Week of", "Calls", "Average score"]]
+              + [[t.period, t.n_calls, f"{t.avg_score:.1f}"] for t in card.trend], [40, 25, 35]),
+        p("Pass rates against targets", h2),
+    ]
+    rows: list[list[object]] = [["Section / rule", "Pass", "Fail", "Rate", "Target", "Weight", "Earned"]]
+    for section in card.sections:
+        rows.append([section.title or section.section, "", "", _pct(section.rate), "", f"{section.weight:g}",
+                     f"{section.achieved:.1f}"])
+        rows += [[f"    {r.title or r.rule}", r.n_pass, r.n_fail, _pct(r.rate) if r.applicable else "n/a",
+                  _pct(r.target), f"{r.weight:g}", f"{r.achieved:.1f}" if r.applicable else "—"]
+                 for r in section.rules]
+    rules_table = table(rows, [62, 16, 16, 18, 18, 18, 20])
+    section_rows = [i for i, row in enumerate(rows) if i and not str(row[0]).startswith(" ")]
+    rules_table.setStyle(TableStyle([("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f3f3f3"))
+                                     for i in section_rows]))
+    story.append(rules_table)
+    story.append(p("Lowest-scoring calls", h2))
+    worst = [["Call", "Date", "Score", "Failed rules (listen at)"]]
+    for call in card.worst:
+        failed = "\n".join(f"{e.title or e.rule} @ {e.start:.1f}s: {clean(e.text)}" for e in call.failed) or "—"
+        worst.append([f"{call.call_id or call.pk}\n{call.file}", call.date, f"{call.score:.1f}", failed])
+    story.append(table(worst, [55, 22, 15, 76]))
+    if card.comments:
+        story.append(p("Inspector comments", h2))
+        story.append(table([["When", "Inspector", "Call", "Comment"]]
+                           + [[c.at[:16].replace("T", " "), c.inspector, c.call_id or Path(c.file).name, clean(c.comment)]
+                              for c in card.comments], [30, 25, 30, 83]))
+    try:
+        SimpleDocTemplate(str(path), pagesize=A4, title=f"QA scorecard {card.name}", leftMargin=14 * mm,
+                          rightMargin=14 * mm, topMargin=14 * mm, bottomMargin=14 * mm).build(story)
+    except OSError as exc:
+        raise QAError(path, f"cannot write the PDF: {exc.strerror or exc}") from exc

@@ -1,0 +1,187 @@
+"""An agent's (or team's) scorecard for a date range, as data.
+
+Built once from the database and rendered by pdf.py and xlsx.py, so both
+formats always say the same thing. Pass rates are measured against targets:
+a rule's contribution is weight × actual / target (capped at the weight), so
+a rule that meets its target earns its full weight and one at half its
+target earns half. Targets are the quality lead's choice per rule (default
+DEFAULT_TARGET; `--target` on the command line).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from qa_desktop.errors import QAError
+from qa_desktop.storage import Database, TrendPoint
+from qa_desktop.storage.queries import _day
+
+DEFAULT_TARGET = 0.9
+WORST_CALLS = 5
+
+
+@dataclass(slots=True)
+class RuleRate:
+    rule: str
+    title: str
+    section: str
+    n_pass: int
+    n_fail: int
+    weight: float
+    target: float
+
+    @property
+    def applicable(self) -> bool:
+        """False when the rule was n/a on every call: it then counts neither for nor against."""
+        return self.n_pass + self.n_fail > 0
+
+    @property
+    def rate(self) -> float:
+        n = self.n_pass + self.n_fail
+        return self.n_pass / n if n else 0.0
+
+    @property
+    def achieved(self) -> float:
+        """weight × actual / target, capped at the weight (0 when not applicable)."""
+        if not self.applicable:
+            return 0.0
+        return min(self.weight, self.weight * self.rate / self.target) if self.target else self.weight
+
+
+@dataclass(slots=True)
+class SectionRate:
+    section: str
+    rules: list[RuleRate]
+    title: str = ""
+
+    @property
+    def weight(self) -> float:
+        """Weight of the rules that applied to at least one call."""
+        return sum(r.weight for r in self.rules if r.applicable)
+
+    @property
+    def achieved(self) -> float:
+        return sum(r.achieved for r in self.rules)
+
+    @property
+    def rate(self) -> float:
+        n = sum(r.n_pass + r.n_fail for r in self.rules)
+        return sum(r.n_pass for r in self.rules) / n if n else 0.0
+
+
+@dataclass(slots=True)
+class EvidenceLink:
+    rule: str
+    title: str
+    file: str
+    start: float
+    end: float
+    text: str
+
+    @property
+    def link(self) -> str:
+        """Where to listen: the recording and the second to seek to."""
+        return f"{self.file}#t={self.start:.1f}"
+
+
+@dataclass(slots=True)
+class WorstCall:
+    pk: int
+    file: str
+    call_id: str
+    date: str
+    score: float
+    failed: list[EvidenceLink]
+
+
+@dataclass(slots=True)
+class Comment:
+    at: str
+    inspector: str
+    call_id: str
+    file: str
+    action: str
+    comment: str
+
+
+@dataclass(slots=True)
+class Scorecard:
+    subject: str  # "agent" | "team"
+    name: str
+    date_from: str
+    date_to: str
+    n_calls: int
+    n_reviewed: int
+    avg_score: float
+    critical_calls: int
+    trend: list[TrendPoint]
+    sections: list[SectionRate]
+    worst: list[WorstCall]
+    comments: list[Comment] = field(default_factory=list)
+
+    @property
+    def target_score(self) -> float:
+        """0–100: the weighted pass rates against targets over all rules."""
+        weight = sum(s.weight for s in self.sections)
+        return 100 * sum(s.achieved for s in self.sections) / weight if weight else 0.0
+
+
+def build_scorecard(db: Database, *, agent: str | None = None, team: str | None = None,
+                    date_from: str | date | None = None, date_to: str | date | None = None,
+                    worst: int = WORST_CALLS, targets: dict[str, float] | None = None,
+                    default_target: float = DEFAULT_TARGET) -> Scorecard:
+    """Gather one scorecard; `targets` maps rule id -> pass-rate target (0-1)."""
+    if bool(agent) == bool(team):
+        raise QAError("scorecard", "name exactly one agent or one team")
+    subject, name = ("agent", agent) if agent else ("team", team)
+    cond = [f"s.{subject} = ?", "s.score IS NOT NULL"]
+    args: list[Any] = [name]
+    for op, value in ((">=", _day(date_from)), ("<=", _day(date_to))):
+        if value:
+            cond.append(f"s.date {op} ?")
+            args.append(value)
+    where = " AND ".join(cond)
+    conn = db.conn
+    n, reviewed, avg, crit, first, last = conn.execute(
+        "SELECT count(*), sum(s.status = 'reviewed'), avg(s.score), sum(s.n_critical > 0), min(s.date), max(s.date)"
+        f" FROM call_summary s WHERE {where}", args).fetchone()
+    if not n:
+        raise QAError(f"{subject} {name}", "no scored calls in that date range")
+    targets = targets or {}
+    sections: dict[str, list[RuleRate]] = {}
+    for rule, title, section, n_pass, n_fail, weight in conn.execute(
+            "SELECT r.rule, max(r.title), max(r.section), sum(r.final_status = 'pass'), sum(r.final_status = 'fail'),"
+            f" max(r.max_points) FROM call_summary s JOIN rule_results r ON r.score_id = s.score_id WHERE {where}"
+            " GROUP BY r.rule ORDER BY min(r.id)", args):
+        sections.setdefault(section, []).append(
+            RuleRate(rule, title, section, int(n_pass or 0), int(n_fail or 0), float(weight or 0),
+                     targets.get(rule, default_target)))
+    titles: dict[str, str] = {}
+    for (effective,) in conn.execute(
+            "SELECT sc.effective FROM call_summary s JOIN scores sc ON sc.id = s.score_id"
+            f" WHERE {where} GROUP BY sc.pack_id", args):
+        for sec in json.loads(effective).get("sections", []):
+            titles.setdefault(sec["section"], sec.get("title") or sec["section"])
+    worst_calls = []
+    for pk, file, call_id, day, score, score_id in conn.execute(
+            "SELECT s.call_pk, c.file, c.call_id, s.date, s.score, s.score_id FROM call_summary s"
+            f" JOIN calls c ON c.id = s.call_pk WHERE {where} ORDER BY s.score ASC, s.date LIMIT ?", (*args, worst)):
+        links = []
+        for rule, title, evidence in conn.execute(
+                "SELECT rule, title, evidence FROM rule_results WHERE score_id = ? AND final_status = 'fail'"
+                " ORDER BY critical DESC, id", (score_id,)):
+            ev = (json.loads(evidence) or [{}])[0]
+            links.append(EvidenceLink(rule, title, file, float(ev.get("start", 0)), float(ev.get("end", 0)),
+                                      ev.get("text") or ev.get("note") or ""))
+        worst_calls.append(WorstCall(pk, file, call_id, day, score, links))
+    comments = [Comment(*row) for row in conn.execute(
+        "SELECT v.at, v.inspector, c.call_id, c.file, v.action, v.comment FROM reviews v"
+        f" JOIN call_summary s ON s.call_pk = v.call_pk JOIN calls c ON c.id = v.call_pk WHERE {where}"
+        " AND v.comment != '' ORDER BY v.at, v.id", args)]
+    trend = db.trend(subject, "week", date_from or first, date_to or last, key=name)
+    return Scorecard(subject, name, _day(date_from) or first, _day(date_to) or last, int(n), int(reviewed or 0),
+                     round(float(avg), 2), int(crit or 0), trend,
+                     [SectionRate(s, rules, titles.get(s, s)) for s, rules in sections.items()], worst_calls, comments)

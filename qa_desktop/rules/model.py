@@ -1,0 +1,153 @@
+"""The rule-pack model: what a QA lead writes in YAML, as typed records.
+
+The engine never looks at raw YAML: the loader turns a file into these records
+once, validated, so scoring a thousand calls never re-checks a typo and every
+error is reported at load time with the file and line that caused it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MATCH_MODES: tuple[str, ...] = ("exact", "fuzzy", "phonetic")
+SCOPES: tuple[str, ...] = ("agent", "customer", "any")
+RULE_TYPES: tuple[str, ...] = ("phrase", "silence", "overlap", "metric")
+EXPECTS: tuple[str, ...] = ("present", "absent")
+METRICS: tuple[str, ...] = (
+    "longest_silence",
+    "silence_total",
+    "interruptions",
+    "talk_ratio",
+    "speech_rate",
+)
+
+
+@dataclass(slots=True)
+class Window:
+    """Where in the call a phrase rule looks.
+
+    `first`/`last` are seconds from the call's start/end; `before`/`after`
+    name an event ("hold") and `within` is how many seconds around it count.
+    """
+
+    first: float | None = None
+    last: float | None = None
+    before: str | None = None
+    after: str | None = None
+    within: float = 20.0
+
+    @property
+    def event(self) -> str | None:
+        return self.before or self.after
+
+
+@dataclass(slots=True)
+class Condition:
+    """A rule applies only when this holds; otherwise its status is `na`."""
+
+    rule: str | None = None  # another rule's id
+    status: tuple[str, ...] = ("pass",)  # …and that rule's status is one of these
+    category: tuple[str, ...] = ()  # or the call's primary category is one of these
+    event: str | None = None  # or the call has this event ("hold")
+    layout: tuple[str, ...] = ()  # or the call was recorded with one of these layouts
+
+
+@dataclass(slots=True)
+class Rule:
+    id: str
+    title: str
+    section: str
+    type: str = "phrase"
+    points: float = 0.0
+    critical: bool = False
+    informational: bool = False  # shown and usable as a condition, never scored
+    description: str = ""
+    speaker: str = "agent"
+    expect: str = "present"
+    match: str = "fuzzy"
+    threshold: float | None = None  # None: depends on each phrase's length
+    phrases: list[str] = field(default_factory=list)
+    regex: list[str] = field(default_factory=list)
+    unless: list[str] = field(default_factory=list)
+    window: Window | None = None
+    when: list[Condition] = field(default_factory=list)
+    role_cue: bool = False  # phrases mark their speaker as the agent on mono calls
+    # silence / overlap / metric rules
+    min_seconds: float = 0.0
+    announced_by: str | None = None  # a phrase rule whose match before a silence excuses it
+    max_count: int = 0
+    metric: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    target: float | None = None  # weighted points = points × actual / target
+    lower_is_better: bool = False
+    ignore: list[str] = field(default_factory=list)  # back-channels that are no interruption
+    line: int = 0  # where the rule starts in its file
+
+
+@dataclass(slots=True)
+class Section:
+    id: str
+    title: str
+    weight: float = 1.0
+    line: int = 0
+
+
+@dataclass(slots=True)
+class Category:
+    id: str
+    title: str
+    keywords: list[str] = field(default_factory=list)
+    unless: list[str] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass(slots=True)
+class CategorySettings:
+    """How keyword evidence becomes a primary complaint category."""
+
+    items: list[Category] = field(default_factory=list)
+    match: str = "fuzzy"
+    threshold: float | None = None
+    speaker_weights: dict[str, float] = field(
+        default_factory=lambda: {"customer": 1.0, "unknown": 0.7, "agent": 0.3}
+    )
+    min_score: float = 1.0
+    fallback: str = "other"
+
+
+@dataclass(slots=True)
+class RulePack:
+    name: str
+    language: str
+    version: str
+    sections: list[Section]
+    rules: list[Rule]
+    categories: CategorySettings
+    description: str = ""
+    hold_min_seconds: float = 10.0  # a silence this long between turns is a hold
+    role_cues: dict[str, list[str]] = field(default_factory=dict)  # mono calls: words only agent / customer say
+    content_hash: str = ""  # sha256 of the file's bytes
+    path: Path | None = None
+    source: str = ""  # the file's text, kept so a stored score can be re-derived
+    _compiled: Any = field(default=None, repr=False, compare=False)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def summary(self) -> str:
+        kinds: dict[str, int] = {}
+        for r in self.rules:
+            kinds[r.type] = kinds.get(r.type, 0) + 1
+        phrases = sum(len(r.phrases) for r in self.rules)
+        kind_text = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        return (
+            f"{self.name} v{self.version} ({self.language}): {len(self.sections)} sections, "
+            f"{len(self.rules)} rules ({kind_text}), {phrases} phrases, "
+            f"{len(self.categories.items)} categories"
+        )

@@ -1,0 +1,141 @@
+"""Review queues built by sampling, the way QA teams pick calls to listen to.
+
+Inspectors cannot hear every call, so they sample: a fixed number of random
+calls per agent per week (so every agent is heard, however many calls they
+take), plus every call that failed a critical rule, plus every call under a
+score, plus the verdicts the machine was least sure of. Random picks are
+seeded so a queue can be rebuilt exactly (an agent disputing a sample can see
+it was not hand-picked). Reads only `call_summary` / `rule_results`; Qt-free.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from qa_desktop.errors import QAError
+
+METHODS: tuple[str, ...] = ("random", "critical", "below", "low_confidence")
+
+
+@dataclass(slots=True)
+class SamplePlan:
+    """What to sample; each method adds its calls once, in the order of METHODS."""
+
+    methods: tuple[str, ...] = ("random",)
+    per_agent_week: int = 2  # random: N calls per agent per week
+    seed: int = 1
+    below_score: float = 60.0  # below: calls with an effective score under this
+    lowest_confidence: int = 20  # low_confidence: this many calls, least sure verdict first
+    date_from: str | date | None = None
+    date_to: str | date | None = None
+    agent: str | None = None
+    team: str | None = None
+    only_to_review: bool = False  # skip calls an inspector already signed off
+
+
+@dataclass(slots=True)
+class SampledCall:
+    pk: int
+    agent: str
+    team: str
+    date: str
+    week: str
+    score: float | None
+    n_critical: int
+    reasons: list[str] = field(default_factory=list)  # the methods that picked it
+    confidence: float | None = None  # the call's least sure verdict (low_confidence only)
+
+
+def _day(value: str | date | None) -> str | None:
+    if value is None or value == "":
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)[:10]
+
+
+def _where(plan: SamplePlan) -> tuple[str, list[Any]]:
+    parts, args = ["s.score IS NOT NULL"], []
+    for cond, value in (("s.date >= ?", _day(plan.date_from)), ("s.date <= ?", _day(plan.date_to)),
+                        ("s.agent = ?", plan.agent), ("s.team = ?", plan.team)):
+        if value:
+            parts.append(cond)
+            args.append(value)
+    if plan.only_to_review:
+        parts.append("s.status = 'to-review'")
+    return " AND ".join(parts), args
+
+
+_COLUMNS = "s.call_pk, s.agent, s.team, s.date, s.week, s.score, s.n_critical"
+
+
+def _check(plan: SamplePlan) -> None:
+    unknown = [m for m in plan.methods if m not in METHODS]
+    if unknown:
+        raise QAError("sampling", f"unknown method {unknown[0]!r} (use {', '.join(METHODS)})")
+    if not plan.methods:
+        raise QAError("sampling", "choose at least one way to sample")
+    if plan.per_agent_week < 0 or plan.lowest_confidence < 0:
+        raise QAError("sampling", "counts must be zero or more")
+
+
+def random_per_agent_week(conn: Any, plan: SamplePlan) -> list[tuple]:
+    """N random calls per (agent, week); the same seed and data give the same picks.
+
+    Each group gets its own generator seeded from (seed, agent, week), so adding
+    calls for one agent never changes another agent's sample.
+    """
+    where, args = _where(plan)
+    groups: dict[tuple[str, str], list[tuple]] = {}
+    for row in conn.execute(f"SELECT {_COLUMNS} FROM call_summary s WHERE {where} ORDER BY s.call_pk", args):
+        groups.setdefault((row[1], row[4]), []).append(row)
+    picked: list[tuple] = []
+    for (agent, week), rows in sorted(groups.items()):
+        rng = random.Random(f"{plan.seed}|{agent}|{week}")
+        picked.extend(rows if len(rows) <= plan.per_agent_week else rng.sample(rows, plan.per_agent_week))
+    return sorted(picked, key=lambda r: (r[4], r[1], r[3], r[0]))
+
+
+def critical_failures(conn: Any, plan: SamplePlan) -> list[tuple]:
+    where, args = _where(plan)
+    return conn.execute(f"SELECT {_COLUMNS} FROM call_summary s WHERE {where} AND s.n_critical > 0"
+                        " ORDER BY s.date, s.call_pk", args).fetchall()
+
+
+def below_score(conn: Any, plan: SamplePlan) -> list[tuple]:
+    where, args = _where(plan)
+    return conn.execute(f"SELECT {_COLUMNS} FROM call_summary s WHERE {where} AND s.score < ?"
+                        " ORDER BY s.score, s.date, s.call_pk", (*args, plan.below_score)).fetchall()
+
+
+def lowest_confidence(conn: Any, plan: SamplePlan) -> list[tuple]:
+    """Calls whose least sure applicable verdict is least sure, first."""
+    where, args = _where(plan)
+    return conn.execute(
+        f"SELECT {_COLUMNS}, min(r.confidence) AS c FROM call_summary s JOIN rule_results r ON r.score_id = s.score_id"
+        f" WHERE {where} AND r.final_status != 'na' GROUP BY s.call_pk ORDER BY c, s.date, s.call_pk LIMIT ?",
+        (*args, plan.lowest_confidence)).fetchall()
+
+
+_METHOD_FN = {"random": random_per_agent_week, "critical": critical_failures, "below": below_score,
+              "low_confidence": lowest_confidence}
+
+
+def build_queue(db: Any, plan: SamplePlan) -> list[SampledCall]:
+    """The review queue for `plan` over a storage Database: each call once, with why it was picked."""
+    _check(plan)
+    conn = db.conn
+    out: dict[int, SampledCall] = {}
+    for method in METHODS:
+        if method not in plan.methods:
+            continue
+        for row in _METHOD_FN[method](conn, plan):
+            pk = int(row[0])
+            call = out.get(pk)
+            if call is None:
+                call = out[pk] = SampledCall(pk, row[1], row[2], row[3], row[4], row[5], int(row[6] or 0))
+            call.reasons.append(method)
+            if method == "low_confidence":
+                call.confidence = float(row[7])
+    return list(out.values())

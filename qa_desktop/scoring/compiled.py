@@ -1,0 +1,87 @@
+"""A rule pack turned into ready-to-run matchers, built once per pack.
+
+Normalising and pinyin-encoding phrases is the slow part of matching; doing it
+once per pack (not per call) is what lets scoring run at thousands of calls
+per second. The result is cached on the RulePack object itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qa_desktop.rules.model import Rule, RulePack
+from qa_desktop.scoring.matchers import PhraseMatcher
+
+
+@dataclass(slots=True)
+class CompiledPack:
+    pack: RulePack
+    matchers: dict[str, PhraseMatcher]  # phrase rules by id
+    categories: dict[str, PhraseMatcher]  # per category (try_text)
+    all_keywords: PhraseMatcher | None  # every category's keywords in one matcher (one pass per call)
+    keyword_category: list[str]  # category of each keyword in all_keywords
+    agent_cues: PhraseMatcher | None  # phrases that only an agent says (mono role inference)
+    customer_cues: PhraseMatcher | None
+    order: list[Rule]  # rules in dependency order (conditions first)
+    ignore: dict[str, set[str]]  # overlap rules: normalised back-channels
+
+
+def _order(pack: RulePack) -> list[Rule]:
+    by_id = {r.id: r for r in pack.rules}
+    done: set[str] = set()
+    out: list[Rule] = []
+
+    def visit(r: Rule) -> None:
+        if r.id in done:
+            return
+        done.add(r.id)
+        for c in r.when:
+            if c.rule in by_id:
+                visit(by_id[c.rule])
+        if r.announced_by in by_id:
+            visit(by_id[r.announced_by])
+        out.append(r)
+
+    for r in pack.rules:
+        visit(r)
+    return out
+
+
+def compile_pack(pack: RulePack) -> CompiledPack:
+    cached = pack._compiled
+    if isinstance(cached, CompiledPack):
+        return cached
+    from qa_desktop.scoring.normalize import norm
+
+    matchers = {
+        r.id: PhraseMatcher(r.phrases, r.match, r.threshold, r.unless, r.regex)
+        for r in pack.rules
+        if r.type == "phrase"
+    }
+    cats = {
+        c.id: PhraseMatcher(c.keywords, pack.categories.match, pack.categories.threshold, c.unless)
+        for c in pack.categories.items
+    }
+    keywords = [k for c in pack.categories.items for k in c.keywords]
+    owners = [c.id for c in pack.categories.items for _ in c.keywords]
+    unless = [u for c in pack.categories.items for u in c.unless]
+    agent_phrases = [p for r in pack.rules if r.type == "phrase" and r.role_cue and r.speaker == "agent"
+                     for p in r.phrases] + pack.role_cues.get("agent", [])
+    customer_phrases = [p for r in pack.rules if r.type == "phrase" and r.speaker == "customer"
+                        for p in r.phrases] + pack.role_cues.get("customer", [])
+    compiled = CompiledPack(
+        pack=pack,
+        matchers=matchers,
+        categories=cats,
+        all_keywords=PhraseMatcher(keywords, pack.categories.match, pack.categories.threshold, unless)
+        if keywords else None,
+        keyword_category=owners,
+        # agent cues as written (the agent's script is what Whisper knows best); customer cues
+        # also as exact homophones (充不进电 heard as 冲不进店)
+        agent_cues=PhraseMatcher(agent_phrases, "exact") if agent_phrases else None,
+        customer_cues=PhraseMatcher(customer_phrases, "phonetic", 100) if customer_phrases else None,
+        order=_order(pack),
+        ignore={r.id: {norm(x) for x in r.ignore} for r in pack.rules if r.type == "overlap"},
+    )
+    pack._compiled = compiled
+    return compiled

@@ -1,0 +1,341 @@
+"""Find rule phrases in utterances: exact, fuzzy (rapidfuzz) or phonetic (pinyin).
+
+Speed matters (≥1,000 five-minute calls per second per core), so a matcher is
+compiled once per pack and searches all utterances of a window at once: their
+texts are joined with a separator and every phrase is looked up with C-speed
+`str.find` first; only phrases without an exact hit go to rapidfuzz's batch
+`process.cdist` with a per-phrase cutoff, and the alignment (which says where
+the hit is) is computed only for phrases that scored above it.
+
+`unless` phrases are masked out of the text before searching, so "不客气"
+never yields "客气" and "不好意思" never yields a forbidden "意思".
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from itertools import accumulate
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from qa_desktop.scoring import phonetic
+from qa_desktop.scoring.normalize import NormText, norm
+from qa_desktop.scoring.spans import (
+    distinct,
+    is_latin,
+    near_word_bounded,
+    pieces,
+    required,
+    snap_phonetic,
+    tighten,
+    word_bounded,
+)
+
+__all__ = ["Haystack", "Hit", "PhraseMatcher", "Searchable", "default_threshold", "distinct"]
+
+SEPARATOR = "\u241e"  # never produced by normalize, never equal to a phrase character
+MASK = "\u2400"
+
+
+def default_threshold(phrase: str, mode: str) -> float:
+    """Short phrases must be (nearly) exact: one wrong character in 2–3 is another word."""
+    n = len(phrase)
+    if any("\u3400" <= c <= "\u9fff" for c in phrase):
+        if mode == "phonetic":
+            return 100.0 if n <= 2 else 83.0 if n == 3 else 85.0
+        return 100.0 if n <= 3 else 75.0 if n == 4 else 80.0
+    return 100.0 if n <= 4 else 90.0 if n <= 8 else 85.0 if n <= 15 else 82.0
+
+
+@dataclass(slots=True)
+class Hit:
+    """A phrase found in one utterance: normalised offsets [a, b) in that utterance."""
+
+    item: int  # index into the searched list
+    phrase: str  # as written in the pack
+    mode: str
+    similarity: float
+    a: int
+    b: int
+
+
+@dataclass(slots=True)
+class Searchable:
+    """One utterance's normalised text."""
+
+    norm: NormText
+
+
+class Haystack:
+    """Several turns joined once, so many matchers can search them without re-joining."""
+
+    __slots__ = ("items", "texts", "joined", "bounds", "_phon")
+
+    def __init__(self, items: list[Searchable], glued: list[bool] | None = None) -> None:
+        """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
+        phrase may span them; otherwise a separator keeps phrases inside one turn."""
+        self.items = items
+        self.texts = [s.norm.text for s in items]
+        if glued and any(glued):
+            seps = ["" if g else SEPARATOR for g in glued]
+            self.joined = "".join(t + sep for t, sep in zip(self.texts, seps + [""]))
+            self.bounds = [0, *accumulate(len(t) + len(sep) for t, sep in zip(self.texts[:-1], seps))]
+        else:
+            self.joined = SEPARATOR.join(self.texts)
+            self.bounds = [0, *accumulate(len(t) + 1 for t in self.texts[:-1])]
+        self._phon: str | None = None
+
+    def masked(self, phrases: list[str]) -> "Haystack":
+        """The same turns with these phrases blanked out (same length, so offsets hold)."""
+        joined = self.joined
+        for u in phrases:
+            if u in joined:
+                joined = joined.replace(u, MASK * len(u))
+        if joined is self.joined:
+            return self
+        out = Haystack.__new__(Haystack)
+        out.items, out.joined, out.bounds, out._phon = self.items, joined, self.bounds, None
+        out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
+        return out
+
+    @property
+    def phon(self) -> str:
+        """The sound-alike encoding of the joined text, computed once."""
+        if self._phon is None:
+            self._phon = phonetic.encode(self.joined)
+        return self._phon
+
+
+class PhraseMatcher:
+    """A compiled list of phrases (+ regex, + unless) with one match mode."""
+
+    def __init__(self, phrases: list[str], mode: str = "fuzzy", threshold: float | None = None,
+                 unless: list[str] | None = None, regex: list[str] | None = None) -> None:
+        self.mode = mode
+        self.raw = list(phrases)
+        self.norms = [norm(p) for p in phrases]
+        self.latin = [is_latin(p) for p in self.norms]
+        self.cutoffs = [
+            threshold if threshold is not None else default_threshold(p, mode) for p in self.norms
+        ]
+        self.unless = sorted({norm(u) for u in unless or [] if norm(u)}, key=len, reverse=True)
+        self.regex = [re.compile(r) for r in regex or []]
+        self.regex_raw = list(regex or [])
+        # fuzzy only where the cutoff leaves room for an error: a 6-character phrase at 85 needs
+        # all 6 characters in a 6-character window, which is the exact search already done
+        self.fuzzy_idx = [i for i, p in enumerate(self.norms)
+                          if mode != "exact" and math.ceil(len(p) * self.cutoffs[i] / 100.0 - 1e-9) < len(p)]
+        order = sorted((i for i, p in enumerate(self.norms) if p), key=lambda i: -len(self.norms[i]))
+        self.phrase_of: dict[str, int] = {}
+        for i in order:
+            self.phrase_of.setdefault(self.norms[i], i)
+        # no capture groups: they would switch off the regex engine's first-character skip
+        # (and no look-arounds: English word boundaries are checked on each hit instead)
+        self.exact_rx = re.compile("|".join(re.escape(self.norms[i]) for i in order)) if order else None
+        self.contained = [[j for j, q in enumerate(self.norms) if j != i and q and q in p and
+                           (not self.latin[j] or word_bounded(p, p.find(q), p.find(q) + len(q)))]
+                          for i, p in enumerate(self.norms)]
+        # prefilter: a phrase can only reach its cutoff if enough of its characters occur at all
+        self.need = [required(p, self.cutoffs[i]) for i, p in enumerate(self.norms)]
+        self.phon_idx = [i for i, p in enumerate(self.norms) if mode == "phonetic" and not p.isascii()]
+        self.phon = [phonetic.encode(p) for p in self.norms] if mode == "phonetic" else []
+        self.phon_grams = [pieces(q, self.cutoffs[i], 2) for i, q in enumerate(self.phon)]
+        # (English: every letter pair is everywhere, so English phrases take the batch path)
+        self.char_grams = [pieces(p, self.cutoffs[i], 1) if not self.latin[i] else []
+                           for i, p in enumerate(self.norms)]
+        self.phon_exact = [math.ceil(len(q) * self.cutoffs[i] / 100.0 - 1e-9) >= len(q) for i, q in enumerate(self.phon)]
+
+    # -- text preparation -------------------------------------------------
+    # -- search -------------------------------------------------------------
+    def search(self, items: "list[Searchable] | Haystack", first_only: bool = False, every: bool = False) -> list[Hit]:
+        """Best hit per phrase (exact before fuzzy before phonetic), sorted by position.
+
+        `first_only` stops at the first exact hit: enough for "was it said?".
+        `every` also reports repeated exact occurrences (each forbidden phrase
+        each time it was said; role cues in every turn).
+        """
+        hay = items if isinstance(items, Haystack) else Haystack(items)
+        if self.unless:
+            hay = hay.masked(self.unless)
+        items = hay.items
+        if not items:
+            return []
+        texts, joined, bounds = hay.texts, hay.joined, hay.bounds
+        hits: list[Hit] = []
+        found = [False] * len(self.norms)
+        if self.exact_rx is not None:
+            # one pass of one alternation (longest phrase first) instead of a find per phrase
+            for m in self.exact_rx.finditer(joined):
+                i = self.phrase_of[m.group()]
+                if found[i] and not every:
+                    continue
+                pos = m.start()
+                if self.latin[i] and not word_bounded(joined, pos, m.end()):
+                    continue
+                k = bisect.bisect_right(bounds, pos) - 1
+                hits.append(Hit(k, self.raw[i], "exact", 100.0, pos - bounds[k],
+                                min(m.end() - bounds[k], len(texts[k]))))
+                if first_only:
+                    return hits
+                found[i] = True
+                for j in self.contained[i]:  # "不知道" is in "我不知道": found, not a fuzzy candidate
+                    found[j] = True
+        for j, rx in enumerate(self.regex):
+            for k, t in enumerate(texts):
+                m = rx.search(t)
+                if m and m.end() > m.start():
+                    hits.append(Hit(k, self.regex_raw[j], "regex", 100.0, m.start(), m.end()))
+                    if first_only:
+                        return hits
+                    if not every:
+                        break
+        todo = [i for i in self.fuzzy_idx if not found[i] and self._possible(i, joined)]
+        for i in [i for i in todo if self.char_grams[i]]:  # align only inside turns holding a piece
+            hit = self._local(i, self.norms[i], joined, bounds, texts, 1)
+            if hit is not None:
+                hits.append(hit)
+                found[i] = True
+                if first_only:
+                    return hits
+        todo = [i for i in todo if not found[i] and not self.char_grams[i]]
+        if todo:
+            hits.extend(self._aligned(todo, self.norms, texts, joined, bounds, found, first_only, 1))
+            if first_only and hits:
+                return hits
+        todo = [i for i in self.phon_idx if not found[i]]
+        if todo:
+            pjoined = hay.phon  # two symbols per character, the separator too
+            pbounds = [2 * b for b in bounds]
+            phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)]
+            # homophones of short phrases (the cutoff allows no error): a plain find on the sounds
+            for i in [i for i in todo if self.phon_exact[i]]:
+                pos = pjoined.find(self.phon[i])
+                while pos >= 0:
+                    if pos % 2 == 0:  # must start on a character, not on a final
+                        k = bisect.bisect_right(pbounds, pos) - 1
+                        a = (pos - pbounds[k]) // 2
+                        hits.append(Hit(k, self.raw[i], "phonetic", 100.0, a,
+                                        min(a + len(self.norms[i]), len(texts[k]))))
+                        found[i] = True
+                        if first_only:
+                            return hits
+                        if not every:
+                            break
+                    pos = pjoined.find(self.phon[i], pos + 1)
+            todo = [i for i in todo if not found[i] and not self.phon_exact[i]]
+            # phrases with sound pieces: align only inside the turns that contain one of them
+            for i in [i for i in todo if self.phon_grams[i]]:
+                hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2)
+                if hit is not None:
+                    hits.append(hit)
+                    found[i] = True
+                    if first_only:
+                        return hits
+            todo = [i for i in todo if not found[i] and not self.phon_grams[i]]
+            if todo:
+                hits.extend(self._aligned(todo, self.phon, phon_texts, pjoined, pbounds, found, first_only, 2))
+        hits.sort(key=lambda h: (h.item, h.a))
+        return hits
+
+    def _possible(self, i: int, joined: str) -> bool:
+        """Cheap necessary condition for a fuzzy hit (C-speed `in`), so rapidfuzz runs only on candidates.
+
+        Chinese: partial_ratio ≥ T needs ≥ T% of the phrase's characters in the
+        aligned window, hence in the text (exact bound). Latin letters are in
+        every text, so English phrases need one of their 4-letter pieces instead
+        (a heuristic: a phrase with every 4-letter piece broken is far below 82).
+        """
+        chars, minimum = self.need[i]
+        if minimum <= 0:
+            return True
+        present = 0
+        for c in chars:
+            if c in joined:
+                present += 1
+                if present >= minimum:
+                    return True
+        return False
+
+    def _local(self, i: int, query: str, joined: str, bounds: list[int], texts: list[str],
+               width: int) -> Hit | None:
+        """Align a phrase only inside the turns that hold one of its pieces (see _pieces)."""
+        grams = self.phon_grams[i] if width == 2 else self.char_grams[i]
+        turns: set[int] = set()
+        for g in grams:
+            pos = joined.find(g)
+            while pos >= 0:
+                turns.add(bisect.bisect_right(bounds, pos) - 1)
+                pos = joined.find(g, pos + width)
+        best = None
+        cutoff = self.cutoffs[i]
+        for k in sorted(turns):
+            al = fuzz.partial_ratio_alignment(query, texts[k], score_cutoff=cutoff)
+            if al is None or min(al.dest_end - al.dest_start, al.src_end - al.src_start) < len(query) * cutoff / 100.0 - 1e-9:
+                continue
+            if best is None or al.score > best[1].score:
+                best = (k, al)
+        if best is None:
+            return None
+        k, al = best
+        if width == 2:
+            a, b, score = snap_phonetic(query, texts[k], al.dest_start, al.score)
+            return Hit(k, self.raw[i], "phonetic", round(score, 1), a, b)
+        a, b = tighten(query, texts[k], al.dest_start, al.dest_end)
+        if self.latin[i] and not near_word_bounded(texts[k], a, b):
+            return None
+        return Hit(k, self.raw[i], "fuzzy", round(al.score, 1), a, b)
+
+    def _aligned(self, todo: list[int], queries: list[str], texts: list[str], joined: str, bounds: list[int],
+                 found: list[bool], first_only: bool, width: int) -> list[Hit]:
+        """rapidfuzz over the joined text in one C++ batch; alignments only for phrases above cutoff.
+
+        width 1: characters (fuzzy); width 2: two phonetic symbols per character.
+        """
+        mode = "fuzzy" if width == 1 else "phonetic"
+        todo = [i for i in todo if len(queries[i]) * self.cutoffs[i] / 100.0 <= len(joined)]
+        if not todo:
+            return []
+        scores = process.cdist([queries[i] for i in todo], [joined], scorer=fuzz.partial_ratio, dtype=np.float32,
+                               score_cutoff=min(self.cutoffs[i] for i in todo))[:, 0]
+        out = []
+        for q, i in enumerate(todo):
+            cutoff = self.cutoffs[i]
+            if scores[q] < cutoff:
+                continue
+            al = fuzz.partial_ratio_alignment(queries[i], joined, score_cutoff=cutoff)
+            if al is None:
+                continue
+            k = bisect.bisect_right(bounds, al.dest_start) - 1
+            a, b = al.dest_start - bounds[k], al.dest_end - bounds[k]
+            score = al.score
+            if b > len(texts[k]):  # straddles two turns: align inside each of them, keep the better
+                best = None
+                for kk in (k, k + 1):
+                    if kk < len(texts):
+                        al2 = fuzz.partial_ratio_alignment(queries[i], texts[kk], score_cutoff=cutoff)
+                        if al2 is not None and (best is None or al2.score > best[1].score):
+                            best = (kk, al2)
+                if best is None:
+                    continue
+                k, al = best
+                a, b, score = al.dest_start, al.dest_end, al.score
+            # rapidfuzz aligns the shorter string inside the longer: a turn shorter than the
+            # phrase ("喂" inside "很高兴为您服务") is no hit
+            if b - a < len(queries[i]) * cutoff / 100.0 - 1e-9 or al.src_end - al.src_start < len(queries[i]) * cutoff / 100.0 - 1e-9:
+                continue
+            if width == 2:
+                a, b, score = snap_phonetic(queries[i], texts[k], a, score)
+            else:
+                text = texts[k]
+                a, b = tighten(self.norms[i], text, a, b)
+                if self.latin[i] and not near_word_bounded(text, a, b):
+                    continue
+            out.append(Hit(k, self.raw[i], mode, round(score, 1), a, b))
+            found[i] = True
+            if first_only:
+                break
+        return out

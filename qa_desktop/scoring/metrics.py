@@ -1,0 +1,132 @@
+"""Rules on the acoustic metrics: dead air, interruptions, talk ratio, speech rate.
+
+These read `Transcript.metrics` (voice activity of each channel), not the
+text, so they hold even when recognition is poor. Mono recordings cannot say
+who talked over whom or who talked how long: those rules are `na` there.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from qa_desktop.domain import Evidence, Silence
+from qa_desktop.rules.model import Rule
+from qa_desktop.scoring.compiled import CompiledPack
+from qa_desktop.scoring.context import CallContext
+
+
+def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
+                      announced: Callable[[Silence], Evidence | None]) -> tuple[str, list[Evidence], str]:
+    long = [s for s in ctx.silences if s.end - s.start >= rule.min_seconds]
+    evidence: list[Evidence] = []
+    bad = 0
+    for s in long:
+        notice = announced(s)
+        if notice is not None:
+            evidence.append(Evidence(start=s.start, end=s.end, mode="metric", text=f"silence {s.duration:.1f} s",
+                                     note=f"announced at {notice.start:.1f} s: “{notice.span}”"))
+        else:
+            bad += 1
+            evidence.append(Evidence(start=s.start, end=s.end, mode="metric", text=f"silence {s.duration:.1f} s",
+                                     note=f"silence of {s.duration:.1f} s (≥ {rule.min_seconds:g} s) the agent did not announce"))
+    if bad:
+        return "fail", evidence, f"{bad} unannounced silence(s) ≥ {rule.min_seconds:g} s"
+    if not evidence:
+        evidence.append(Evidence(start=0.0, end=ctx.end, mode="metric",
+                                 note=f"no silence ≥ {rule.min_seconds:g} s "
+                                      f"(longest {max((s.end - s.start for s in ctx.silences), default=0.0):.1f} s)"))
+    return "pass", evidence, "no unannounced long silence"
+
+
+def _speaker_text_at(ctx: CallContext, speaker: str, t: float) -> tuple[str, float, float]:
+    best = None
+    for u in ctx.utts:
+        if u.speaker == speaker and u.start - 0.3 <= t <= u.end:
+            if best is None or abs(u.start - t) < abs(best.start - t):
+                best = u
+    return (best.text, best.start, best.end) if best else ("", t, t)
+
+
+def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> list[Evidence]:
+    """Overlaps the `speaker` started, longer than min_seconds, that are not back-channels ("嗯", "okay")."""
+    from qa_desktop.scoring.normalize import norm
+
+    ignore = compiled.ignore.get(rule.id, set())
+    out = []
+    for o in ctx.transcript.metrics.overlaps:
+        if o.interrupter != rule.speaker or o.duration < rule.min_seconds:
+            continue
+        text, start, end = _speaker_text_at(ctx, o.interrupter, o.start)
+        if text and norm(text) in ignore:
+            continue
+        # the other party must already be talking (a transcribed turn begun before), not line
+        # noise on their channel or a turn both started together
+        if not any(u.speaker == o.interrupted and u.start < o.start - 0.1 and o.start <= u.end + 0.2
+                   for u in ctx.utts):
+            continue
+        out.append(Evidence(speaker=o.interrupter, start=o.start, end=o.end, text=text, mode="metric",
+                            similarity=100.0,
+                            note=f"{o.interrupter} started talking over the {o.interrupted} for {o.duration:.1f} s"))
+    return out
+
+
+def evaluate_overlaps(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], str]:
+    if ctx.mono:
+        return "na", [Evidence(note="mono recording: who talks over whom cannot be measured")], "mono recording"
+    found = agent_interruptions(rule, compiled, ctx)
+    if len(found) > rule.max_count:
+        return "fail", found, f"{len(found)} interruption(s) (allowed {rule.max_count})"
+    note = f"{len(found)} interruption(s) of at least {rule.min_seconds:g} s (allowed {rule.max_count})"
+    return "pass", found or [Evidence(start=0.0, end=ctx.end, mode="metric", note=note)], note
+
+
+def metric_value(rule: Rule, ctx: CallContext) -> float | None:
+    m = ctx.transcript.metrics
+    name = rule.metric
+    if name == "longest_silence":
+        return max((s.duration for s in ctx.silences), default=0.0)
+    if name == "silence_total":
+        return sum(s.duration for s in ctx.silences)
+    if ctx.mono:
+        return None  # per-speaker figures need one channel per speaker
+    if name == "interruptions":
+        return float(len(m.interruptions(rule.speaker if rule.speaker != "any" else "agent")))
+    speaker = rule.speaker if rule.speaker != "any" else "agent"
+    if name == "talk_ratio":
+        return m.talk_ratio(speaker) if m.talk_time else None
+    if name == "speech_rate":
+        return m.speech_rate.get(speaker)
+    return None
+
+
+def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], str, float]:
+    """Status, evidence, reason and the fraction of points earned (targets give partial credit)."""
+    value = metric_value(rule, ctx)
+    if value is None:
+        why = "mono recording" if ctx.mono else "metric not measured for this call"
+        return "na", [Evidence(note=f"{rule.metric}: {why}")], why, 0.0
+    unit = ctx.transcript.metrics.rate_unit if rule.metric == "speech_rate" else (
+        "" if rule.metric in ("talk_ratio", "interruptions") else "s")
+    text = f"{rule.metric} = {value:.2f}{(' ' + unit) if unit else ''}"
+    ok = (rule.minimum is None or value >= rule.minimum) and (rule.maximum is None or value <= rule.maximum)
+    fraction = 1.0 if ok else 0.0
+    bounds = []
+    if rule.minimum is not None:
+        bounds.append(f"≥ {rule.minimum:g}")
+    if rule.maximum is not None:
+        bounds.append(f"≤ {rule.maximum:g}")
+    if rule.target is not None:
+        if rule.lower_is_better:
+            fraction = 1.0 if value <= rule.target else rule.target / value
+        else:
+            fraction = min(1.0, value / rule.target)
+        bounds.append(f"target {rule.target:g}")
+        ok = ok and fraction >= 1.0
+        if rule.minimum is None and rule.maximum is None:
+            fraction = max(0.0, fraction)
+        else:
+            fraction = fraction if (rule.minimum is None or value >= rule.minimum) and (
+                rule.maximum is None or value <= rule.maximum) else 0.0
+    note = f"{text} (expected {', '.join(bounds)})"
+    ev = [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end, text=text, mode="metric", note=note)]
+    return ("pass" if ok else "fail"), ev, note, fraction

@@ -1,0 +1,291 @@
+"""Text normalisation that survives speech recognition, with a map back.
+
+Whisper writes the same words many ways: 請/请, full-width ，/ASCII, "1001" or
+"一零零一", "Eight one" or "81". Phrases and utterances both go through
+`normalize`, so matching compares like with like; `starts`/`ends` map every
+normalised character back to the original text so evidence spans point at
+what the inspector actually sees.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+_ZH_DIGITS = "零〇一二三四五六七八九幺"
+_ZH_DIGIT_VALUE = {c: str(i) for i, c in enumerate("零〇一二三四五六七八九")}
+_ZH_DIGIT_VALUE.update({"〇": "0", "幺": "1"})
+for _i, _c in enumerate("零一二三四五六七八九"):
+    _ZH_DIGIT_VALUE[_c] = str(_i)
+# a run this long of spoken digits is a number being read out (order/phone), not 一下 / 三天
+_ZH_DIGIT_RUN = re.compile(f"[{_ZH_DIGITS}]{{3,}}")
+_EN_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+_EN_DIGIT_RUN = re.compile(r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b ?){2,}")
+_SEP = re.compile(r" +")
+_JOIN = "\u241e"  # kept by folding (see _FOLD) so a whole call can be folded at once
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    """Width, case and punctuation folding of one character (cached: few distinct chars)."""
+    folded = unicodedata.normalize("NFKC", ch).lower()
+    if len(folded) != 1:
+        folded = folded[:1] if folded else " "
+    cat = unicodedata.category(folded)
+    if folded == "'" or folded == "’":
+        return "'"
+    if cat[0] in ("P", "S", "Z", "C"):
+        return " "
+    return folded
+
+
+class _FoldTable(dict):
+    """str.translate table that folds lazily (1:1, so offsets do not move)."""
+
+    def __missing__(self, code: int) -> str:
+        value = _fold_char(chr(code))
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+_FOLD[0x241E] = "\u241e"
+
+
+@dataclass(slots=True)
+class NormText:
+    """Normalised text and how to find each character in the original.
+
+    Either explicit per-character `starts`/`ends` (when words became digits), or
+    `segs`: (normalised index, original index) where each run of unchanged
+    characters begins — cheap to build, resolved only when evidence needs a span.
+    """
+
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    segs: list[tuple[int, int]] | None = None  # may be shared by a whole call …
+    out_off: int = 0  # … then this text starts at out_off in the call's normalised text
+    orig_off: int = 0  # … and at orig_off in the call's original text
+    index: Any = None  # original index of each normalised character of the whole call (shared list)
+
+    def _orig(self, k: int) -> tuple[int, int]:
+        if self.index is not None:
+            o = self.index[k + self.out_off] - self.orig_off
+            return o, o + 1
+        if self.starts is not None and self.ends is not None:
+            return self.starts[k], self.ends[k]
+        segs = self.segs or [(0, 0)]
+        g = k + self.out_off
+        j = bisect.bisect_right(segs, (g, 1 << 62)) - 1
+        ns, os_ = segs[max(j, 0)]
+        o = os_ + (g - ns) - self.orig_off
+        return o, o + 1
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Original offsets of normalised [a, b)."""
+        n = len(self.text)
+        if not n or a >= b:
+            return (0, 0)
+        a = max(0, min(a, n - 1))
+        b = max(a + 1, min(b, n))
+        return self._orig(a)[0], self._orig(b - 1)[1]
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, character for character when OpenCC keeps the length."""
+    converted = _T2S.convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(_T2S.convert(c) if len(_T2S.convert(c)) == 1 else c for c in text)
+
+
+# characters folding can change: ASCII upper case and punctuation, Latin-1, general and CJK
+# punctuation, full-width forms, whitespace and controls; everything else stays as it is
+_FOLDABLE = re.compile(
+    "[A-Z\\s!-/:-@\\[-`{-~\\x00-\\x1f\\x7f-\\xff\\u2000-\\u206f\\u2190-\\u2bff"
+    "\\u3000-\\u303f\\ufe10-\\ufe6f\\uff00-\\uffef]"
+)
+
+
+def _fold_match(m: re.Match) -> str:
+    return _FOLD[ord(m.group())]
+
+
+# the common case without a Python call per character: punctuation and spaces → one space
+_PUNCT = re.compile(
+    "[\\s!-&(-/:-@\\[-`{-~\\u2000-\\u2018\\u201a-\\u206f\\u3000-\\u3004\\u3008-\\u301f\\u3030\\ufe10-\\ufe6f"
+    "\\uff01-\\uff06\\uff08-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65]"
+)
+_RARE = re.compile("[\\x00-\\x08\\x0e-\\x1f\\x7f-\\xff\\u2190-\\u241d\\u241f-\\u2bff\\uff07\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffef]")
+_DIGIT_WORD_HINT = re.compile("[efnorstuvwxiz]")
+
+
+def _fold(text: str) -> str:
+    """1:1 steps: traditional → simplified, width/case/punctuation, spoken Chinese digits."""
+    s = to_simplified(text)
+    if _RARE.search(s):  # full-width letters, Latin-1, symbols: the careful per-character fold
+        s = _FOLDABLE.sub(_fold_match, s)
+    else:
+        s = _PUNCT.sub(" ", s).replace("\u2019", "'")
+        lowered = s.lower()
+        if len(lowered) == len(s):
+            s = lowered
+        else:
+            s = _FOLDABLE.sub(_fold_match, s)
+    if _ZH_DIGIT_RUN.search(s):
+        s = _ZH_DIGIT_RUN.sub(lambda m: "".join(_ZH_DIGIT_VALUE[c] for c in m.group()), s)
+    return s
+
+
+def _squeeze(s: str) -> NormText:
+    """Collapse separators and drop those next to CJK, remembering where runs begin."""
+    if " " not in s:
+        return NormText(s, segs=[(0, 0)])
+    parts: list[str] = []
+    segs: list[tuple[int, int]] = []
+    out_len = 0
+    last = 0
+    for m in _SEP.finditer(s):
+        a, b = m.start(), m.end()
+        if a > last:
+            segs.append((out_len, last))
+            parts.append(s[last:a])
+            out_len += a - last
+        before = s[a - 1] if a > 0 else ""
+        after = s[b] if b < len(s) else ""
+        if before and after and before != _JOIN and after != _JOIN and not (_is_cjk(before) or _is_cjk(after)):
+            segs.append((out_len, a))
+            parts.append(" ")
+            out_len += 1
+        last = b
+    if last < len(s):
+        segs.append((out_len, last))
+        parts.append(s[last:])
+    return NormText("".join(parts), segs=segs or [(0, 0)])
+
+
+def normalize(text: str) -> NormText:
+    return _normalize_folded(_fold(text))
+
+
+def normalize_many(texts: list[str]) -> list[NormText]:
+    """All utterances of a call in one pass of OpenCC / folding / separator removal (the fast path)."""
+    if not texts:
+        return []
+    original = _JOIN.join(texts)
+    joined = _fold(original)
+    if len(joined.split(_JOIN)) != len(texts):  # a text contained the joiner itself
+        return [normalize(t) for t in texts]
+    words = bool(_DIGIT_WORD_HINT.search(joined)) and bool(_EN_DIGIT_RUN.search(joined))
+    squeezed, index = _squeeze_vector(joined)
+    out: list[NormText] = []
+    o_start = 0
+    n_start = 0
+    for t in texts:
+        n_end = squeezed.find(_JOIN, n_start)
+        if n_end < 0:
+            n_end = len(squeezed)
+        piece = squeezed[n_start:n_end]
+        if words and _EN_DIGIT_RUN.search(piece):
+            out.append(normalize(t))
+        else:
+            out.append(NormText(piece, out_off=n_start, orig_off=o_start, index=index))
+        o_start += len(t) + 1
+        n_start = n_end + 1
+    return out
+
+
+def _squeeze_vector(s: str) -> tuple[str, Any]:
+    """`_squeeze` for a whole call with numpy: the same rules, no Python loop per separator.
+
+    Returns the text and, for each of its characters, its index in `s`.
+    """
+    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+    n = len(cps)
+    space = cps == 32
+    prev_space = np.zeros(n, dtype=bool)
+    prev_space[1:] = space[:-1]
+    keep = ~(space & prev_space)  # runs of separators → one
+    idx = np.flatnonzero(keep)
+    c = cps[idx]
+    sp = c == 32
+    hard = ((c >= 0x3400) & (c <= 0x9FFF)) | ((c >= 0xF900) & (c <= 0xFAFF)) | (c == 0x241E)
+    before = np.ones(len(c), dtype=bool)  # start of text counts as a hard edge
+    before[1:] = hard[:-1]
+    after = np.ones(len(c), dtype=bool)
+    after[:-1] = hard[1:]
+    keep2 = ~(sp & (before | after))
+    idx = idx[keep2]
+    text = c[keep2].tobytes().decode("utf-32-le")
+    return text, idx.tolist()  # list indexing is what evidence does, and it is faster than numpy's
+
+
+def _normalize_folded(s: str) -> NormText:
+    if ("e" in s or "o" in s or "t" in s or "f" in s or "s" in s or "n" in s) and _EN_DIGIT_RUN.search(s):
+        return _with_digit_words(s)
+    return _squeeze(s)
+
+
+def _with_digit_words(s: str) -> NormText:
+    """Slow path: English digit words ("eight one one") → "811", mapped word by word."""
+    n = len(s)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pieces: list[tuple[int, int, str]] = []  # (orig start, orig end, replacement)
+    for m in _EN_DIGIT_RUN.finditer(s):
+        for w in re.finditer(r"[a-z]+", m.group()):
+            pieces.append((m.start() + w.start(), m.start() + w.end(), _EN_DIGIT_WORDS[w.group()]))
+        if m.group().endswith(" "):
+            pieces.append((m.end() - 1, m.end(), " "))
+        for sp in re.finditer(" ", m.group().rstrip()):
+            pieces.append((m.start() + sp.start(), m.start() + sp.end(), ""))
+    pieces.sort()
+    pos = 0
+    for a, b, rep in pieces:
+        if a > pos:
+            out.append(s[pos:a])
+            starts.extend(range(pos, a))
+            ends.extend(range(pos + 1, a + 1))
+        if rep:
+            out.append(rep)
+            starts.extend([a] * len(rep))
+            ends.extend([b] * len(rep))
+        pos = b
+    if pos < n:
+        out.append(s[pos:])
+        starts.extend(range(pos, n))
+        ends.extend(range(pos + 1, n + 1))
+    s = "".join(out)
+    if " " in s:
+        squeezed = _squeeze(s)
+        ks: list[int] = []
+        ke: list[int] = []
+        for k in range(len(squeezed.text)):
+            o = squeezed._orig(k)[0]
+            ks.append(starts[o])
+            ke.append(ends[o])
+        return NormText(squeezed.text, ks, ke)
+    return NormText(s, starts, ends)
+
+
+def norm(text: str) -> str:
+    """Just the normalised string (for phrases, where no map is needed)."""
+    return normalize(text).text

@@ -1,0 +1,70 @@
+"""Scorecard arithmetic: rule points → section scores → a 0–100 call score.
+
+`na` items leave the denominator (a call without a hold is not marked down
+for hold etiquette); a failed critical item zeroes the whole call, as QA teams
+treat 服务禁语 / abusive language. The same arithmetic serves the machine's
+verdicts and an inspector's overrides, so the GUI never computes scores itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from qa_desktop.domain import CallScore, RuleResult, SectionScore
+from qa_desktop.errors import QAError
+from qa_desktop.rules.model import RulePack
+
+
+def section_scores(pack: RulePack, results: list[RuleResult]) -> list[SectionScore]:
+    out = []
+    for sec in pack.sections:
+        items = [r for r in results if r.section == sec.id and r.status != "na" and r.max_points > 0]
+        earned = sum(r.points for r in items)
+        possible = sum(r.max_points for r in items)
+        score = 100.0 * earned / possible if possible else 100.0
+        out.append(SectionScore(sec.id, sec.title, round(score, 1), round(earned, 2), round(possible, 2)))
+    return out
+
+
+def call_score(pack: RulePack, sections: list[SectionScore], results: list[RuleResult]) -> tuple[float, list[str]]:
+    """Weighted mean of the sections that had anything to score; 0 when a critical item failed."""
+    critical = [r.rule for r in results if r.critical and r.status == "fail"]
+    weights = {s.id: s.weight for s in pack.sections}
+    used = [(weights.get(s.section, 0.0), s.score) for s in sections if s.possible > 0]
+    total_w = sum(w for w, _ in used)
+    score = sum(w * sc for w, sc in used) / total_w if total_w else 100.0
+    return (0.0 if critical else round(score, 1)), critical
+
+
+def assemble(pack: RulePack, results: list[RuleResult], category: str, categories: list) -> CallScore:
+    sections = section_scores(pack, results)
+    score, critical = call_score(pack, sections, results)
+    return CallScore(
+        pack=pack.name, pack_version=pack.version, pack_hash=pack.content_hash, score=score,
+        sections=sections, results=results, category=category, categories=categories,
+        critical_failed=critical,
+    )
+
+
+def apply_overrides(score: CallScore, overrides: dict[str, str], pack: RulePack) -> CallScore:
+    """The call's score after an inspector set some rule statuses (rule id → pass|fail|na).
+
+    Overridden items earn all their points on pass and none on fail; machine
+    verdicts that were not overridden keep their (possibly partial) points.
+    """
+    results = []
+    for r in score.results:
+        status = overrides.get(r.rule)
+        if status is None or status == r.status:
+            results.append(r)
+            continue
+        if status not in ("pass", "fail", "na"):
+            raise QAError(r.rule, f"status must be pass, fail or na, not {status!r}")
+        points = r.max_points if status == "pass" else 0.0
+        results.append(replace(r, status=status, points=points, confidence=1.0))
+    unknown = set(overrides) - {r.rule for r in score.results}
+    if unknown:
+        raise QAError(pack.name, f"no such rule(s) in this score: {', '.join(sorted(unknown))}")
+    out = assemble(pack, results, score.category, score.categories)
+    out.pack, out.pack_version, out.pack_hash = score.pack, score.pack_version, score.pack_hash
+    return out

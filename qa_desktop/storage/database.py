@@ -1,0 +1,213 @@
+"""`Database`: the one object the GUI, the CLI and exports talk to.
+
+It only delegates: schema/migrations (schema.py), connection and transactions
+(connection.py), transcripts (calls.py), verdicts and audit trail
+(verdicts.py), the call list (queries.py), charts (charts.py), search text
+(fts.py) and the import queue (queue.py). Each public write is one
+transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from qa_desktop import paths
+from qa_desktop.domain import CallScore, Transcript
+from qa_desktop.errors import StorageError
+from qa_desktop.progress import CancelToken, ProgressFn
+from qa_desktop.storage import calls, charts, queries, queue, schema, verdicts
+from qa_desktop.storage.connection import connect, transaction
+from qa_desktop.storage.records import (AgentRank, CallFilter, CallRow, CategoryCount, Override, QueueItem, Review,
+                                        RuleRatePoint, StoredCall, TrendPoint)
+from qa_desktop.storage.summary import refresh_summary
+
+
+@dataclass(slots=True)
+class RescoreSummary:
+    calls: int = 0
+    calls_changed: int = 0
+    verdicts_changed: int = 0
+
+
+class Database:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self.backup_path: Path | None = None
+
+    # -- lifecycle -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, memory: bool = False) -> "Database":
+        """Open (creating and migrating as needed) the file; default: the user's database."""
+        target = None if memory else Path(path) if path is not None else paths.default_db_path()
+        db = cls(connect(target), target)
+        db.backup_path = schema.migrate(db.conn, target)
+        return db
+
+    @property
+    def conn(self):  # noqa: ANN201 - sqlite3.Connection
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes ------------------------------------------------------------------------
+    def has_call(self, content_hash: str, model_id: str, pack_hash: str) -> bool:
+        """True when this recording was transcribed by this model and scored with this pack."""
+        return self.conn.execute(
+            "SELECT 1 FROM calls c JOIN scores s ON s.call_pk = c.id JOIN rule_packs p ON p.id = s.pack_id"
+            " WHERE c.content_hash = ? AND c.model_id = ? AND p.content_hash = ?",
+            (content_hash, model_id, pack_hash)).fetchone() is not None
+
+    def find_call(self, content_hash: str, model_id: str | None = None) -> int | None:
+        return calls.find_call(self.conn, content_hash, model_id)
+
+    def save_call(self, transcript: Transcript, score: CallScore, pack: Any) -> int:
+        """Store transcript + machine score in one transaction; returns the call's pk."""
+        with transaction(self.db, transcript.file) as conn:
+            pk = calls.upsert_transcript(conn, transcript)
+            verdicts.store_score(conn, pk, score, pack)
+            refresh_summary(conn, pk)
+        return pk
+
+    def override(self, pk: int, rule: str, status: str, comment: str, inspector: str) -> CallScore:
+        with transaction(self.db, f"call #{pk}") as conn:
+            effective = verdicts.override(conn, pk, rule, status, comment, inspector)
+            refresh_summary(conn, pk)
+        return effective
+
+    def sign_off(self, pk: int, inspector: str, comment: str = "") -> None:
+        """The inspector accepts the (effective) verdicts: the call becomes `reviewed`."""
+        self.set_status(pk, "reviewed", inspector, comment, action="sign_off")
+
+    def set_status(self, pk: int, status: str, inspector: str, comment: str = "", action: str = "status") -> None:
+        with transaction(self.db, f"call #{pk}") as conn:
+            verdicts.set_status(conn, pk, status, inspector, comment, action)
+            refresh_summary(conn, pk)
+
+    def rescore(self, pack: Any, filters: CallFilter | None = None, progress: ProgressFn | None = None,
+                cancel: CancelToken | None = None) -> RescoreSummary:
+        """Score stored transcripts again under `pack` (no audio needed), one transaction per call."""
+        from qa_desktop.scoring import score as score_call
+
+        pks = queries.call_pks(self.conn, filters)
+        summary = RescoreSummary()
+        for i, pk in enumerate(pks):
+            if cancel is not None:
+                cancel.check()
+            transcript = calls.load_transcript(self.conn, pk)
+            machine = score_call(transcript, pack)
+            with transaction(self.db, transcript.file) as conn:
+                changed = verdicts.store_score(conn, pk, machine, pack, actor="rescore", action="rescore")
+                refresh_summary(conn, pk)
+            summary.calls += 1
+            summary.verdicts_changed += changed
+            summary.calls_changed += bool(changed)
+            if progress:
+                progress((i + 1) / len(pks), transcript.file)
+        return summary
+
+    # -- reads ---------------------------------------------------------------------------
+    def load_call(self, pk: int) -> StoredCall:
+        conn = self.conn
+        transcript = calls.load_transcript(conn, pk)
+        score_id, machine, effective = verdicts.load_scores(conn, pk)
+        (status,) = conn.execute("SELECT status FROM calls WHERE id = ?", (pk,)).fetchone()
+        overrides = []
+        pack_name = pack_hash = ""
+        if score_id is not None:
+            overrides = [Override(rule, *v) for rule, v in verdicts.current_overrides(conn, score_id).items()]
+            pack_name, pack_hash = conn.execute(
+                "SELECT p.name, p.content_hash FROM scores s JOIN rule_packs p ON p.id = s.pack_id WHERE s.id = ?",
+                (score_id,)).fetchone()
+        reviews = [Review(i, at, a, json.loads(ch), c) for i, at, a, ch, c in conn.execute(
+            "SELECT inspector, at, action, changes, comment FROM reviews WHERE call_pk = ? ORDER BY id", (pk,))]
+        return StoredCall(pk, transcript.file, status, transcript, machine, effective, overrides, reviews,
+                          pack_name, pack_hash)
+
+    def query_calls(self, filters: CallFilter | None = None, order_by: str = "date", descending: bool = True,
+                    offset: int = 0, limit: int = 100) -> list[CallRow]:
+        return queries.query_calls(self.conn, filters, order_by, descending, offset, limit)
+
+    def count_calls(self, filters: CallFilter | None = None) -> int:
+        return queries.count_calls(self.conn, filters)
+
+    def audit_log(self, pk: int | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT at, call_pk, actor, action, subject, old, new, detail FROM audit_log"
+        rows = self.conn.execute(sql + (" WHERE call_pk = ? ORDER BY id" if pk else " ORDER BY id"),
+                                 (pk,) if pk else ()).fetchall()
+        keys = ("at", "call_pk", "actor", "action", "subject", "old", "new", "detail")
+        return [dict(zip(keys, r)) for r in rows]
+
+    def trend(self, group: str = "all", period: str = "week", date_from: str | date | None = None,
+              date_to: str | date | None = None, key: str | None = None) -> list[TrendPoint]:
+        return charts.trend(self.conn, group, period, date_from, date_to, key)
+
+    def calls_for_point(self, group: str, period: str, period_start: str, key: str | None = None) -> list[int]:
+        return charts.calls_for_point(self.conn, group, period, period_start, key)
+
+    def rule_failure_trend(self, period: str = "week", date_from: str | date | None = None,
+                           date_to: str | date | None = None, agent: str | None = None, team: str | None = None,
+                           rule: str | None = None) -> list[RuleRatePoint]:
+        return charts.rule_failure_trend(self.conn, period, date_from, date_to, agent, team, rule)
+
+    def rule_failure_rates(self, date_from: str | date | None = None, date_to: str | date | None = None,
+                           agent: str | None = None, team: str | None = None) -> list[RuleRatePoint]:
+        return charts.rule_failure_rates(self.conn, date_from, date_to, agent, team)
+
+    def category_mix(self, date_from: str | date | None = None, date_to: str | date | None = None,
+                     agent: str | None = None, team: str | None = None) -> list[CategoryCount]:
+        return charts.category_mix(self.conn, date_from, date_to, agent, team)
+
+    def agent_ranking(self, date_from: str | date | None = None, date_to: str | date | None = None,
+                      team: str | None = None, min_calls: int = 1) -> list[AgentRank]:
+        return charts.agent_ranking(self.conn, date_from, date_to, team, min_calls)
+
+    def agents(self) -> list[tuple[str, str]]:
+        """(agent, team) pairs that have calls, for filter drop-downs."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT agent, max(team) FROM call_summary GROUP BY agent ORDER BY agent")]
+
+    # -- import queue -------------------------------------------------------------------
+    def enqueue(self, paths_: list[str | Path]) -> list[int]:
+        with transaction(self.db, "import queue") as conn:
+            return queue.enqueue(conn, [str(p) for p in paths_])
+
+    def set_queue_state(self, item_id: int, state: str, error: str = "", call_pk: int | None = None) -> None:
+        with transaction(self.db, "import queue") as conn:
+            queue.set_state(conn, item_id, state, error, call_pk)
+
+    def queue_items(self, states: tuple[str, ...] | None = None) -> list[QueueItem]:
+        return queue.items(self.conn, states)
+
+    def next_queued(self) -> QueueItem | None:
+        return queue.next_queued(self.conn)
+
+    def requeue_interrupted(self) -> int:
+        with transaction(self.db, "import queue") as conn:
+            return queue.requeue_interrupted(conn)
+
+    def clear_finished(self) -> int:
+        with transaction(self.db, "import queue") as conn:
+            return queue.clear_finished(conn)
+
+
+def open_database(path: str | Path | None = None) -> Database:
+    try:
+        return Database.open(path)
+    except StorageError:
+        raise
+    except OSError as exc:
+        raise StorageError(path, str(exc)) from exc

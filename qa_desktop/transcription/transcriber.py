@@ -1,0 +1,141 @@
+"""From a recording to a Transcript: decode, voice activity, Whisper per channel, turns, metrics.
+
+One Transcriber holds one loaded model and is reused for every file of a batch
+(loading costs seconds; a Ray actor or the GUI worker keeps one).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from qa_desktop.audio.activity import speech_regions
+from qa_desktop.audio.decode import channels_identical, decode, file_sha256
+from qa_desktop.domain import Transcript, Word
+from qa_desktop.errors import AudioError, ModelError, QAError
+from qa_desktop.progress import CancelToken, ProgressFn
+from qa_desktop.transcription.metadata import DEFAULT_PATTERN, parse_filename
+from qa_desktop.transcription.metrics import compute_metrics
+from qa_desktop.transcription.model_store import ModelInfo, resolve_model
+from qa_desktop.transcription.utterances import build_utterances, confirm_regions, group_turns
+from qa_desktop.transcription.whisper_run import detect_language, join_regions, transcribe_words
+
+log = logging.getLogger(__name__)
+
+CHANNEL_MAPPINGS = {
+    "agent,customer": ["agent", "customer"],
+    "customer,agent": ["customer", "agent"],
+    "mono": [],
+}
+PACK_LANGUAGES = ("zh", "en")
+
+
+def _device() -> tuple[str, str]:
+    try:
+        import ctranslate2
+
+        if ctranslate2.get_cuda_device_count() > 0:
+            return "cuda", "float16"
+    except Exception:  # noqa: BLE001 - no CUDA runtime is the normal case
+        pass
+    return "cpu", "int8"
+
+
+class Transcriber:
+    def __init__(
+        self,
+        model: str | None = None,
+        language: str = "auto",
+        channels: str = "agent,customer",
+        threads: int = 0,
+        device: str = "auto",
+        filename_pattern: str = DEFAULT_PATTERN,
+        hotwords: str | None = None,
+        beam_size: int = 1,
+    ) -> None:
+        if channels not in CHANNEL_MAPPINGS:
+            raise QAError("--channels", f"must be one of {', '.join(CHANNEL_MAPPINGS)}, not {channels!r}")
+        self.language = language
+        self.channels = channels
+        self.filename_pattern = filename_pattern
+        self.hotwords = hotwords
+        self.beam_size = beam_size
+        self.info: ModelInfo = resolve_model(model)
+        self.model_id = self.info.model_id
+        dev, compute = _device() if device == "auto" else (device, "int8" if device == "cpu" else "float16")
+        self._load(dev, compute, threads or min(4, os.cpu_count() or 1))
+
+    def _load(self, device: str, compute_type: str, threads: int) -> None:
+        from faster_whisper import WhisperModel
+
+        try:
+            self.model = WhisperModel(
+                self.info.path, device=device, compute_type=compute_type, cpu_threads=threads
+            )
+        except Exception as exc:  # noqa: BLE001 - ctranslate2/hub errors come in many types
+            how = (
+                "it is not downloaded and this machine is offline; use the bundled model "
+                "(--model base) or a local CTranslate2 folder"
+                if self.info.source == "hub"
+                else "the model files are damaged; delete the folder to have it rebuilt"
+            )
+            raise ModelError(self.info.path, f"cannot load Whisper model {self.info.name!r}: {how} ({exc})") from exc
+
+    def transcribe(
+        self, path: str | Path, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+    ) -> Transcript:
+        path = Path(path)
+        report = progress or (lambda f, m: None)
+        report(0.0, "decoding")
+        audio = decode(path)
+        chans = audio.channels
+        mapping = CHANNEL_MAPPINGS[self.channels]
+        stereo = bool(mapping) and len(chans) >= 2 and not channels_identical(chans[0], chans[1])
+        speakers = mapping if stereo else ["unknown"]
+        signals = dict(zip(speakers, chans if stereo else [chans[0]]))
+        if cancel:
+            cancel.check()
+        report(0.05, "finding speech")
+        regions = {spk: speech_regions(sig) for spk, sig in signals.items()}
+        if not any(regions.values()):
+            raise AudioError(path, "no speech found in the recording (only silence or noise)")
+        joined = {spk: join_regions(sig, regions[spk]) for spk, sig in signals.items()}
+        language = self.language
+        if language in ("", "auto", None):
+            busiest = max(joined, key=lambda s: len(joined[s].audio))
+            language = detect_language(self.model, joined[busiest].audio, PACK_LANGUAGES)
+        words: dict[str, list[Word]] = {}
+        total_speech = sum(len(j.audio) for j in joined.values()) or 1
+        done = 0
+        for spk, j in joined.items():
+            if cancel:
+                cancel.check()
+            share = len(j.audio) / total_speech
+            base = done
+
+            def sub(fraction: float, _msg: str, base: float = base, share: float = share) -> None:
+                report(0.1 + 0.85 * (base + fraction * share), "transcribing")
+
+            words[spk], _ = transcribe_words(
+                self.model, j, language, hotwords=self.hotwords, beam_size=self.beam_size, progress=sub, cancel=cancel
+            )
+            done += share
+        regions = {spk: confirm_regions(regs, words.get(spk, [])) for spk, regs in regions.items()}
+        turns = group_turns(regions, mono=not stereo)
+        channel_of = {spk: i for i, spk in enumerate(speakers)}
+        utterances = build_utterances(turns, words, channel_of, language)
+        metrics = compute_metrics(regions, utterances, audio.duration, language)
+        report(1.0, "done")
+        return Transcript(
+            file=str(path),
+            duration=round(audio.duration, 3),
+            language=language,
+            layout="stereo" if stereo else "mono",
+            utterances=utterances,
+            metrics=metrics,
+            meta=parse_filename(path, self.filename_pattern),
+            content_hash=file_sha256(path),
+            model=self.model_id,
+            channels=list(speakers),
+        )

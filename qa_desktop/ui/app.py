@@ -1,0 +1,85 @@
+"""`run()`: start the desktop app (`qa-desktop` with no arguments, `python -m qa_desktop`).
+
+Sets the org/app names for QSettings, installs the UI translation
+(resources/i18n/qa_desktop_<locale>.qm, chosen in Settings or from the system
+locale), and turns an unexpected exception into a dialog pointing at the log
+instead of a silent crash.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from qa_desktop.errors import QAError  # noqa: E402
+from qa_desktop.logs import log_file, setup_logging  # noqa: E402
+from qa_desktop.paths import resources_dir  # noqa: E402
+from qa_desktop.ui.settings import APPLICATION, ORGANIZATION, AppSettings, open_settings  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+
+def i18n_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+def install_translators(app: QApplication, locale: str) -> list[QTranslator]:
+    """Load our .qm and Qt's own (standard buttons) for `locale`; returns what was installed."""
+    installed: list[QTranslator] = []
+    if not locale or locale.startswith("en"):
+        return installed
+    ours = QTranslator(app)
+    if ours.load(f"qa_desktop_{locale}", str(i18n_dir())) or ours.load(
+            f"qa_desktop_{locale.split('_')[0]}", str(i18n_dir())):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.info("no UI translation for %s in %s", locale, i18n_dir())
+    qt = QTranslator(app)
+    if qt.load(QLocale(locale), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("QA Desktop")
+    return app  # type: ignore[return-value]
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+    message = str(value) if isinstance(value, QAError) else (
+        f"{kind.__name__}: {value}\n\nDetails are in the log: {log_file()}")
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, QApplication.translate("App", "QA Desktop"), message)
+    else:
+        traceback.print_exception(kind, value, tb)  # type: ignore[arg-type]
+
+
+def run(settings: QSettings | None = None) -> int:
+    setup_logging()
+    app = create_app()
+    settings = settings or open_settings()
+    install_translators(app, AppSettings.load(settings).ui_locale())
+    sys.excepthook = _excepthook
+    from qa_desktop.ui.main_window import MainWindow
+
+    try:
+        window = MainWindow(settings)
+    except QAError as exc:
+        QMessageBox.critical(None, QApplication.translate("App", "QA Desktop"), str(exc))
+        return 2
+    window.show()
+    return app.exec()

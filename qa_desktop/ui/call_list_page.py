@@ -1,0 +1,137 @@
+"""The Calls page: filter bar, the lazily loaded table, and the first-run offer
+to import the bundled sample calls when the database is empty."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop.ui.call_list_filters import CallFilterBar
+from qa_desktop.ui.call_list_model import CallListModel
+
+
+class EmptyState(QFrame):
+    """Shown instead of an empty table: what to do first."""
+
+    importSamples = Signal()
+    importFiles = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("No calls yet"), self)
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        title.setFont(f)
+        text = QLabel(self.tr(
+            "Drop recordings or folders here, or use File → Import. Calls are transcribed and scored on this "
+            "computer; nothing leaves it.\nNew to QA Desktop? Import the bundled sample calls and the first "
+            "scored call appears in about a minute."), self)
+        text.setWordWrap(True)
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.samples_button = QPushButton(self.tr("Import the sample calls"), self)
+        self.samples_button.setDefault(True)
+        self.samples_button.clicked.connect(lambda *_: self.importSamples.emit())
+        self.files_button = QPushButton(self.tr("Import files…"), self)
+        self.files_button.clicked.connect(lambda *_: self.importFiles.emit())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.samples_button)
+        buttons.addWidget(self.files_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        lay.addWidget(title, 0, Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(text, 0, Qt.AlignmentFlag.AlignCenter)
+        lay.addSpacing(12)
+        lay.addLayout(buttons)
+        lay.addStretch(2)
+
+
+class CallListPage(QWidget):
+    openCall = Signal(int)  # pk
+
+    def __init__(self, db_provider: Callable[[], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CallListModel(db_provider, self)
+        self.filter_bar = CallFilterBar(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((100, 110, 90, 80, 70, 100, 100, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._activate)
+        self.table.activated.connect(self._activate)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color:#555;")
+        self.empty = EmptyState(self)
+        self.stack = QStackedWidget(self)
+        table_box = QWidget(self)
+        tl = QVBoxLayout(table_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.filter_bar)
+        tl.addWidget(self.table, 1)
+        tl.addWidget(self.count_label)
+        self.stack.addWidget(table_box)
+        self.stack.addWidget(self.empty)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 4)
+        lay.addWidget(self.stack)
+        self.filter_bar.filtersChanged.connect(self.model.set_filters)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+
+    def reload(self) -> None:
+        if self.model.filters() is None:
+            self.model._filters = self.filter_bar.current()
+        self.model.reload()
+
+    def selected_pk(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, CallListModel.PkRole) if index.isValid() else None
+
+    def select_pk(self, pk: int) -> None:
+        row = self.model.row_of(pk)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _activate(self, index: QModelIndex) -> None:
+        pk = self.model.data(index, CallListModel.PkRole)
+        if pk is not None:
+            self.openCall.emit(int(pk))
+
+    def _update_count(self, *_: Any) -> None:
+        total = self.model.total()
+        unfiltered = not any(
+            getattr(self.model.filters(), f, None) is not None
+            for f in ("agent", "team", "date_from", "date_to", "score_min", "score_max", "status", "category",
+                      "failed_rule", "text")
+        )
+        self.stack.setCurrentIndex(1 if total == 0 and unfiltered else 0)
+        self.count_label.setText(self.tr("%1 calls match").replace("%1", f"{total:,}"))

@@ -1,0 +1,250 @@
+"""The main window: a sidebar of pages (Calls, Trends, Rule packs, Review
+queue), the import queue as a dock, drag-and-drop import anywhere on the window.
+
+Pages built by other parts of the app are imported when present and replaced
+by a short explanation when not, so one missing page never stops the app.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from qa_desktop import __version__
+from qa_desktop.logs import log_file
+from qa_desktop.paths import sample_calls_dir
+from qa_desktop.ui.call_list_page import CallListPage
+from qa_desktop.ui.import_queue import AUDIO_SUFFIXES, ImportQueuePanel
+from qa_desktop.ui.review.review_screen import ReviewScreen
+from qa_desktop.ui.settings import AppSettings
+from qa_desktop.ui.settings_dialog import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+SIDEBAR_QSS = """
+QListWidget#sidebar { background: #24303f; color: #d8dee6; border: none; font-size: 11pt; }
+QListWidget#sidebar::item { padding: 10px 14px; }
+QListWidget#sidebar::item:selected { background: #2f6fb3; color: white; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, database: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._db = database
+        self.setWindowTitle(self.tr("QA Desktop"))
+        self.setAcceptDrops(True)
+        self.resize(1360, 860)
+
+        self.calls = CallListPage(self.db, self)
+        self.review = ReviewScreen(self.db, settings, self)
+        self.review.navigator = self.calls.model.neighbour
+        self.calls_stack = QStackedWidget(self)
+        self.calls_stack.addWidget(self.calls)
+        self.calls_stack.addWidget(self.review)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_QSS)
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages = QStackedWidget(self)
+        self._add_page(self.tr("Calls"), self.calls_stack)
+        self._add_page(self.tr("Trends"), self._external_page("qa_desktop.ui.trends", "TrendsPage", self.tr("Trends")))
+        self._add_page(self.tr("Rule packs"),
+                       self._external_page("qa_desktop.ui.rules_page", "RulesPage", self.tr("Rule packs")))
+        self._add_page(self.tr("Review queue"),
+                       self._external_page("qa_desktop.ui.sampling", "SamplingPage", self.tr("Review queue")))
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        central = QWidget(self)
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.sidebar)
+        lay.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.queue = ImportQueuePanel(self.db, settings, self)
+        self.queue_dock = QDockWidget(self.tr("Import queue"), self)
+        self.queue_dock.setObjectName("import-queue")
+        self.queue_dock.setWidget(self.queue)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
+        self.queue_dock.hide()
+
+        self.calls_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.calls_label)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(400)
+        self._reload_timer.timeout.connect(self._reload_calls)
+
+        self.calls.openCall.connect(self.open_call)
+        self.calls.empty.importSamples.connect(self.import_samples)
+        self.calls.empty.importFiles.connect(self.import_files)
+        self.review.backRequested.connect(self.show_list)
+        self.review.callChanged.connect(self.calls.model.refresh_row)
+        self.queue.callImported.connect(self._on_imported)
+        self.queue.itemFailed.connect(lambda _i, reason: self.statusBar().showMessage(reason, 10_000))
+        self.calls.model.modelReset.connect(self._update_status)
+        self._build_menus()
+        self.calls.reload()
+        self.queue.resume()
+        if self.queue.table.rowCount():
+            self.queue_dock.show()
+
+    # ---- database ----------------------------------------------------------------
+    def db(self) -> Any:
+        """The open database (db_provider for every page)."""
+        if self._db is None:
+            from qa_desktop.storage.database import Database
+
+            self._db = Database.open(AppSettings.load(self.settings).db_path)
+        return self._db
+
+    # ---- navigation ----------------------------------------------------------------
+    def open_call(self, pk: int) -> None:
+        if self.review.open_call(pk):
+            self.calls.select_pk(pk)
+            self.sidebar.setCurrentRow(0)
+            self.calls_stack.setCurrentWidget(self.review)
+            self.review.setFocus()
+
+    def show_list(self) -> None:
+        self.review.player.pause()
+        if self.review.pk is not None:
+            self.calls.select_pk(self.review.pk)
+        self.calls_stack.setCurrentWidget(self.calls)
+        self.calls.table.setFocus()
+
+    # ---- import --------------------------------------------------------------------
+    def import_paths(self, paths: list[str | Path]) -> int:
+        ids = self.queue.add_paths(paths)
+        if ids:
+            self.queue_dock.show()
+            self.statusBar().showMessage(self.tr("%1 file(s) queued for import").replace("%1", str(len(ids))), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("No recordings found in what was dropped"), 5000)
+        return len(ids)
+
+    def import_samples(self) -> int:
+        """Queue the bundled sample calls, shortest first, so a scored call appears quickly."""
+        files = sorted((p for p in sample_calls_dir().iterdir() if p.suffix.lower() in AUDIO_SUFFIXES),
+                       key=lambda p: p.stat().st_size)
+        return self.import_paths(files)
+
+    def import_files(self) -> None:
+        patterns = " ".join(f"*{s}" for s in sorted(AUDIO_SUFFIXES))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import recordings"), "",
+                                                self.tr("Recordings (%1)").replace("%1", patterns))
+        if files:
+            self.import_paths(files)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of recordings"))
+        if folder:
+            self.import_paths([folder])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # ---- misc ----------------------------------------------------------------------
+    def open_settings(self) -> None:
+        before = AppSettings.load(self.settings)
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            after = AppSettings.load(self.settings)
+            if (before.model, before.language, before.channel_map, before.threads, before.rule_pack) != (
+                    after.model, after.language, after.channel_map, after.threads, after.rule_pack):
+                self.queue.apply_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.review.player.clear()
+        self.queue.shutdown()
+        super().closeEvent(event)
+
+    def _on_imported(self, pk: int) -> None:
+        self._reload_timer.start()
+
+    def _reload_calls(self) -> None:
+        selected = self.calls.selected_pk()
+        self.calls.reload()
+        if selected is not None:
+            self.calls.select_pk(selected)
+
+    def _update_status(self) -> None:
+        self.calls_label.setText(self.tr("%1 calls").replace("%1", f"{self.calls.model.total():,}"))
+
+    def _add_page(self, title: str, widget: QWidget) -> None:
+        self.sidebar.addItem(QListWidgetItem(title))
+        self.pages.addWidget(widget)
+
+    def _external_page(self, module: str, name: str, title: str) -> QWidget:
+        try:
+            cls = getattr(importlib.import_module(module), name)
+            return cls(self.db, self.settings, self)
+        except Exception as exc:  # noqa: BLE001 - a missing page must not stop the app
+            log.info("page %s unavailable: %s", module, exc)
+            label = QLabel(self.tr("The %1 page is not available in this build.").replace("%1", title), self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setStyleSheet("color:#777;")
+            return label
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Import recordings…"), self.import_files, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Import a &folder…"), self.import_folder)
+        self._action(file_menu, self.tr("Import the &sample calls"), self.import_samples)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        toggle = self.queue_dock.toggleViewAction()
+        toggle.setText(self.tr("Import &queue"))
+        view.addAction(toggle)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), lambda: QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"), self.review.shortcut_help()))
+        self._action(help_menu, self.tr("Open the &log file"), self.queue.open_log)
+        self._action(help_menu, self.tr("&About QA Desktop"), lambda: QMessageBox.about(
+            self, self.tr("About QA Desktop"),
+            self.tr("QA Desktop %1\nCall quality inspection on your own computer.\nLog: %2")
+            .replace("%1", __version__).replace("%2", str(log_file()))))
+
+    def _action(self, menu: Any, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda *_: slot())
+        menu.addAction(action)
+        return action
+
+    def sizeHint(self) -> QSize:
+        return QSize(1360, 860)

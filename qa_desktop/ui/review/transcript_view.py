@@ -1,0 +1,146 @@
+"""The call as a dialogue: agent and customer in their own colours and sides,
+the line being played highlighted, matched rule phrases marked in the text.
+
+Rendered as HTML in a QTextBrowser: it wraps, selects and copies text for free,
+and one anchor per line makes "click a line to hear it" a link.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from qa_desktop.domain import Evidence, Transcript
+from qa_desktop.ui.review.colors import CURRENT_LINE, MATCH_HIGHLIGHT, SPEAKER_BUBBLES, SPEAKER_COLORS
+from qa_desktop.ui.review.player import format_time
+
+
+def mark_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """HTML of `text` with the given character spans highlighted (overlaps merged)."""
+    merged: list[list[int]] = []
+    for a, b in sorted((max(0, a), min(len(text), b)) for a, b in spans if 0 <= a < b):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out, pos = [], 0
+    for a, b in merged:
+        out.append(html.escape(text[pos:a]))
+        out.append(f'<span style="background-color:{MATCH_HIGHLIGHT};">{html.escape(text[a:b])}</span>')
+        pos = b
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+class TranscriptView(QTextBrowser):
+    seekRequested = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self._transcript: Transcript | None = None
+        self._starts: list[float] = []
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+        self._current = -1
+
+    def show_transcript(self, transcript: Transcript, evidence: Iterable[Evidence] = ()) -> None:
+        self._transcript = transcript
+        self._starts = [u.start for u in transcript.utterances]
+        self._spans = self._match_spans(transcript, evidence)
+        self._current = -1
+        self._render()
+
+    def set_evidence(self, evidence: Iterable[Evidence]) -> None:
+        if self._transcript is not None:
+            self._spans = self._match_spans(self._transcript, evidence)
+            self._render()
+
+    def current_index(self) -> int:
+        return self._current
+
+    def index_at(self, seconds: float) -> int:
+        """The utterance playing at `seconds` (the latest one started), or -1 before the first."""
+        if self._transcript is None:
+            return -1
+        i = bisect.bisect_right(self._starts, seconds + 1e-6) - 1
+        return i
+
+    def set_position(self, seconds: float) -> None:
+        i = self.index_at(seconds)
+        if i != self._current:
+            self._current = i
+            self._render()
+            if i >= 0:
+                self.scrollToAnchor(f"u{i}")
+
+    def html_for_line(self, index: int) -> str:
+        """The rendered HTML of one line (used by tests and copy-as-HTML)."""
+        assert self._transcript is not None
+        return self._line_html(index)
+
+    # ---- rendering -----------------------------------------------------------
+    def _render(self) -> None:
+        if self._transcript is None:
+            self.setHtml("")
+            return
+        bar = self.verticalScrollBar().value()
+        if not self._transcript.utterances:
+            self.setHtml(f"<p style='color:#777'>{html.escape(self.tr('No speech was recognised in this call.'))}</p>")
+            return
+        self.setHtml("".join(self._line_html(i) for i in range(len(self._transcript.utterances))))
+        self.verticalScrollBar().setValue(bar)
+
+    def _line_html(self, i: int) -> str:
+        assert self._transcript is not None
+        u = self._transcript.utterances[i]
+        name = {"agent": self.tr("Agent"), "customer": self.tr("Customer")}.get(u.speaker, self.tr("Speaker"))
+        color = SPEAKER_COLORS.get(u.speaker, SPEAKER_COLORS["unknown"])
+        bubble = CURRENT_LINE if i == self._current else SPEAKER_BUBBLES.get(u.speaker, SPEAKER_BUBBLES["unknown"])
+        weight = "border-left: 3px solid #d32f2f;" if i == self._current else ""
+        text = mark_spans(u.text, self._spans.get(i, []))
+        head = (
+            f"<a name='u{i}' href='utt:{i}' style='text-decoration:none; color:{color};'>"
+            f"<b>{html.escape(name)}</b>&nbsp;&nbsp;<span style='color:#888'>{format_time(u.start)}</span></a>"
+        )
+        cell = (
+            f"<td width='82%' bgcolor='{bubble}' style='padding:6px 10px; {weight}'>{head}<br/>"
+            f"<a href='utt:{i}' style='text-decoration:none; color:#1f1f1f;'>{text}</a></td>"
+        )
+        spacer = "<td width='18%'></td>"
+        row = f"{cell}{spacer}" if u.speaker != "customer" else f"{spacer}{cell}"
+        return f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:6px'><tr>{row}</tr></table>"
+
+    @staticmethod
+    def _match_spans(transcript: Transcript, evidence: Iterable[Evidence]) -> dict[int, list[tuple[int, int]]]:
+        """Map evidence spans onto utterances: same speaker, overlapping time, same text."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for ev in evidence:
+            if ev.span_start < 0 or ev.span_end <= ev.span_start:
+                continue
+            for i, u in enumerate(transcript.utterances):
+                if ev.speaker and u.speaker != ev.speaker:
+                    continue
+                if u.end < ev.start - 0.05 or u.start > ev.end + 0.05:
+                    continue
+                if ev.text and ev.text != u.text:
+                    offset = u.text.find(ev.span) if ev.span else -1
+                    if offset < 0:
+                        continue
+                    spans.setdefault(i, []).append((offset, offset + len(ev.span)))
+                else:
+                    spans.setdefault(i, []).append((ev.span_start, ev.span_end))
+                break
+        return spans
+
+    def _on_anchor(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("utt:") and self._transcript is not None:
+            i = int(target[4:])
+            if 0 <= i < len(self._transcript.utterances):
+                self.seekRequested.emit(self._transcript.utterances[i].start)

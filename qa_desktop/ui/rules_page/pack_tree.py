@@ -1,0 +1,82 @@
+"""The active pack as a tree: sections (weight) > rules (points, critical, how
+they match) > phrases, plus the complaint categories and their keywords."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from qa_desktop.rules import RulePack
+
+
+class PackTree(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels([self.tr("Section / rule / phrase"), self.tr("Weight / points"), self.tr("Type"),
+                              self.tr("Matching")])
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            self.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+
+    def _type(self, rule) -> str:
+        names = {"phrase": self.tr("Phrase"), "silence": self.tr("Silence"), "overlap": self.tr("Interruptions"),
+                 "metric": self.tr("Metric")}
+        kind = names.get(rule.type, rule.type)
+        if rule.type == "phrase" and rule.expect == "absent":
+            kind = self.tr("Forbidden phrase")
+        return kind
+
+    def _matching(self, rule) -> str:
+        if rule.type != "phrase":
+            return ""
+        modes = {"exact": self.tr("exact"), "fuzzy": self.tr("fuzzy"), "phonetic": self.tr("phonetic")}
+        text = modes.get(rule.match, rule.match)
+        if rule.threshold is not None:
+            text += f" ≥ {rule.threshold:g}"
+        return text
+
+    def show_pack(self, pack: RulePack) -> None:
+        self.clear()
+        bold = QFont()
+        bold.setBold(True)
+        by_section: dict[str, list] = {}
+        for rule in pack.rules:
+            by_section.setdefault(rule.section, []).append(rule)
+        for section in pack.sections:
+            sec = QTreeWidgetItem(self, [section.title or section.id, self.tr("weight %1").replace(
+                "%1", f"{section.weight:g}"), "", ""])
+            sec.setFont(0, bold)
+            for rule in by_section.get(section.id, []):
+                points = self.tr("%1 pts").replace("%1", f"{rule.points:g}")
+                if rule.critical:
+                    points = self.tr("critical") + (f" · {points}" if rule.points else "")
+                item = QTreeWidgetItem(sec, [f"{rule.title}  ({rule.id})", points, self._type(rule),
+                                             self._matching(rule)])
+                item.setToolTip(0, rule.description or rule.title)
+                if rule.critical:
+                    item.setForeground(1, QBrush(QColor("#b03030")))
+                for phrase in [*rule.phrases, *(f"/{r}/" for r in rule.regex)]:
+                    QTreeWidgetItem(item, [phrase, "", "", ""])
+                for phrase in rule.unless:
+                    child = QTreeWidgetItem(item, [self.tr("unless: %1").replace("%1", phrase), "", "", ""])
+                    child.setForeground(0, QBrush(QColor("#777")))
+            sec.setExpanded(True)
+        if pack.categories.items:
+            cats = QTreeWidgetItem(self, [self.tr("Complaint categories"), "", "", ""])
+            cats.setFont(0, bold)
+            for cat in pack.categories.items:
+                item = QTreeWidgetItem(cats, [f"{cat.title}  ({cat.id})", "", self.tr("Category"), ""])
+                for kw in cat.keywords:
+                    QTreeWidgetItem(item, [kw, "", "", ""])
+
+    def rule_item(self, rule_id: str) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child.text(0).endswith(f"({rule_id})"):
+                    return child
+        return None

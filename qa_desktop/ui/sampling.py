@@ -1,0 +1,172 @@
+"""The Review queue page: build a sample of calls to review the way QA teams do
+(N random calls per agent per week with a seed, every critical failure, every
+call under a score, the least sure verdicts first) and open it in review.
+
+The plan is remembered in QSettings so the weekly routine is one click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_desktop.errors import QAError
+from qa_desktop.sampling import SampledCall, SamplePlan, build_queue
+from qa_desktop.ui.trends.plotting import fmt_day, fmt_num
+
+
+class SamplingPage(QWidget):
+    openCalls = Signal(list)
+
+    def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_provider = db_provider
+        self.settings = settings
+        self.queue: list[SampledCall] = []
+        box = QGroupBox(self.tr("How to sample"), self)
+        self.use_random = QCheckBox(self.tr("Random calls per agent per week"), box)
+        self.per_week = QSpinBox(box)
+        self.per_week.setRange(1, 100)
+        self.seed = QSpinBox(box)
+        self.seed.setRange(0, 999_999)
+        self.seed.setPrefix(self.tr("seed "))
+        self.seed.setToolTip(self.tr("The same seed over the same calls gives the same sample"))
+        self.use_critical = QCheckBox(self.tr("All calls with a failed critical rule"), box)
+        self.use_below = QCheckBox(self.tr("All calls scoring below"), box)
+        self.below = QDoubleSpinBox(box)
+        self.below.setRange(0, 100)
+        self.below.setDecimals(0)
+        self.use_confidence = QCheckBox(self.tr("Least sure verdicts first"), box)
+        self.confidence_n = QSpinBox(box)
+        self.confidence_n.setRange(1, 10_000)
+        self.confidence_n.setSuffix(self.tr(" calls"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-7), box)
+        self.date_to = QDateEdit(today, box)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+        self.only_to_review = QCheckBox(self.tr("Skip calls already reviewed"), box)
+        grid = QGridLayout(box)
+        grid.addWidget(self.use_random, 0, 0)
+        grid.addWidget(self.per_week, 0, 1)
+        grid.addWidget(self.seed, 0, 2)
+        grid.addWidget(self.use_critical, 1, 0)
+        grid.addWidget(self.use_below, 2, 0)
+        grid.addWidget(self.below, 2, 1)
+        grid.addWidget(self.use_confidence, 3, 0)
+        grid.addWidget(self.confidence_n, 3, 1)
+        grid.addWidget(QLabel(self.tr("From"), box), 0, 3)
+        grid.addWidget(self.date_from, 0, 4)
+        grid.addWidget(QLabel(self.tr("To"), box), 1, 3)
+        grid.addWidget(self.date_to, 1, 4)
+        grid.addWidget(self.only_to_review, 2, 3, 1, 2)
+        grid.setColumnStretch(5, 1)
+
+        self.build_button = QPushButton(self.tr("Build the review queue"), self)
+        self.open_button = QPushButton(self.tr("Review these calls"), self)
+        self.open_button.setEnabled(False)
+        self.count = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.build_button)
+        row.addWidget(self.open_button)
+        row.addWidget(self.count, 1)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Agent"), self.tr("Team"), self.tr("Date"), self.tr("Score"),
+                                              self.tr("Critical failures"), self.tr("Confidence"),
+                                              self.tr("Why picked")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(box)
+        lay.addLayout(row)
+        lay.addWidget(self.table, 1)
+        self.build_button.clicked.connect(self.build)
+        self.open_button.clicked.connect(lambda: self.queue and self.openCalls.emit([c.pk for c in self.queue]))
+        self.table.cellDoubleClicked.connect(lambda r, _c: self.openCalls.emit([self.queue[r].pk]))
+        self._load_plan()
+
+    # ---- the plan, remembered --------------------------------------------------------
+    def _load_plan(self) -> None:
+        s = self.settings
+        methods = str(s.value("sampling/methods", "random,critical") or "").split(",")
+        self.use_random.setChecked("random" in methods)
+        self.use_critical.setChecked("critical" in methods)
+        self.use_below.setChecked("below" in methods)
+        self.use_confidence.setChecked("low_confidence" in methods)
+        self.per_week.setValue(int(s.value("sampling/per_agent_week", 2)))
+        self.seed.setValue(int(s.value("sampling/seed", 1)))
+        self.below.setValue(float(s.value("sampling/below_score", 60)))
+        self.confidence_n.setValue(int(s.value("sampling/lowest_confidence", 20)))
+
+    def plan(self) -> SamplePlan:
+        methods = tuple(m for m, box in (("random", self.use_random), ("critical", self.use_critical),
+                                         ("below", self.use_below), ("low_confidence", self.use_confidence))
+                        if box.isChecked())
+        return SamplePlan(methods=methods, per_agent_week=self.per_week.value(), seed=self.seed.value(),
+                          below_score=self.below.value(), lowest_confidence=self.confidence_n.value(),
+                          date_from=self.date_from.date().toString("yyyy-MM-dd"),
+                          date_to=self.date_to.date().toString("yyyy-MM-dd"),
+                          only_to_review=self.only_to_review.isChecked())
+
+    def _save_plan(self, plan: SamplePlan) -> None:
+        s = self.settings
+        s.setValue("sampling/methods", ",".join(plan.methods))
+        s.setValue("sampling/per_agent_week", plan.per_agent_week)
+        s.setValue("sampling/seed", plan.seed)
+        s.setValue("sampling/below_score", plan.below_score)
+        s.setValue("sampling/lowest_confidence", plan.lowest_confidence)
+
+    # ---- building -----------------------------------------------------------------------
+    def build(self) -> list[SampledCall]:
+        plan = self.plan()
+        try:
+            self.queue = build_queue(self.db_provider(), plan)
+        except QAError as exc:
+            self.queue = []
+            self.count.setText(str(exc))
+            self._fill()
+            return self.queue
+        self._save_plan(plan)
+        self._fill()
+        self.count.setText(self.tr("%1 calls to review").replace("%1", str(len(self.queue))))
+        return self.queue
+
+    def _reason_text(self, reasons: list[str]) -> str:
+        names = {"random": self.tr("random sample"), "critical": self.tr("critical failure"),
+                 "below": self.tr("low score"), "low_confidence": self.tr("machine unsure")}
+        return self.tr(", ").join(names.get(r, r) for r in reasons)
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.queue))
+        for i, c in enumerate(self.queue):
+            values = [c.agent, c.team, fmt_day(c.date), "" if c.score is None else fmt_num(c.score),
+                      str(c.n_critical), "" if c.confidence is None else fmt_num(c.confidence, 2),
+                      self._reason_text(c.reasons)]
+            for col, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if col in (3, 4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(i, col, item)
+        self.open_button.setEnabled(bool(self.queue))

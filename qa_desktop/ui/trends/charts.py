@@ -1,0 +1,197 @@
+"""The four trend charts. Each draws storage records and reports clicks as a
+`(kind, period, key)` target the page turns into call pks.
+
+Items are kept on the chart (`series`, `bars`) so a test can read back what was
+plotted, exactly as a user would read it off the chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from qa_desktop.reports import CategoryPoint, period_end
+from qa_desktop.ui.trends.plotting import (
+    color,
+    fmt_day,
+    fmt_num,
+    fmt_pct,
+    new_plot,
+    to_ts,
+)
+
+
+class _Chart(QWidget):
+    pointClicked = Signal(object)  # (kind, period, key)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = new_plot()
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 220))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.plot)
+
+    def clear(self) -> None:
+        self.plot.clear()
+        self.legend.clear()
+
+    def _scatter(self, name: str, i: int, xs: list[float], ys: list[float], data: list, tip) -> pg.ScatterPlotItem:
+        pen = pg.mkPen(color(i), width=2)
+        curve = pg.PlotCurveItem(xs, ys, pen=pen, name=name)
+        self.plot.addItem(curve)
+        scatter = pg.ScatterPlotItem(xs, ys, data=data, size=9, pen=pg.mkPen("w", width=1.2),
+                                     brush=pg.mkBrush(color(i)), hoverable=True, hoverSize=13, tip=tip)
+        scatter.sigClicked.connect(lambda _item, pts, _ev: pts and self.pointClicked.emit(pts[0].data()))
+        self.plot.addItem(scatter)
+        return scatter
+
+
+class ScoreChart(_Chart):
+    """Average score per period, one line per agent/team (or everyone), n calls on each point.
+
+    At most MAX_SERIES lines (those with the most calls): more are unreadable
+    and slow to paint; the page says so and one agent can be picked instead.
+    """
+
+    MAX_SERIES = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.series: dict[str, pg.ScatterPlotItem] = {}
+        self.hidden = 0  # series left out (more than MAX_SERIES)
+        self.legend.setOffset((10, -10))  # scores crowd the top; the bottom is free
+        self.plot.setLabel("left", self.tr("Average score"))
+        self.period = "week"
+
+    def show_points(self, points: list, period: str, everyone_label: str) -> None:
+        self.clear()
+        self.series.clear()
+        self.period = period
+        by_key: dict[str, list] = {}
+        for p in points:
+            by_key.setdefault(p.key, []).append(p)
+        busiest = sorted(by_key, key=lambda k: (-sum(p.n_calls for p in by_key[k]), k))[: self.MAX_SERIES]
+        self.hidden = len(by_key) - len(busiest)
+        for i, (key, pts) in enumerate(sorted((k, by_key[k]) for k in busiest)):
+            name = everyone_label if key == "all" else key
+            xs = [to_ts(p.period) for p in pts]
+            ys = [p.avg_score for p in pts]
+
+            def tip(x: float, y: float, data: object, name: str = name, pts: list = pts) -> str:
+                n = next((p.n_calls for p in pts if p.period == data[1]), 0)
+                return self.tr("%1\n%2: average score %3\n%4 calls (click to list them)").replace(
+                    "%1", name).replace("%2", fmt_day(data[1])).replace("%3", fmt_num(y)).replace("%4", str(n))
+            self.series[key] = self._scatter(name, i, xs, ys, [("score", p.period, p.key) for p in pts], tip)
+            if len(points) <= 80:
+                for x, p in zip(xs, pts):
+                    label = pg.TextItem(f"n={p.n_calls}", color="#777", anchor=(0.5, 1.3))
+                    label.setPos(x, p.avg_score)
+                    self.plot.addItem(label)
+        low = min((p.avg_score for p in points), default=0.0)
+        self.plot.setYRange(max(0.0, low - 10.0) // 10 * 10, 102, padding=0)
+
+
+class RuleChart(_Chart):
+    """Failure rate per rule and period; the rules failed most are drawn (max 8)."""
+
+    MAX_RULES = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.series: dict[str, pg.ScatterPlotItem] = {}
+        self.plot.setLabel("left", self.tr("Calls failing the rule (%)"))
+
+    def show_points(self, points: list) -> None:
+        self.clear()
+        self.series.clear()
+        fails: dict[str, int] = {}
+        for p in points:
+            fails[p.rule] = fails.get(p.rule, 0) + p.n_fail
+        top = [r for r, n in sorted(fails.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0][: self.MAX_RULES]
+        for i, rule in enumerate(top):
+            pts = [p for p in points if p.rule == rule]
+            title = pts[0].title or rule
+            xs = [to_ts(p.period) for p in pts]
+            ys = [100.0 * p.rate for p in pts]
+
+            def tip(x: float, y: float, data: object, title: str = title, pts: list = pts) -> str:
+                p = next(p for p in pts if p.period == data[1])
+                return self.tr("%1\n%2: %3 failed (%4 of %5 calls)").replace("%1", title).replace(
+                    "%2", fmt_day(p.period)).replace("%3", fmt_pct(p.rate)).replace(
+                    "%4", str(p.n_fail)).replace("%5", str(p.n_applicable))
+            self.series[rule] = self._scatter(title, i, xs, ys, [("rule", p.period, p.rule) for p in pts], tip)
+        top_rate = max((100.0 * p.rate for p in points if p.rule in top), default=10.0)
+        self.plot.setYRange(0, min(100.0, top_rate * 1.25 + 2), padding=0)
+
+
+@dataclass(slots=True)
+class Bar:
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    point: CategoryPoint
+
+
+class CategoryChart(_Chart):
+    """Complaint categories per period as stacked shares (each bar sums to 100%)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.period = "month"
+        self.titles: dict[str, str] = {}
+        self.legend.setOffset((-10, 10))  # top right, over the room left beside the last bar
+        self.plot.setLabel("left", self.tr("Share of calls (%)"))
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+
+    def show_points(self, points: list[CategoryPoint], period: str, titles: dict[str, str]) -> None:
+        self.clear()
+        self.bars.clear()
+        self.period, self.titles = period, titles
+        cats = sorted({p.category for p in points}, key=lambda c: (c == "other", c))
+        base: dict[str, float] = {}
+        for i, cat in enumerate(cats):
+            pts = [p for p in points if p.category == cat]
+            x0 = [to_ts(p.period) for p in pts]
+            x1 = [to_ts(period_end(period, p.period)) + 86400 for p in pts]
+            width = [(b - a) * 0.8 for a, b in zip(x0, x1)]
+            centers = [a + (b - a) / 2 for a, b in zip(x0, x1)]
+            y0 = [base.get(p.period, 0.0) for p in pts]
+            heights = [100.0 * p.share for p in pts]
+            item = pg.BarGraphItem(x=centers, height=heights, width=width, y0=y0, brush=color(i),
+                                   pen=pg.mkPen("w", width=1), name=titles.get(cat, cat))
+            self.plot.addItem(item)
+            for c, w, b, h, p in zip(centers, width, y0, heights, pts):
+                self.bars.append(Bar(c - w / 2, c + w / 2, b, b + h, p))
+                base[p.period] = b + h
+        self.plot.setYRange(0, 100, padding=0.02)
+        if self.bars:  # room on the right for the legend
+            lo, hi = min(b.x0 for b in self.bars), max(b.x1 for b in self.bars)
+            self.plot.setXRange(lo, hi + (hi - lo) * 0.2, padding=0.02)
+
+    def bar_at(self, scene_pos: QPointF) -> Bar | None:
+        if not self.plot.sceneBoundingRect().contains(scene_pos):
+            return None
+        v = self.plot.getPlotItem().vb.mapSceneToView(scene_pos)
+        return next((b for b in self.bars if b.x0 <= v.x() <= b.x1 and b.y0 <= v.y() <= b.y1), None)
+
+    def _clicked(self, ev) -> None:
+        bar = self.bar_at(ev.scenePos())
+        if bar is not None:
+            self.pointClicked.emit(("category", bar.point.period, bar.point.category))
+
+    def _hover(self, pos: QPointF) -> None:
+        bar = self.bar_at(pos)
+        if bar is None:
+            self.plot.setToolTip("")
+            return
+        p = bar.point
+        self.plot.setToolTip(self.tr("%1 — %2\n%3 of calls (%4 calls)").replace("%1", fmt_day(p.period)).replace(
+            "%2", self.titles.get(p.category, p.category)).replace("%3", fmt_pct(p.share)).replace(
+            "%4", str(p.n_calls)))

@@ -1,0 +1,71 @@
+"""Shared pyqtgraph set-up: white plots, a date axis, a palette, locale formatting.
+
+Kept apart so the four charts look alike and dates/numbers follow the UI
+locale (QLocale) in axes and tooltips.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+
+PALETTE = ["#2f6fb3", "#e07b39", "#3a9d5d", "#c23b3b", "#8a63b8", "#8c6d31", "#d45fa0", "#5c6f7f", "#b5a019",
+           "#2aa4b3"]
+
+
+def color(i: int) -> str:
+    return PALETTE[i % len(PALETTE)]
+
+
+@lru_cache(maxsize=4096)
+def to_ts(day: str) -> float:
+    """ISO day -> seconds since the epoch at local midnight (what DateAxisItem shows)."""
+    return float(QDateTime(QDate.fromString(day[:10], "yyyy-MM-dd"), QTime(0, 0)).toSecsSinceEpoch())
+
+
+def fmt_day(day: str) -> str:
+    return QLocale().toString(QDate.fromString(day[:10], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+
+
+def fmt_num(x: float, decimals: int = 1) -> str:
+    return QLocale().toString(float(x), "f", decimals)
+
+
+def fmt_pct(x: float) -> str:
+    return QLocale().toString(100.0 * x, "f", 1) + "%"
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """DateAxisItem whose labels follow the UI locale ("6月", "6月15日" in Chinese; "Jun", "15 Jun" in English).
+
+    pyqtgraph formats with strftime, i.e. the C library's locale, which is not
+    the language the user picked in the app.
+    """
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        loc = QLocale()
+        zh = loc.language() == QLocale.Language.Chinese
+        day = 86400
+        if spacing >= 360 * day:
+            fmt = "yyyy"
+        elif spacing >= 28 * day:
+            fmt = "M月" if zh else "MMM yyyy" if spacing >= 180 * day else "MMM"
+        elif spacing >= day:
+            fmt = "M月d日" if zh else "d MMM"
+        else:
+            fmt = "HH:mm"
+        return [loc.toString(QDateTime.fromSecsSinceEpoch(int(v)), fmt) for v in values]
+
+
+def new_plot(date_axis: bool = True) -> pg.PlotWidget:
+    axes = {"bottom": LocaleDateAxis(orientation="bottom")} if date_axis else {}
+    w = pg.PlotWidget(axisItems=axes)
+    w.showGrid(x=False, y=True, alpha=0.25)
+    w.setMenuEnabled(False)
+    w.getPlotItem().hideButtons()
+    w.setMinimumHeight(320)
+    return w

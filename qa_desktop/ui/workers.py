@@ -1,0 +1,71 @@
+"""Run short background jobs (decoding a waveform, loading a call) off the UI thread.
+
+Results come back through a Qt signal, i.e. on the UI thread; a `Task` whose
+receiver has moved on (the inspector opened the next call) is simply ignored
+by comparing tokens, instead of being cancelled mid-decode.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """`fn()` on a pool thread; `on_done(result)` or `on_error(exc)` back on the UI thread."""
+
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = _Relay()
+        if on_done is not None:
+            self.relay.done.connect(on_done)
+        if on_error is not None:
+            self.relay.failed.connect(on_error)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI, which explains it
+            log.debug("background task failed", exc_info=True)
+            self.relay.failed.emit(exc)
+            return
+        self.relay.done.emit(result)
+
+
+_tasks: set[Task] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Task:
+    """Start `fn` on the global pool; the task (and its relay) lives until it reports."""
+    task = Task(fn, on_done, on_error)
+    task.setAutoDelete(False)
+    _tasks.add(task)
+    task.relay.done.connect(lambda *_: _tasks.discard(task))
+    task.relay.failed.connect(lambda *_: _tasks.discard(task))
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def wait_for_background(msecs: int = 30_000) -> bool:
+    """Block until pool work is finished (app exit and tests only)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)

@@ -1,0 +1,187 @@
+"""Batch audit end to end: the real CLI, the real Whisper model, real files, a real database.
+
+Kept cheap: two short sample calls (19 s and 20 s) are transcribed by the
+first batch; every later check reuses that database or only skips, fails or
+resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLE_CALLS
+
+pytestmark = pytest.mark.slow
+
+GOOD = ["20260816_Z3006_900009.wav", "20260818_Y4004_900014.wav"]
+
+
+def cli(*args: str, env_home: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QA_DESKTOP_HOME": str(env_home), "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "qa_desktop", *args], capture_output=True, text=True, env=env,
+                          timeout=900)
+
+
+def content(db_path: Path) -> dict[str, dict]:
+    """What a batch stored, by recording hash: everything but row ids, paths and timestamps."""
+    conn = sqlite3.connect(str(db_path))
+    out = {}
+    for pk, digest, agent, team, day, duration, language, layout in conn.execute(
+            "SELECT id, content_hash, agent, team, date, duration, language, layout FROM calls"):
+        utterances = conn.execute('SELECT speaker, start, "end", text FROM utterances WHERE call_pk = ? ORDER BY idx',
+                                  (pk,)).fetchall()
+        scores = conn.execute("SELECT s.machine_score, s.score, s.category FROM scores s WHERE s.call_pk = ?",
+                              (pk,)).fetchall()
+        results = conn.execute("SELECT r.rule, r.status, r.points, r.evidence FROM rule_results r JOIN scores s"
+                               " ON s.id = r.score_id WHERE s.call_pk = ? ORDER BY r.rule", (pk,)).fetchall()
+        out[digest] = {"meta": (agent, team, day, duration, language, layout), "utterances": utterances,
+                       "scores": scores, "results": results}
+    conn.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    root = tmp_path_factory.mktemp("batch")
+    folder = root / "recordings"
+    (folder / "day2").mkdir(parents=True)
+    for name in GOOD:
+        shutil.copy(SAMPLE_CALLS / name, folder / name)
+    shutil.copy(SAMPLE_CALLS / GOOD[0], folder / "day2" / "copy_of_900009.wav")  # duplicate recording
+    (folder / "day2" / "empty.wav").write_bytes(b"")
+    (folder / "day2" / "corrupt.flac").write_bytes((SAMPLE_CALLS / "20260812_Z3002_900002.flac").read_bytes()[:300])
+    (folder / "notes.mp3").write_text("this is a meeting note, not a recording", encoding="utf-8")
+    (folder / "readme.txt").write_text("not audio and not named like audio", encoding="utf-8")
+    manifest = root / "pbx.csv"
+    manifest.write_bytes("通话ID,坐席工号,班组,通话时间\r\n900009,Z3006,华南二组,2026/8/16 09:00\r\n".encode("gbk"))
+    db = root / "qa.sqlite"
+    run = cli("audit", str(folder), "--db", str(db), "--manifest", str(manifest), "--json", str(root / "out.json"),
+              "--csv", str(root / "out.csv"), env_home=root / "home")
+    return {"root": root, "folder": folder, "db": db, "run": run,
+            "reports": json.loads((root / "out.json").read_text(encoding="utf-8"))}
+
+
+def test_batch_counts_and_exit_code(batch: dict) -> None:
+    run = batch["run"]
+    assert "6 files: 2 succeeded, 3 failed, 1 skipped" in run.stdout, run.stdout + run.stderr
+    assert run.returncode == 1  # some files failed
+
+
+def test_every_good_file_stored_once_every_bad_one_reported(batch: dict) -> None:
+    reports = {Path(r["file"]).name: r for r in batch["reports"]}
+    assert set(reports) == {*GOOD, "copy_of_900009.wav", "empty.wav", "corrupt.flac", "notes.mp3"}
+    for name in ("empty.wav", "corrupt.flac", "notes.mp3"):
+        assert name in reports[name]["error"] and reports[name]["score"] is None
+    assert "empty" in reports["empty.wav"]["error"]
+    assert reports["copy_of_900009.wav"]["skipped"].startswith("same recording as")
+    assert reports["copy_of_900009.wav"]["error"] is None
+    for name in GOOD:
+        r = reports[name]
+        assert r["error"] is None and r["skipped"] is None and 0 <= r["score"] <= 100 and r["results"]
+    assert reports[GOOD[0]]["team"] == "华南二组" and reports[GOOD[0]]["date"] == "2026-08-16"  # from the manifest
+    conn = sqlite3.connect(str(batch["db"]))
+    files = sorted(Path(f).name for (f,) in conn.execute("SELECT file FROM calls"))
+    assert files == sorted(GOOD)
+    assert conn.execute("SELECT count(*) FROM scores").fetchone()[0] == 2
+    assert conn.execute("SELECT team FROM calls WHERE call_id = '900009'").fetchone()[0] == "华南二组"
+    conn.close()
+    csv_text = (batch["root"] / "out.csv").read_text(encoding="utf-8-sig")
+    assert csv_text.count("\nfailed") + csv_text.count(",failed,") >= 3
+
+
+def test_second_run_skips_everything_stored(batch: dict) -> None:
+    before = content(batch["db"])
+    run = cli("audit", str(batch["folder"]), "--db", str(batch["db"]), "--json", str(batch["root"] / "again.json"),
+              env_home=batch["root"] / "home")
+    assert "6 files: 0 succeeded, 3 failed, 3 skipped" in run.stdout, run.stdout + run.stderr
+    assert content(batch["db"]) == before
+    again = {Path(r["file"]).name: r for r in json.loads((batch["root"] / "again.json").read_text("utf-8"))}
+    assert again[GOOD[1]]["skipped"].startswith("already stored") and again[GOOD[1]]["score"] is not None
+
+
+def test_killed_batch_resumes_to_the_same_database(batch: dict, tmp_path: Path) -> None:
+    folder = tmp_path / "recordings"
+    folder.mkdir()
+    for name in GOOD:
+        shutil.copy(SAMPLE_CALLS / name, folder / name)
+    db = tmp_path / "killed.sqlite"
+    env = {**os.environ, "QA_DESKTOP_HOME": str(tmp_path / "home")}
+    manifest = batch["root"] / "pbx.csv"
+    args = [sys.executable, "-m", "qa_desktop", "audit", str(folder), "--db", str(db), "--manifest", str(manifest)]
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                stored = conn.execute("SELECT count(*) FROM calls").fetchone()[0]
+                conn.close()
+            except sqlite3.OperationalError:
+                stored = 0
+            if stored >= 1:
+                break
+        time.sleep(0.1)
+    assert stored >= 1 and proc.poll() is None, "the batch finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    conn = sqlite3.connect(str(db))
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    n_calls = conn.execute("SELECT count(*) FROM calls").fetchone()[0]
+    assert n_calls == conn.execute("SELECT count(*) FROM call_summary WHERE score IS NOT NULL").fetchone()[0]
+    assert n_calls == conn.execute("SELECT count(DISTINCT call_pk) FROM utterances").fetchone()[0]
+    conn.close()
+    rerun = subprocess.run(args, env=env, capture_output=True, text=True, timeout=900)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert f"{n_calls} skipped" in rerun.stdout
+    resumed, uninterrupted = content(db), content(batch["db"])
+    assert resumed.keys() == uninterrupted.keys()
+    for digest in resumed:  # as if it had never been interrupted
+        for part in ("meta", "utterances", "scores", "results"):
+            assert resumed[digest][part] == uninterrupted[digest][part], (digest, part)
+
+
+def test_worker_pool_reports_bad_files_and_skips_stored_ones(batch: dict) -> None:
+    from qa_desktop.audit import AuditConfig, run_audit
+    from qa_desktop.storage import Database
+
+    seen = []
+    with Database.open(batch["db"]) as db:
+        summary = run_audit([batch["folder"]], db, AuditConfig(), workers=2, on_result=seen.append)
+    assert (summary.succeeded, summary.failed, summary.skipped) == (0, 3, 3)
+    assert sorted(Path(r["file"]).name for r in seen if r["error"]) == ["corrupt.flac", "empty.wav", "notes.mp3"]
+
+
+def test_new_rule_pack_scores_stored_transcripts_without_transcribing(batch: dict, tmp_path: Path) -> None:
+    from test_storage_verdicts import write_pack
+
+    db = tmp_path / "copy.sqlite"
+    src = sqlite3.connect(str(batch["db"]))
+    dest = sqlite3.connect(str(db))
+    src.backup(dest)
+    src.close()
+    dest.close()
+    pack = write_pack(tmp_path)
+    run = cli("audit", str(batch["folder"]), "--db", str(db), "--rules", str(pack), "--json",
+              str(tmp_path / "o.json"), env_home=tmp_path / "home")
+    assert "6 files: 2 succeeded, 3 failed, 1 skipped" in run.stdout, run.stdout + run.stderr
+    reports = [r for r in json.loads((tmp_path / "o.json").read_text("utf-8")) if r["score"] is not None]
+    assert {r["pack"] for r in reports} == {"test-zh"} and len(reports) == 2
+    conn = sqlite3.connect(str(db))
+    assert conn.execute("SELECT count(*) FROM scores").fetchone()[0] == 4  # both packs' scores kept
+    assert conn.execute("SELECT count(*) FROM calls").fetchone()[0] == 2
+    conn.close()
+    before = content(db)
+    again = cli("audit", str(batch["folder"]), "--db", str(db), "--rules", str(pack), env_home=tmp_path / "home")
+    assert "0 succeeded, 3 failed, 3 skipped" in again.stdout
+    assert content(db) == before

@@ -1,0 +1,52 @@
+"""Normalisation: what Whisper writes differently must compare equal, and spans map back."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_desktop.scoring.normalize import norm, normalize, normalize_many
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("您好，歡迎致電優品生活館！", "您好欢迎致电优品生活馆"),  # traditional → simplified, punctuation
+        ("工号２０６ 为您服务", "工号206为您服务"),  # full-width digits, space between CJK
+        ("订单号是四四五五六六一二。", "订单号是44556612"),  # spoken digits
+        ("我帮您查一下", "我帮您查一下"),  # a lone 一 is a word, not a digit
+        ("Could you READ me your order number, please?", "could you read me your order number please"),
+        ("Eight one one two five.", "81125"),  # English digit words
+        ("I’m  not going to   repeat myself!!", "i'm not going to repeat myself"),
+    ],
+)
+def test_variants_normalise_alike(written: str, expected: str) -> None:
+    assert norm(written) == expected
+
+
+def test_spans_point_at_the_original_text() -> None:
+    text = "好的，歡迎致電，訂單號是四四五五六六一二。"
+    n = normalize(text)
+    start = n.text.index("44556612")
+    a, b = n.span(start, start + 8)
+    assert text[a:b] == "四四五五六六一二"
+    start = n.text.index("欢迎致电")
+    a, b = n.span(start, start + 4)
+    assert text[a:b] == "歡迎致電"
+
+
+def test_english_digit_words_map_back_to_the_words() -> None:
+    text = "It is Eight one one two five, thanks"
+    n = normalize(text)
+    k = n.text.index("81125")
+    a, b = n.span(k, k + 5)
+    assert text[a:b] == "Eight one one two five"
+
+
+def test_whole_call_normalisation_equals_one_by_one() -> None:
+    texts = ["您好，歡迎致電！", " Six four four nine zero. ", "　全角空格　Ｈｅｌｌｏ", "", "工号 二零六"]
+    many = normalize_many(texts)
+    for text, fast in zip(texts, many):
+        slow = normalize(text)
+        assert fast.text == slow.text
+        if slow.text:
+            assert fast.span(0, len(fast.text)) == slow.span(0, len(slow.text))

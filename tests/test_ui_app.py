@@ -1,0 +1,127 @@
+"""The main window without the model: pages, first-run offer, settings kept in
+a test-only INI file, translations, review keyboard shortcuts."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+
+from qa_desktop.storage import Database  # noqa: E402
+from qa_desktop.ui.app import install_translators  # noqa: E402
+from qa_desktop.ui.main_window import MainWindow  # noqa: E402
+from qa_desktop.ui.settings import AppSettings, open_settings  # noqa: E402
+from qa_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
+from tests.test_ui_review_widgets import make_call  # noqa: E402
+
+PACK = SimpleNamespace(name="test-pack", content_hash="ui-app-pack", source="name: test\n", version="1",
+                       language="zh", path="")
+
+
+def _settings(home: Path) -> QSettings:
+    qs = open_settings()
+    s = AppSettings.load(qs)
+    s.db_path = str(home / "qa.sqlite")
+    s.inspector = "Wang Fang"
+    s.save(qs)
+    return qs
+
+
+def test_settings_live_in_the_test_home_not_the_user_store(_isolated_home: Path) -> None:
+    qs = open_settings()
+    assert Path(qs.fileName()).parent == _isolated_home
+    assert qs.format() == QSettings.Format.IniFormat
+    s = AppSettings.load(qs)
+    assert s.db_path.startswith(str(_isolated_home))  # default database follows QA_DESKTOP_HOME
+
+
+def test_settings_dialog_round_trip(qtbot, _isolated_home: Path) -> None:
+    qs = _settings(_isolated_home)
+    dialog = SettingsDialog(qs)
+    qtbot.addWidget(dialog)
+    assert dialog.inspector.text() == "Wang Fang"
+    dialog.inspector.setText("Zhao Lei")
+    dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+    dialog.channel_map.setCurrentIndex(dialog.channel_map.findData("agent-right"))
+    dialog.threads.setValue(2)
+    dialog.ui_language.setCurrentIndex(dialog.ui_language.findData("zh_CN"))
+    dialog.accept()
+    again = AppSettings.load(open_settings())
+    assert (again.inspector, again.language, again.channel_map, again.threads, again.ui_language) == (
+        "Zhao Lei", "zh", "agent-right", 2, "zh_CN")
+    assert again.ui_locale() == "zh_CN"
+
+
+def test_first_run_offers_samples_and_pages_are_hosted(qtbot, _isolated_home: Path, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "qa_desktop.ui.sampling", None)  # a page that fails to import
+    window = MainWindow(_settings(_isolated_home))
+    qtbot.addWidget(window)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Calls", "Trends", "Rule packs", "Review queue"]
+    assert window.calls.stack.currentWidget() is window.calls.empty
+    assert window.calls.empty.samples_button.isVisible() or not window.isVisible()
+    placeholder = window.pages.widget(3)
+    assert isinstance(placeholder, QLabel) and "not available" in placeholder.text()
+    window.close()
+
+
+def test_review_keys_and_next_previous(qtbot, _isolated_home: Path) -> None:
+    db = Database.open(_isolated_home / "qa.sqlite")
+    t, score = make_call()
+    for i in range(3):
+        t2 = copy.deepcopy(t)
+        t2.content_hash = f"k{i}"
+        t2.meta.date = f"2026-08-1{i}"
+        db.save_call(t2, copy.deepcopy(score), PACK)
+    window = MainWindow(_settings(_isolated_home), db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    first = window.calls.model.row_at(0).pk
+    window.open_call(first)
+    review = window.review
+    assert window.calls_stack.currentWidget() is review
+    review.setFocus()
+    qtbot.keyClick(review, Qt.Key.Key_Right)
+    assert review.player.position() == pytest.approx(5.0)
+    assert review.transcript_view.current_index() == 1  # the customer's line at 3.4 s is highlighted
+    qtbot.keyClick(review, Qt.Key.Key_Left)
+    assert review.player.position() == pytest.approx(0.0)
+    qtbot.keyClick(review, Qt.Key.Key_BracketRight)
+    assert review.player.rate() == 1.25
+    qtbot.keyClick(review, Qt.Key.Key_BracketLeft)
+    assert review.player.rate() == 1.0
+
+    # typing a comment never moves the play head
+    review.scorecard.signoff_comment.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClicks(review.scorecard.signoff_comment, "ok ]")
+    assert review.scorecard.signoff_comment.text() == "ok ]" and review.player.rate() == 1.0
+
+    review.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClick(review, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert review.pk == window.calls.model.row_at(1).pk
+    qtbot.keyClick(review, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert review.pk == first
+    qtbot.keyClick(review, Qt.Key.Key_Escape)
+    assert window.calls_stack.currentWidget() is window.calls
+    window.close()
+
+
+def test_translators_tolerate_missing_files(qtbot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert install_translators(app, "en_US") == []
+    installed = install_translators(app, "xx_YY")  # no such translation: the app stays in English
+    assert all(t.language() != "xx_YY" for t in installed)
+    for t in installed:
+        app.removeTranslator(t)

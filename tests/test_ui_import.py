@@ -1,0 +1,175 @@
+"""End to end through the desktop app with the real model: drop recordings on
+the window, let the background worker transcribe and score them, review one
+call (override with a comment, sign off) and check what the database kept.
+Also: a corrupt file fails with its reason while the others finish, cancel
+stops a running import, and queued work survives closing the window.
+
+The UI thread's responsiveness is measured during the import with a 20 ms
+QTimer: the largest gap between ticks is the longest the window was frozen.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl  # noqa: E402
+from PySide6.QtGui import QDropEvent  # noqa: E402
+
+from qa_desktop.storage import Database  # noqa: E402
+from qa_desktop.ui.main_window import MainWindow  # noqa: E402
+from qa_desktop.ui.settings import AppSettings, open_settings  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+SHORT_CALL = ROOT / "resources" / "sample_calls" / "20260812_Z3002_900002.flac"  # 17 s, stereo, zh
+OTHER_CALL = ROOT / "resources" / "sample_calls" / "20260816_Z3006_900009.wav"
+IMPORT_TIMEOUT_MS = 600_000
+INSPECTOR = "Li Na"
+
+
+class GapMeter:
+    """Largest interval between 20 ms ticks on the UI thread = longest freeze."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.max_gap = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.max_gap
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.max_gap = max(self.max_gap, now - self.last)
+        self.last = now
+
+
+def _window(qtbot, home: Path) -> MainWindow:
+    settings = open_settings(home / "settings.ini")
+    s = AppSettings.load(settings)
+    s.inspector = INSPECTOR
+    s.db_path = str(home / "qa.sqlite")
+    s.save(settings)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def _wait_idle(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.queue.is_busy(), timeout=IMPORT_TIMEOUT_MS)
+
+
+def test_import_review_override_sign_off(qtbot, tmp_path: Path, _isolated_home: Path) -> None:
+    window = _window(qtbot, _isolated_home)
+    assert window.calls.stack.currentWidget() is window.calls.empty  # first run offers the samples
+
+    corrupt = tmp_path / "20260901_Z9999_000001.wav"
+    corrupt.write_bytes(b"RIFF\x00\x00\x00\x00WAVEthis is not audio at all" * 50)
+    meter = GapMeter()
+    meter.start()
+    with qtbot.waitSignal(window.queue.callImported, timeout=IMPORT_TIMEOUT_MS):
+        _drop(window, [corrupt, SHORT_CALL])
+    _wait_idle(qtbot, window)
+    max_gap = meter.stop()
+    print(f"\nlargest UI-thread gap during import: {max_gap * 1000:.0f} ms")
+
+    # the corrupt file failed with its name and a reason; the real one finished
+    db = window.db()
+    states = {Path(i.path).name: i for i in db.queue_items()}
+    assert states[corrupt.name].state == "failed"
+    assert corrupt.name in states[corrupt.name].error
+    assert states[SHORT_CALL.name].state == "done"
+    row = window.queue._rows[states[corrupt.name].id]
+    assert corrupt.name in window.queue.table.item(row, 4).text()
+    assert "1 failed" in window.queue.summary.text()
+
+    # the scored call is in the list; open it by double-clicking its row
+    qtbot.waitUntil(lambda: window.calls.model.total() == 1, timeout=5000)
+    assert window.calls.stack.currentWidget() is not window.calls.empty
+    index = window.calls.model.index(0, 0)
+    qtbot.waitUntil(lambda: window.calls.table.visualRect(index).height() > 0, timeout=5000)
+    rect = window.calls.table.visualRect(index)
+    qtbot.mouseClick(window.calls.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.calls.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.calls_stack.currentWidget() is window.review
+    pk = window.review.pk
+    stored = db.load_call(pk)
+    assert stored.transcript.utterances and stored.machine is not None
+    assert window.review.transcript_view.toPlainText().strip()
+
+    # override a rule: the score on screen follows at once, the machine verdict is kept
+    rule = next(r for r in stored.machine.results if r.status in ("pass", "fail"))
+    new_status = "fail" if rule.status == "pass" else "pass"
+    panel = window.review.scorecard
+    panel.request_override(rule.rule, new_status, "checked by ear: verdict was wrong")
+    after = db.load_call(pk)
+    assert after.effective.result(rule.rule).status == new_status
+    assert after.machine.result(rule.rule).status == rule.status
+    assert panel.score_label.text() == f"{after.effective.score:.0f}"
+    assert [(o.rule, o.status, o.comment, o.inspector) for o in after.overrides] == [
+        (rule.rule, new_status, "checked by ear: verdict was wrong", INSPECTOR)]
+
+    # sign off with the inspector's name; the list shows the call as reviewed
+    panel.signoff_comment.setText("good call overall")
+    qtbot.mouseClick(panel.signoff_button, Qt.MouseButton.LeftButton)
+    final = db.load_call(pk)
+    assert final.status == "reviewed"
+    sign = [r for r in final.reviews if r.action == "sign_off"]
+    assert sign and sign[-1].inspector == INSPECTOR and sign[-1].comment == "good call overall" and sign[-1].at
+    assert window.calls.model.row_at(0).status == "reviewed"
+
+    # disputed calls can be marked and re-opened for review
+    qtbot.mouseClick(panel.dispute_button, Qt.MouseButton.LeftButton)
+    assert db.load_call(pk).status == "disputed"
+    qtbot.mouseClick(panel.dispute_button, Qt.MouseButton.LeftButton)
+    assert db.load_call(pk).status == "to-review"
+    window.close()
+
+
+def test_queue_survives_restart_and_cancel_stops_a_running_import(qtbot, tmp_path: Path,
+                                                                  _isolated_home: Path) -> None:
+    # work queued by an earlier session (the app was closed before it ran)
+    audio = tmp_path / OTHER_CALL.name
+    shutil.copy(OTHER_CALL, audio)
+    db = Database.open(_isolated_home / "qa.sqlite")
+    (item_id,) = db.enqueue([str(audio)])
+    db.close()
+
+    window = _window(qtbot, _isolated_home)  # resumes the queue on start
+    worker = window.queue._thread.worker
+    with qtbot.waitSignal(worker.itemProgress, timeout=IMPORT_TIMEOUT_MS,
+                          check_params_cb=lambda i, fraction, *_: i == item_id and fraction > 0.02):
+        pass
+    assert window.queue.row_state(item_id) == "running"
+    cancel_button = window.queue.table.cellWidget(window.queue._rows[item_id], 3)
+    with qtbot.waitSignal(worker.itemCancelled, timeout=120_000):
+        qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, window)
+    assert window.queue.row_state(item_id) == "cancelled"
+    db = window.db()
+    assert [i.state for i in db.queue_items()] == ["cancelled"]
+    assert db.count_calls() == 0
+    window.close()
