@@ -2,13 +2,16 @@
 
 Kept cheap: two short sample calls (19 s and 20 s) are transcribed by the
 first batch; every later check reuses that database or only skips, fails or
-resumes.
+resumes. The batches score with a snapshot of the shipped pack taken at the
+start, so an edit of rules/ while the tests run cannot make two runs differ;
+the last test checks the per-language default packs.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -19,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLE_CALLS
+from conftest import ROOT, SAMPLE_CALLS
 
 pytestmark = pytest.mark.slow
 
@@ -64,10 +67,12 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
     (folder / "readme.txt").write_text("not audio and not named like audio", encoding="utf-8")
     manifest = root / "pbx.csv"
     manifest.write_bytes("通话ID,坐席工号,班组,通话时间\r\n900009,Z3006,华南二组,2026/8/16 09:00\r\n".encode("gbk"))
+    pack = root / "pack.yaml"
+    shutil.copy(ROOT / "rules" / "zh-ecommerce.yaml", pack)
     db = root / "qa.sqlite"
     run = cli("audit", str(folder), "--db", str(db), "--manifest", str(manifest), "--json", str(root / "out.json"),
-              "--csv", str(root / "out.csv"), env_home=root / "home")
-    return {"root": root, "folder": folder, "db": db, "run": run,
+              "--csv", str(root / "out.csv"), "--rules", str(pack), env_home=root / "home")
+    return {"root": root, "folder": folder, "db": db, "run": run, "pack": pack,
             "reports": json.loads((root / "out.json").read_text(encoding="utf-8"))}
 
 
@@ -102,7 +107,7 @@ def test_every_good_file_stored_once_every_bad_one_reported(batch: dict) -> None
 def test_second_run_skips_everything_stored(batch: dict) -> None:
     before = content(batch["db"])
     run = cli("audit", str(batch["folder"]), "--db", str(batch["db"]), "--json", str(batch["root"] / "again.json"),
-              env_home=batch["root"] / "home")
+              "--rules", str(batch["pack"]), env_home=batch["root"] / "home")
     assert "6 files: 0 succeeded, 3 failed, 3 skipped" in run.stdout, run.stdout + run.stderr
     assert content(batch["db"]) == before
     again = {Path(r["file"]).name: r for r in json.loads((batch["root"] / "again.json").read_text("utf-8"))}
@@ -117,7 +122,8 @@ def test_killed_batch_resumes_to_the_same_database(batch: dict, tmp_path: Path) 
     db = tmp_path / "killed.sqlite"
     env = {**os.environ, "QA_DESKTOP_HOME": str(tmp_path / "home")}
     manifest = batch["root"] / "pbx.csv"
-    args = [sys.executable, "-m", "qa_desktop", "audit", str(folder), "--db", str(db), "--manifest", str(manifest)]
+    args = [sys.executable, "-m", "qa_desktop", "audit", str(folder), "--db", str(db), "--manifest", str(manifest),
+            "--rules", str(batch["pack"])]
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored = 0
     deadline = time.monotonic() + 600
@@ -157,12 +163,13 @@ def test_worker_pool_reports_bad_files_and_skips_stored_ones(batch: dict) -> Non
 
     seen = []
     with Database.open(batch["db"]) as db:
-        summary = run_audit([batch["folder"]], db, AuditConfig(), workers=2, on_result=seen.append)
+        summary = run_audit([batch["folder"]], db, AuditConfig(rules=str(batch["pack"])), workers=2,
+                            on_result=seen.append)
     assert (summary.succeeded, summary.failed, summary.skipped) == (0, 3, 3)
     assert sorted(Path(r["file"]).name for r in seen if r["error"]) == ["corrupt.flac", "empty.wav", "notes.mp3"]
 
 
-def test_new_rule_pack_scores_stored_transcripts_without_transcribing(batch: dict, tmp_path: Path) -> None:
+def test_other_rule_packs_score_stored_transcripts_without_transcribing(batch: dict, tmp_path: Path) -> None:
     from test_storage_verdicts import write_pack
 
     db = tmp_path / "copy.sqlite"
@@ -185,3 +192,11 @@ def test_new_rule_pack_scores_stored_transcripts_without_transcribing(batch: dic
     again = cli("audit", str(batch["folder"]), "--db", str(db), "--rules", str(pack), env_home=tmp_path / "home")
     assert "0 succeeded, 3 failed, 3 skipped" in again.stdout
     assert content(db) == before
+    # no --rules: each call gets the shipped pack for the language it was heard in
+    default = cli("audit", str(batch["folder"]), "--db", str(db), "--json", str(tmp_path / "d.json"),
+                  env_home=tmp_path / "home")
+    # the zh call was scored with a snapshot of the same shipped pack: skipped (unless rules/ was edited since)
+    assert re.search(r"6 files: [12] succeeded, 3 failed, [12] skipped", default.stdout), default.stdout
+    packs = {Path(r["file"]).name: (r["language"], r["pack"])
+             for r in json.loads((tmp_path / "d.json").read_text("utf-8")) if r["score"] is not None}
+    assert packs == {GOOD[0]: ("zh", "zh-ecommerce"), GOOD[1]: ("en", "en-retail")}

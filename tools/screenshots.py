@@ -78,13 +78,13 @@ def shoot(db_path: Path, locale: str, out: Path) -> None:
     # review: the call with the most failed rules, its first failed rule selected, play head on its evidence
     db = window.db()
     rows = [window.calls.model.row_at(i) for i in range(window.calls.model.rowCount())]
-    best, best_fails = None, -1
-    for row in rows:
-        call = db.load_call(row.pk)
+    def interest(pk: int) -> tuple[bool, bool, int]:
+        """Stereo (agent/customer colours) first, then a call with something to review."""
+        call = db.load_call(pk)
         fails = sum(r.status == "fail" for r in call.effective.results) if call.effective else 0
-        if 0 < fails and (best is None or fails > best_fails) and len(call.transcript.utterances) >= 6:
-            best, best_fails = row.pk, fails
-    pk = best if best is not None else (rows[0].pk if rows else None)
+        return call.transcript.layout == "stereo", 0 < fails <= 4, len(call.transcript.utterances)
+
+    pk = max((row.pk for row in rows), key=interest, default=None)
     if pk is not None:
         window.open_call(pk)
         review = window.review
@@ -122,6 +122,7 @@ def main() -> int:
         return 0
     if args.db is None:
         prepare_database(db_path, args.calls)
+        print(f"database: {db_path} (reuse with --db)")
     # one process per locale: translators are installed before any widget exists
     for locale in args.locale or ["en", "zh_CN"]:
         cmd = [sys.executable, __file__, "--_child", "--db", str(db_path), "--out", str(args.out), "--locale", locale]

@@ -6,7 +6,7 @@ API (names are a contract with the GUI; all dates are ISO ``YYYY-MM-DD``):
   ``paths.default_db_path()``), creates and migrates; a migrated file is first
   copied to ``<name>.v<old>-<stamp>.bak`` (``db.backup_path``).
 - ``has_call(content_hash, model_id, pack_hash) -> bool`` — already transcribed by
-  this model *and* scored with this rule pack (the batch audit skips it).
+  this model *and* currently scored with this rule pack (the batch audit skips it).
 - ``save_call(transcript, score, pack) -> int`` — one transaction; returns the
   call pk. Same recording + model again updates the same call.
 - ``query_calls(filters: CallFilter, order_by, descending, offset, limit) -> list[CallRow]``

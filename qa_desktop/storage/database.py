@@ -65,9 +65,9 @@ class Database:
 
     # -- writes ------------------------------------------------------------------------
     def has_call(self, content_hash: str, model_id: str, pack_hash: str) -> bool:
-        """True when this recording was transcribed by this model and scored with this pack."""
+        """True when this recording was transcribed by this model and its current score is under this pack."""
         return self.conn.execute(
-            "SELECT 1 FROM calls c JOIN scores s ON s.call_pk = c.id JOIN rule_packs p ON p.id = s.pack_id"
+            "SELECT 1 FROM calls c JOIN scores s ON s.id = c.score_id JOIN rule_packs p ON p.id = s.pack_id"
             " WHERE c.content_hash = ? AND c.model_id = ? AND p.content_hash = ?",
             (content_hash, model_id, pack_hash)).fetchone() is not None
 

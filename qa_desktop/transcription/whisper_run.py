@@ -24,11 +24,12 @@ MAX_TOKENS_PER_WINDOW = 128  # ~30 s of fast Mandarin is about 150 characters
 MAX_COMPRESSION = 2.4  # a segment that zips this well is a repetition loop
 PAD = 0.2  # seconds of context kept around each region
 GAP = 0.3  # seconds of silence put between joined regions
-PROMPTS = {
-    # half-width or plain punctuation only: full-width commas in a prompt make the
-    # base model emit broken characters (Ｇ, ２) in place of its own punctuation
-    "zh": "以下是普通话的句子。",
-}
+# No default prompt. Measured with the base model: a Chinese prompt in `hotwords`
+# (prompted into every window) helps shop names in long calls but turns short
+# utterances into bracketed nonsense (广州市 → 《郭忠师》), and full-width
+# punctuation in a prompt makes the model emit broken characters (Ｇ, ２).
+# Without a prompt the base model still punctuates and OpenCC simplifies.
+PROMPTS: dict[str, str] = {}
 
 
 @dataclass(slots=True)
@@ -117,7 +118,9 @@ def transcribe_words(
         seen_recent.append(text)
         texts.append(text)
         for w in seg.words or []:
-            piece = joined.piece((w.start + w.end) / 2)
+            # by its end: Whisper hangs the silence before a word onto that word's
+            # start, so a piece's first word often "starts" in the gap before it
+            piece = joined.piece(max(w.start, w.end - 0.05))
             words.append(
                 Word(
                     start=round(joined.to_source(w.start, piece), 3),

@@ -71,10 +71,19 @@ class SharedCancel(CancelToken):
 
 def child_main(options: ImportOptions, jobs: Any, events: Any, cancel_id: Any) -> None:
     """The child's loop: load the model, then transcribe + score each job it is sent."""
+    import os
+    from dataclasses import replace
+
     from qa_desktop.audit import AuditWorker
     from qa_desktop.logs import setup_logging
 
     setup_logging()
+    try:  # background work: the inspector's clicks come first
+        os.nice(10)
+    except (AttributeError, OSError):  # Windows has no nice(); the process still works
+        pass
+    if not options.threads:  # leave one core to the window
+        options = replace(options, threads=max(1, (os.cpu_count() or 2) - 1))
     worker = AuditWorker(options.audit_config())
     try:
         events.put(("ready", str(worker.model_id)))
@@ -111,7 +120,7 @@ class ProcessPipeline:
 
     def __init__(self, options: ImportOptions) -> None:
         self.options = options
-        self.config = options.audit_config()
+        self._config: Any = None  # built in the worker thread (imports the batch core)
         self._ctx = mp.get_context("spawn")
         self._proc: Any = None
         self._jobs: Any = None
@@ -119,6 +128,12 @@ class ProcessPipeline:
         self._cancel_id: Any = None
         self.model_id: str | None = None
         self._job_counter = 0
+
+    @property
+    def config(self) -> Any:
+        if self._config is None:
+            self._config = self.options.audit_config()
+        return self._config
 
     def close(self) -> None:
         """Stop the child (it finishes or abandons the current file)."""

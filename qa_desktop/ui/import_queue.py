@@ -230,7 +230,7 @@ class ImportQueuePanel(QWidget):
             w.itemProgress.connect(self._on_progress)
             w.itemDone.connect(self._on_done)
             w.itemFailed.connect(self._on_failed)
-            w.itemCancelled.connect(lambda i: (self._set_state(i, "cancelled"), self._update_summary()))
+            w.itemCancelled.connect(self._on_cancelled)  # bound methods: queued onto the UI thread
             w.idle.connect(self._on_idle)
             self._thread.start()
         self._busy = True
@@ -275,6 +275,10 @@ class ImportQueuePanel(QWidget):
             self.table.item(row, COL_NOTE).setText(self.tr("Score %1").replace("%1", f"{effective.score:.0f}"))
         self._update_summary()
         self.callImported.emit(pk)
+
+    def _on_cancelled(self, item_id: int) -> None:
+        self._set_state(item_id, "cancelled")
+        self._update_summary()
 
     def _on_failed(self, item_id: int, reason: str) -> None:
         self._set_state(item_id, "failed", reason)

@@ -17,8 +17,33 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
+    """Lives in the UI thread; its bound-method slots make Qt queue the results there.
+
+    (A plain function connected to a signal emitted on a pool thread would run
+    on that pool thread, where touching a widget crashes.)
+    """
+
     done = Signal(object)
     failed = Signal(object)
+
+    def __init__(self, task: "Task", on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        super().__init__()
+        self._task = task
+        self._on_done = on_done
+        self._on_error = on_error
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
+
+    def _deliver_done(self, result: Any) -> None:
+        _tasks.discard(self._task)
+        if self._on_done is not None:
+            self._on_done(result)
+
+    def _deliver_failed(self, exc: BaseException) -> None:
+        _tasks.discard(self._task)
+        if self._on_error is not None:
+            self._on_error(exc)
 
 
 class Task(QRunnable):
@@ -32,11 +57,7 @@ class Task(QRunnable):
     ) -> None:
         super().__init__()
         self.fn = fn
-        self.relay = _Relay()
-        if on_done is not None:
-            self.relay.done.connect(on_done)
-        if on_error is not None:
-            self.relay.failed.connect(on_error)
+        self.relay = _Relay(self, on_done, on_error)
 
     def run(self) -> None:
         try:
@@ -60,8 +81,6 @@ def run_in_background(
     task = Task(fn, on_done, on_error)
     task.setAutoDelete(False)
     _tasks.add(task)
-    task.relay.done.connect(lambda *_: _tasks.discard(task))
-    task.relay.failed.connect(lambda *_: _tasks.discard(task))
     QThreadPool.globalInstance().start(task)
     return task
 

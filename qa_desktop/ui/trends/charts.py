@@ -19,6 +19,7 @@ from qa_desktop.ui.trends.plotting import (
     fmt_day,
     fmt_num,
     fmt_pct,
+    fmt_period,
     new_plot,
     to_ts,
 )
@@ -41,10 +42,10 @@ class _Chart(QWidget):
 
     def _scatter(self, name: str, i: int, xs: list[float], ys: list[float], data: list, tip) -> pg.ScatterPlotItem:
         pen = pg.mkPen(color(i), width=2)
-        curve = pg.PlotCurveItem(xs, ys, pen=pen, name=name)
+        curve = pg.PlotCurveItem(xs, ys, pen=pen, name=name, antialias=True)
         self.plot.addItem(curve)
         scatter = pg.ScatterPlotItem(xs, ys, data=data, size=9, pen=pg.mkPen("w", width=1.2),
-                                     brush=pg.mkBrush(color(i)), hoverable=True, hoverSize=13, tip=tip)
+                                     brush=pg.mkBrush(color(i)), antialias=True, hoverable=True, hoverSize=13, tip=tip)
         scatter.sigClicked.connect(lambda _item, pts, _ev: pts and self.pointClicked.emit(pts[0].data()))
         self.plot.addItem(scatter)
         return scatter
@@ -156,6 +157,7 @@ class CategoryChart(_Chart):
         self.period, self.titles = period, titles
         cats = sorted({p.category for p in points}, key=lambda c: (c == "other", c))
         base: dict[str, float] = {}
+        legend_items: list[tuple[pg.BarGraphItem, str]] = []
         for i, cat in enumerate(cats):
             pts = [p for p in points if p.category == cat]
             x0 = [to_ts(p.period) for p in pts]
@@ -165,11 +167,17 @@ class CategoryChart(_Chart):
             y0 = [base.get(p.period, 0.0) for p in pts]
             heights = [100.0 * p.share for p in pts]
             item = pg.BarGraphItem(x=centers, height=heights, width=width, y0=y0, brush=color(i),
-                                   pen=pg.mkPen("w", width=1), name=titles.get(cat, cat))
+                                   pen=pg.mkPen("w", width=1))
             self.plot.addItem(item)
+            legend_items.insert(0, (item, titles.get(cat, cat)))  # legend top = top of the stack
             for c, w, b, h, p in zip(centers, width, y0, heights, pts):
                 self.bars.append(Bar(c - w / 2, c + w / 2, b, b + h, p))
                 base[p.period] = b + h
+        for item, title in legend_items:
+            self.legend.addItem(item, title)
+        # one label under each bar's middle, not at period boundaries between bars
+        centers = {b.point.period: (b.x0 + b.x1) / 2 for b in self.bars}
+        self.plot.getAxis("bottom").setTicks([[(x, fmt_period(period, day)) for day, x in sorted(centers.items())]])
         self.plot.setYRange(0, 100, padding=0.02)
         if self.bars:  # room on the right for the legend
             lo, hi = min(b.x0 for b in self.bars), max(b.x1 for b in self.bars)

@@ -11,8 +11,6 @@ from functools import lru_cache
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#333")
-
 PALETTE = ["#2f6fb3", "#e07b39", "#3a9d5d", "#c23b3b", "#8a63b8", "#8c6d31", "#d45fa0", "#5c6f7f", "#b5a019",
            "#2aa4b3"]
 
@@ -29,6 +27,15 @@ def to_ts(day: str) -> float:
 
 def fmt_day(day: str) -> str:
     return QLocale().toString(QDate.fromString(day[:10], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+
+
+def fmt_period(period: str, day: str) -> str:
+    """A period's label in the UI locale: "Jun 2026" / "2026年6月" for months, else the short date."""
+    if period != "month":
+        return fmt_day(day)
+    loc = QLocale()
+    fmt = "yyyy年M月" if loc.language() == QLocale.Language.Chinese else "MMM yyyy"
+    return loc.toString(QDate.fromString(day[:10], "yyyy-MM-dd"), fmt)
 
 
 def fmt_num(x: float, decimals: int = 1) -> str:
@@ -63,7 +70,11 @@ class LocaleDateAxis(pg.DateAxisItem):
 
 def new_plot(date_axis: bool = True) -> pg.PlotWidget:
     axes = {"bottom": LocaleDateAxis(orientation="bottom")} if date_axis else {}
-    w = pg.PlotWidget(axisItems=axes)
+    w = pg.PlotWidget(background="w", axisItems=axes)  # styled per plot: pg.setConfigOptions is app-wide
+    for name in ("left", "bottom"):
+        axis = w.getAxis(name)
+        axis.setPen(pg.mkPen("#888"))
+        axis.setTextPen(pg.mkPen("#333"))
     w.showGrid(x=False, y=True, alpha=0.25)
     w.setMenuEnabled(False)
     w.getPlotItem().hideButtons()
