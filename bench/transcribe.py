@@ -29,7 +29,6 @@ def main() -> None:
 
     from qa_desktop.audio import decode
     from qa_desktop.transcription import Transcriber
-    from qa_desktop.transcription.whisper_run import MAX_TOKENS_PER_WINDOW
 
     ours = Transcriber(threads=args.threads)
     model = ours.model  # the very same loaded model for the baseline
@@ -41,7 +40,7 @@ def main() -> None:
             for ch in chans:
                 segments, info = model.transcribe(
                     ch, language=None, beam_size=1, word_timestamps=True, condition_on_previous_text=False,
-                    vad_filter=True, temperature=0.0, max_new_tokens=MAX_TOKENS_PER_WINDOW,
+                    vad_filter=True, temperature=0.0,
                 )
                 list(segments)
 

@@ -11,6 +11,8 @@ do (turn timing is scored within 0.5 s).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from qa_desktop.audio.decode import SAMPLE_RATE
@@ -36,7 +38,24 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
-def speech_regions(
+NOISY_BELOW_DB = 26.0  # speech peaks less than this above the noise floor: a noisy line
+
+
+@dataclass(slots=True)
+class ChannelActivity:
+    regions: list[Region]
+    dynamic_range_db: float  # loud speech over the noise floor
+
+    @property
+    def noisy(self) -> bool:
+        return self.dynamic_range_db < NOISY_BELOW_DB
+
+
+def speech_regions(samples: np.ndarray, **options: float) -> list[Region]:
+    return channel_activity(samples, **options).regions
+
+
+def channel_activity(
     samples: np.ndarray,
     *,
     threshold: float = 0.5,
@@ -44,8 +63,8 @@ def speech_regions(
     close_gap: float = 0.2,
     min_length: float = 0.15,
     widen: float = 0.3,
-) -> list[Region]:
-    """Speech regions (seconds) of one channel's own speaker."""
+) -> ChannelActivity:
+    """Speech regions (seconds) of one channel's own speaker, and how noisy the line is."""
     probs, energy = frame_features(samples)
     floor = float(np.percentile(energy, 10))
     level = float(np.percentile(energy, 97))
@@ -67,4 +86,4 @@ def speech_regions(
             regions.append([lo, hi])
     duration = len(samples) / SAMPLE_RATE
     out = [(a * FRAME_S, min(b * FRAME_S, duration)) for a, b in regions]
-    return [(a, b) for a, b in out if b - a >= min_length]
+    return ChannelActivity([(a, b) for a, b in out if b - a >= min_length], level - floor)

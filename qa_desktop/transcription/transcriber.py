@@ -10,7 +10,7 @@ import logging
 import os
 from pathlib import Path
 
-from qa_desktop.audio.activity import speech_regions
+from qa_desktop.audio.activity import channel_activity
 from qa_desktop.audio.decode import channels_identical, decode, file_sha256
 from qa_desktop.domain import Transcript, Word
 from qa_desktop.errors import AudioError, ModelError, QAError
@@ -97,7 +97,8 @@ class Transcriber:
         if cancel:
             cancel.check()
         report(0.05, "finding speech")
-        regions = {spk: speech_regions(sig) for spk, sig in signals.items()}
+        activity = {spk: channel_activity(sig) for spk, sig in signals.items()}
+        regions = {spk: act.regions for spk, act in activity.items()}
         if not any(regions.values()):
             raise AudioError(path, "no speech found in the recording (only silence or noise)")
         joined = {spk: join_regions(sig, regions[spk]) for spk, sig in signals.items()}
@@ -121,7 +122,10 @@ class Transcriber:
                 self.model, j, language, hotwords=self.hotwords, beam_size=self.beam_size, progress=sub, cancel=cancel
             )
             done += share
-        regions = {spk: confirm_regions(regs, words.get(spk, [])) for spk, regs in regions.items()}
+        regions = {
+            spk: confirm_regions(regs, words.get(spk, [])) if activity[spk].noisy else regs
+            for spk, regs in regions.items()
+        }
         turns = group_turns(regions, mono=not stereo)
         channel_of = {spk: i for i, spk in enumerate(speakers)}
         utterances = build_utterances(turns, words, channel_of, language)

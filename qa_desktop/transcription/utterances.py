@@ -24,8 +24,9 @@ UNCONFIRMED_MAX = 1.0  # s: a shorter region with no word in it is noise, not sp
 def confirm_regions(regions: list[Region], words: list[Word]) -> list[Region]:
     """Keep speech regions that Whisper heard words in (or long ones).
 
-    Babble and clicks pass voice activity in short bursts; left in, they split a
-    hold into pieces and show up as false overlaps.
+    On a noisy line babble passes voice activity in short bursts; left in, they
+    split a hold into pieces and show up as false overlaps. (On a clean line a
+    short region is a short answer, "零八零八", even if Whisper missed it.)
     """
     mids = sorted((w.start + w.end) / 2 for w in words)
     kept = []

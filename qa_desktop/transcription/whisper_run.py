@@ -20,7 +20,6 @@ from qa_desktop.domain import Word
 from qa_desktop.errors import Cancelled
 from qa_desktop.progress import CancelToken, ProgressFn
 
-MAX_TOKENS_PER_WINDOW = 128  # ~30 s of fast Mandarin is about 150 characters
 MAX_COMPRESSION = 2.4  # a segment that zips this well is a repetition loop
 PAD = 0.2  # seconds of context kept around each region
 GAP = 0.3  # seconds of silence put between joined regions
@@ -94,10 +93,11 @@ def transcribe_words(
         hotwords=" ".join(filter(None, (PROMPTS.get(language), hotwords))) or None,
         vad_filter=False,
         no_speech_threshold=0.6,
-        # no sampling fallback and a token cap: on babble the fallbacks loop ("您您您…")
-        # for hundreds of tokens, costing 10x the call's length; such segments are dropped
+        # no sampling fallback: on babble the fallbacks loop ("您您您…") for hundreds
+        # of tokens at each temperature, costing 10x the call's length; such segments
+        # are dropped below. (max_new_tokens is no cure: a capped window loses the
+        # rest of its speech.)
         temperature=0.0,
-        max_new_tokens=MAX_TOKENS_PER_WINDOW,
         compression_ratio_threshold=2.4,
         log_prob_threshold=-1.0,
     )
