@@ -14,6 +14,7 @@ from qa_desktop.domain import Utterance, Word
 from qa_desktop.transcription.text import is_hallucination, join_words, to_simplified
 
 MAX_PAUSE_IN_TURN = 1.5  # s: a longer pause of one speaker starts a new turn
+BREATH = 0.6  # s: pauses within a sentence in stereo calls
 MONO_PAUSE_IN_TURN = 0.45  # s: mono calls have no other channel to tell turns apart
 SLACK = 0.3  # s: a word may stick out of its region by this much
 
@@ -43,6 +44,7 @@ def group_turns(
     """(speaker, start, end) turns, in time order."""
     tagged = sorted((a, b, spk) for spk, regs in regions.items() for a, b in regs)
     max_pause = MONO_PAUSE_IN_TURN if mono else MAX_PAUSE_IN_TURN
+    breath = 0.0 if mono else BREATH
     turns: list[list] = []
     last_by: dict[str, int] = {}
     for start, end, spk in tagged:
@@ -52,7 +54,10 @@ def group_turns(
             other_between = any(
                 t[0] != spk and t[1] >= prev[2] - 0.05 and t[1] < start for t in turns[i + 1 :]
             )
-            if start - prev[2] <= max_pause and not other_between:
+            pause = start - prev[2]
+            # a pause this short is a breath: the other party's "嗯" in it is a
+            # back-channel, not a turn of their own
+            if pause <= breath or (pause <= max_pause and not other_between):
                 prev[2] = max(prev[2], end)
                 continue
         turns.append([spk, start, end])

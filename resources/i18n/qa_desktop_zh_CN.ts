@@ -170,12 +170,12 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="149"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="150"/>
         <source>Share of calls (%)</source>
         <translation>通话占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="195"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="203"/>
         <source>%1 — %2
 %3 of calls (%4 calls)</source>
         <translation>%1 — %2
@@ -773,12 +773,12 @@ Esc：返回通话列表
 <context>
     <name>RuleChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="106"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="107"/>
         <source>Calls failing the rule (%)</source>
         <translation>未通过该规则的通话（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="124"/>
         <source>%1
 %2: %3 failed (%4 of %5 calls)</source>
         <translation>%1
@@ -969,12 +969,12 @@ Esc：返回通话列表
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="67"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="68"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="86"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="87"/>
         <source>%1
 %2: average score %3
 %4 calls (click to list them)</source>
