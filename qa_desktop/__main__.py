@@ -4,4 +4,5 @@ import sys
 
 from qa_desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # the import worker's child process re-imports this module
+    sys.exit(main())

@@ -10,7 +10,6 @@ QTimer: the largest gap between ticks is the longest the window was frozen.
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl  # noqa: E402
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 
 from qa_desktop.storage import Database  # noqa: E402
@@ -29,7 +28,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 SHORT_CALL = ROOT / "resources" / "sample_calls" / "20260812_Z3002_900002.flac"  # 17 s, stereo, zh
-OTHER_CALL = ROOT / "resources" / "sample_calls" / "20260816_Z3006_900009.wav"
+LONG_SOURCE = ROOT / "resources" / "sample_calls" / "20260812_Z3001_900001.flac"  # 57 s, stereo
 IMPORT_TIMEOUT_MS = 600_000
 INSPECTOR = "Li Na"
 
@@ -153,11 +152,21 @@ def test_import_review_override_sign_off(qtbot, tmp_path: Path, _isolated_home: 
     window.close()
 
 
+def _long_call(path: Path) -> Path:
+    """Four sample calls back to back: a 4-minute recording."""
+    import numpy as np
+    import soundfile
+
+    data, rate = soundfile.read(LONG_SOURCE)
+    soundfile.write(path, np.concatenate([data] * 4), rate)
+    return path
+
+
 def test_queue_survives_restart_and_cancel_stops_a_running_import(qtbot, tmp_path: Path,
                                                                   _isolated_home: Path) -> None:
-    # work queued by an earlier session (the app was closed before it ran)
-    audio = tmp_path / OTHER_CALL.name
-    shutil.copy(OTHER_CALL, audio)
+    # work queued by an earlier session (the app was closed before it ran): a long call,
+    # so that cancel lands while it is being transcribed, however fast the machine
+    audio = _long_call(tmp_path / "20260901_Z3001_long.flac")
     db = Database.open(_isolated_home / "qa.sqlite")
     (item_id,) = db.enqueue([str(audio)])
     db.close()

@@ -21,10 +21,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from qa_desktop.errors import AudioError, Cancelled, QAError
+from qa_desktop.errors import Cancelled, QAError
 from qa_desktop.logs import log_file
 from qa_desktop.progress import CancelToken, ProgressFn
-from qa_desktop.ui.import_pipeline import ImportOptions
+from qa_desktop.ui.import_pipeline import ImportOptions, read_digest, scaled, store, stored_pk
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,9 @@ def child_main(options: ImportOptions, jobs: Any, events: Any, cancel_id: Any) -
     from qa_desktop.audit import AuditWorker
     from qa_desktop.logs import setup_logging
 
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the app; it stops us
     setup_logging()
     try:  # background work: the inspector's clicks come first
         os.nice(10)
@@ -94,8 +97,14 @@ def child_main(options: ImportOptions, jobs: Any, events: Any, cancel_id: Any) -
         logging.getLogger(__name__).exception("cannot load the speech model")
         events.put(("model_error", f"cannot load the speech model: {type(exc).__name__}: {exc}"))
         return
+    parent = os.getppid()
     while True:
-        job = jobs.get()
+        try:
+            job = jobs.get(timeout=1.0)
+        except queue.Empty:
+            if os.getppid() != parent:  # the app died without telling us: do not linger
+                return
+            continue
         if job is None:
             return
         job_id, path, digest = job
@@ -184,29 +193,16 @@ class ProcessPipeline:
         raise QAError(None, "the speech model took too long to load")
 
     def process(self, db: Any, path: str | Path, progress: ProgressFn, cancel: CancelToken) -> int:
-        from qa_desktop.audit import store_result
-        from qa_desktop.audit.discovery import content_hash
-        from qa_desktop.audit.store import already_stored, rescore_stored
-
-        file = Path(path)
-        if not file.is_file():
-            raise AudioError(file, "the file does not exist (moved or deleted?)")
-        progress(0.0, "reading file")
-        try:
-            digest = content_hash(file)
-        except OSError as exc:
-            raise AudioError(file, f"cannot read the file: {exc.strerror or exc}") from exc
+        """Import one file into `db`; returns the call's pk. Raises QAError (naming the file) or Cancelled."""
+        file, digest = read_digest(path, progress)
         cancel.check()
-        model_id = self._start(cancel, progress)
-        pk, current = already_stored(db, digest, model_id, self.config)
+        pk = stored_pk(db, digest, self._start(cancel, progress), self.config, progress)
         if pk is not None:
-            if not current:
-                rescore_stored(db, pk, self.config)
-            progress(1.0, "already imported")
             return pk
         self._job_counter += 1
         job_id = self._job_counter
         self._jobs.put((job_id, str(file), digest))
+        report = scaled(progress)
         while True:
             if cancel.cancelled:
                 self._cancel_id.value = job_id
@@ -218,20 +214,11 @@ class ProcessPipeline:
                     self.model_id = None
                     raise QAError(file, f"the speech engine stopped unexpectedly (details in {log_file()})")
                 continue
-            kind, msg_job = msg[0], msg[1]
-            if msg_job != job_id:
+            if msg[1] != job_id:
                 continue  # a late message about an abandoned job
-            if kind == "progress":
-                progress(0.02 + 0.95 * max(0.0, min(1.0, msg[2])), msg[3])
-            elif kind == "cancelled":
+            if msg[0] == "progress":
+                report(msg[2], msg[3])
+            elif msg[0] == "cancelled":
                 raise Cancelled()
-            elif kind == "result":
-                result = msg[2]
-                if result.status != "ok":
-                    raise QAError(None, result.error or f"{file}: could not be imported")
-                progress(0.98, "saving")
-                store_result(db, result, self.config)
-                if result.call_pk is None:
-                    raise QAError(file, "the call was processed but not stored")
-                progress(1.0, "done")
-                return int(result.call_pk)
+            elif msg[0] == "result":
+                return store(db, file, msg[2], self.config, progress)
