@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 
 from qa_desktop.storage import Database  # noqa: E402
-from qa_desktop.ui.app import install_translators  # noqa: E402
+from qa_desktop.ui.i18n import install_translator  # noqa: E402
 from qa_desktop.ui.main_window import MainWindow  # noqa: E402
 from qa_desktop.ui.settings import AppSettings, open_settings  # noqa: E402
 from qa_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
@@ -118,10 +118,29 @@ def test_review_keys_and_next_previous(qtbot, _isolated_home: Path) -> None:
     window.close()
 
 
-def test_translators_tolerate_missing_files(qtbot, tmp_path: Path) -> None:
+def test_unknown_ui_language_falls_back_to_english(qtbot, tmp_path: Path) -> None:
     app = QApplication.instance()
-    assert install_translators(app, "en_US") == []
-    installed = install_translators(app, "xx_YY")  # no such translation: the app stays in English
-    assert all(t.language() != "xx_YY" for t in installed)
-    for t in installed:
-        app.removeTranslator(t)
+    assert install_translator(app, "en_US") == "en"
+    assert install_translator(app, "xx_YY") == "en"  # no such translation: the app stays in English
+    assert QApplication.translate("MainWindow", "Calls") == "Calls"
+
+
+def test_calls_picked_on_another_page_are_listed(qtbot, _isolated_home: Path) -> None:
+    """A chart point or a review sample emits openCalls: the call list shows exactly those."""
+    db = Database.open(_isolated_home / "qa.sqlite")
+    t, score = make_call()
+    pks = []
+    for i in range(4):
+        t2 = copy.deepcopy(t)
+        t2.content_hash = f"p{i}"
+        pks.append(db.save_call(t2, copy.deepcopy(score), PACK))
+    window = MainWindow(_settings(_isolated_home), db)
+    qtbot.addWidget(window)
+    window.show()
+    trends = window.pages.widget(1)
+    trends.openCalls.emit([pks[0], pks[2]])
+    assert window.pages.currentIndex() == 0 and window.calls_stack.currentWidget() is window.calls
+    assert sorted(window.calls.model.row_at(i).pk for i in range(window.calls.model.rowCount())) == [pks[0], pks[2]]
+    trends.openCalls.emit([pks[3]])  # one call opens straight in review
+    assert window.calls_stack.currentWidget() is window.review and window.review.pk == pks[3]
+    window.close()

@@ -46,7 +46,8 @@ def prepare_database(db_path: Path, n_calls: int) -> None:
 def shoot(db_path: Path, locale: str, out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from qa_desktop.ui.app import create_app, install_translators
+    from qa_desktop.ui.app import create_app
+    from qa_desktop.ui.i18n import install_translator
     from qa_desktop.ui.main_window import MainWindow
     from qa_desktop.ui.settings import AppSettings, open_settings
     from qa_desktop.ui.workers import wait_for_background
@@ -56,7 +57,7 @@ def shoot(db_path: Path, locale: str, out: Path) -> None:
     s = AppSettings.load(settings)
     s.db_path, s.inspector, s.ui_language = str(db_path), "李娜", locale
     s.save(settings)
-    install_translators(app, locale)
+    install_translator(app, locale)
     window = MainWindow(settings)
     window.resize(*SIZE)
     window.show()

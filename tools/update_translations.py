@@ -84,7 +84,10 @@ def unfinished(ts: Path) -> list[str]:
     out = []
     for msg in ET.parse(ts).getroot().iter("message"):
         t = msg.find("translation")
-        if t is None or t.get("type") in ("unfinished",) or not (t.text or "").strip():
+        text = (t.text or "").strip() if t is not None else ""
+        if t is not None and msg.get("numerus") == "yes":  # plural forms live in <numerusform>
+            text = "".join((f.text or "").strip() for f in t.iter("numerusform"))
+        if t is None or t.get("type") in ("unfinished",) or not text:
             if t is not None and t.get("type") in ("vanished", "obsolete"):
                 continue
             out.append(msg.findtext("source") or "")

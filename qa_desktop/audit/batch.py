@@ -47,6 +47,7 @@ class BatchProgress:
     current: str = ""
     current_seconds: float = 0.0  # length of the file being worked on (in this process)
     current_fraction: float = 0.0  # how far that file is
+    workers_alive: int = 0  # set by a cluster engine (`dispatch`); 0 for the local engine
 
     @property
     def seconds_left(self) -> float | None:
@@ -73,6 +74,9 @@ class BatchSummary:
 BatchProgressFn = Callable[[BatchProgress], None]
 ResultFn = Callable[[dict[str, Any]], None]
 FileProgressFn = Callable[[str, float, str], None]  # file, fraction, message
+# (jobs, config, handle(job, result), cancel, on_workers(alive)): runs the jobs elsewhere, e.g. on Ray
+DispatchFn = Callable[[list, AuditConfig, Callable[[Any, FileResult], None], CancelToken | None,
+                       Callable[[int], None]], None]
 
 
 @dataclass(slots=True)
@@ -85,12 +89,14 @@ class _Job:
 def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, workers: int = 1,
               manifest: Manifest | None = None, progress: BatchProgressFn | None = None,
               cancel: CancelToken | None = None, on_result: ResultFn | None = None,
-              file_progress: FileProgressFn | None = None) -> BatchSummary:
+              file_progress: FileProgressFn | None = None, dispatch: DispatchFn | None = None) -> BatchSummary:
     """Audit every recording under `paths`; a bad file is reported and the batch goes on.
 
     `progress` gets the whole batch's state, `file_progress` the running
     file's own progress (in-process work only), `on_result` each file's
     per-call report as soon as it is stored (or failed, or skipped).
+    `dispatch` replaces the local workers (see `ray_engine.RayDispatcher`);
+    skipping and storing stay here either way.
 
     Raises QAError only when nothing can start (bad rule pack, no model), and
     `Cancelled` when `cancel` is set (everything stored so far stays stored).
@@ -166,7 +172,16 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
                 progress(state)
         return report
 
-    if workers <= 1 or len(jobs) <= 1:
+    def on_workers(alive: int) -> None:
+        state.workers_alive = alive
+        state.elapsed = time.monotonic() - started
+        if progress:
+            progress(state)
+
+    if dispatch is not None:
+        if jobs:
+            dispatch(jobs, config, handle, cancel, on_workers)
+    elif workers <= 1 or len(jobs) <= 1:
         if jobs:
             _ = worker.transcriber  # a missing model or bad --channels stops the batch here, once
         for job in jobs:

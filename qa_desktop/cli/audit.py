@@ -24,9 +24,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="recording files or folders (searched recursively)")
     p.add_argument("--db", help="database file (default: the user's QA Desktop database)")
     p.add_argument("--rules", help="rule pack file or shipped pack name (default: per call language)")
-    p.add_argument("--workers", type=int, default=1,
-                   help="parallel worker processes, each loading the model once (default 1: the model already "
-                        "uses every core; more workers help only on many-core machines and cost memory)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="parallel workers, each loading the model once (local default 1: the model already "
+                        "uses every core; more workers help only on many-core machines and cost memory; "
+                        "ray default: one per CPU of the cluster)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: process pool on this machine (default); ray: actors on a Ray cluster "
+                        "(needs pip install 'qa-desktop[cluster]')")
+    p.add_argument("--address", help="Ray cluster to use: auto, host:6379 or ray://host:10001 "
+                                     "(default: start a local Ray instance)")
+    p.add_argument("--shared-path", action="store_true",
+                   help="ray: every worker reads the files at the same path (shared mount) instead of "
+                        "getting their bytes from this machine")
     p.add_argument("--json", metavar="OUT", help="write the per-call reports as JSON")
     p.add_argument("--csv", metavar="OUT", help="write one CSV line per file (UTF-8 with BOM)")
     p.add_argument("--manifest", metavar="CSV", help="PBX/CRM export with call_id/file, agent, team, date columns")
@@ -56,9 +65,16 @@ def _fmt_left(seconds: float | None) -> str:
 def run(args: argparse.Namespace) -> int:
     from qa_desktop.storage import Database
 
-    if args.workers < 1:
+    if args.workers is not None and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
+    dispatch = None
+    if args.engine == "ray":
+        from qa_desktop.audit.ray_engine import RayDispatcher, RayOptions, import_ray
+
+        import_ray()  # not installed: one line with the install command, exit 2
+        dispatch = RayDispatcher(RayOptions(address=args.address, workers=args.workers,
+                                            cpus_per_worker=max(1, args.threads), shared_path=args.shared_path))
     config = AuditConfig(model=args.model, language=args.language, channels=args.channels, threads=args.threads,
                          rules=args.rules)
     if args.rules:  # a broken pack is one error line before any work starts
@@ -74,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
         bar.update(task, total=p.files_total, completed=p.files_done,
                    hours=f"{(p.audio_done + p.current_fraction * p.current_seconds) / 3600:.2f}"
                          f"/{p.audio_total / 3600:.2f} h audio",
-                   left="done" if p.files_done == p.files_total else _fmt_left(p.seconds_left),
+                   left=("done" if p.files_done == p.files_total else _fmt_left(p.seconds_left))
+                        + (f", {p.workers_alive} workers" if dispatch is not None else ""),
                    current=Path(p.current).name if p.current and p.files_done < p.files_total else "")
 
     def on_result(report: dict) -> None:
@@ -83,8 +100,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with bar:
-            summary = run_audit(args.paths, db, config, workers=args.workers, manifest=manifest,
-                                progress=on_progress, cancel=None, on_result=on_result)
+            summary = run_audit(args.paths, db, config, workers=args.workers or 1, manifest=manifest,
+                                progress=on_progress, cancel=None, on_result=on_result, dispatch=dispatch)
     finally:
         db.close()
     if args.json:

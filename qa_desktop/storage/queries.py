@@ -54,6 +54,9 @@ def where(f: CallFilter | None) -> tuple[str, list[Any]]:
         parts.append("EXISTS (SELECT 1 FROM rule_results r WHERE r.score_id = s.score_id"
                      " AND r.rule = ? AND r.final_status = 'fail')")
         args.append(f.failed_rule)
+    if f.pks is not None:
+        parts.append(f"s.call_pk IN ({','.join('?' * len(f.pks)) or 'NULL'})")
+        args.extend(int(pk) for pk in f.pks)
     if f.text and f.text.strip():
         query = match_query(f.text)
         if query is None:

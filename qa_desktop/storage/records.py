@@ -30,6 +30,7 @@ class CallFilter:
     category: str | None = None
     failed_rule: str | None = None
     text: str | None = None  # full-text search over the transcript
+    pks: tuple[int, ...] | None = None  # exactly these calls (behind a chart point, a sample)
 
 
 @dataclass(slots=True)

@@ -12,42 +12,18 @@ import logging
 import os
 import sys
 import traceback
-from pathlib import Path
 
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from qa_desktop.errors import QAError  # noqa: E402
 from qa_desktop.logs import log_file, setup_logging  # noqa: E402
-from qa_desktop.paths import resources_dir  # noqa: E402
+from qa_desktop.ui.i18n import install_translator  # noqa: E402
 from qa_desktop.ui.settings import APPLICATION, ORGANIZATION, AppSettings, open_settings  # noqa: E402
 
 log = logging.getLogger(__name__)
-
-
-def i18n_dir() -> Path:
-    return resources_dir() / "i18n"
-
-
-def install_translators(app: QApplication, locale: str) -> list[QTranslator]:
-    """Load our .qm and Qt's own (standard buttons) for `locale`; returns what was installed."""
-    installed: list[QTranslator] = []
-    if not locale or locale.startswith("en"):
-        return installed
-    ours = QTranslator(app)
-    if ours.load(f"qa_desktop_{locale}", str(i18n_dir())) or ours.load(
-            f"qa_desktop_{locale.split('_')[0]}", str(i18n_dir())):
-        app.installTranslator(ours)
-        installed.append(ours)
-    else:
-        log.info("no UI translation for %s in %s", locale, i18n_dir())
-    qt = QTranslator(app)
-    if qt.load(QLocale(locale), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -72,7 +48,7 @@ def run(settings: QSettings | None = None) -> int:
     setup_logging()
     app = create_app()
     settings = settings or open_settings()
-    install_translators(app, AppSettings.load(settings).ui_locale())
+    install_translator(app, AppSettings.load(settings).ui_language)
     sys.excepthook = _excepthook
     from qa_desktop.ui.main_window import MainWindow
 

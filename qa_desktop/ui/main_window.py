@@ -129,6 +129,20 @@ class MainWindow(QMainWindow):
             self.calls_stack.setCurrentWidget(self.review)
             self.review.setFocus()
 
+    def show_calls(self, pks: list[int]) -> None:
+        """List exactly these calls (one opens straight in review); Clear filters goes back."""
+        from qa_desktop.storage.records import CallFilter
+
+        pks = [int(pk) for pk in pks]
+        if len(pks) == 1:
+            self.open_call(pks[0])
+            return
+        self.calls.model.set_filters(CallFilter(pks=tuple(pks)))
+        self.sidebar.setCurrentRow(0)
+        self.show_list()
+        self.statusBar().showMessage(
+            self.tr("Showing the %n call(s) you picked; Clear filters shows all calls.", "", len(pks)), 15_000)
+
     def show_list(self) -> None:
         self.review.player.pause()
         if self.review.pk is not None:
@@ -208,7 +222,10 @@ class MainWindow(QMainWindow):
     def _external_page(self, module: str, name: str, title: str) -> QWidget:
         try:
             cls = getattr(importlib.import_module(module), name)
-            return cls(self.db, self.settings, self)
+            page = cls(self.db, self.settings, self)
+            if hasattr(page, "openCalls"):  # a chart point, a sample: the calls behind it
+                page.openCalls.connect(self.show_calls)
+            return page
         except Exception as exc:  # noqa: BLE001 - a missing page must not stop the app
             log.info("page %s unavailable: %s", module, exc)
             label = QLabel(self.tr("The %1 page is not available in this build.").replace("%1", title), self)

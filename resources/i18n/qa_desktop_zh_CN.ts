@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qa_desktop/ui/app.py" line="66"/>
-        <location filename="../../qa_desktop/ui/app.py" line="82"/>
+        <location filename="../../qa_desktop/ui/app.py" line="42"/>
+        <location filename="../../qa_desktop/ui/app.py" line="58"/>
         <source>QA Desktop</source>
         <translation>QA Desktop 通话质检</translation>
     </message>
@@ -355,113 +355,120 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
         <source>Import queue</source>
         <translation>导入队列</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qa_desktop/ui/main_window.py" line="144"/>
+        <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
+        <translation>
+            <numerusform>正在显示所选的 %n 条通话；点击“清除筛选”显示全部通话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/main_window.py" line="158"/>
         <source>%1 file(s) queued for import</source>
         <translation>已加入导入队列：%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="160"/>
         <source>No recordings found in what was dropped</source>
         <translation>拖入的内容中没有找到录音文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="171"/>
         <source>Import recordings</source>
         <translation>导入录音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="172"/>
         <source>Recordings (%1)</source>
         <translation>录音文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="177"/>
         <source>Import a folder of recordings</source>
         <translation>导入录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="216"/>
         <source>%1 calls</source>
         <translation>通话 %1 通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="231"/>
         <source>The %1 page is not available in this build.</source>
         <translation>此版本中没有“%1”页面。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Import recordings…</source>
         <translation>导入录音(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="239"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="240"/>
         <source>Import the &amp;sample calls</source>
         <translation>导入示例通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="247"/>
         <source>Import &amp;queue</source>
         <translation>导入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="252"/>
         <source>Open the &amp;log file</source>
         <translation>打开日志文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="253"/>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="254"/>
         <source>About QA Desktop</source>
         <translation>关于 QA Desktop</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="255"/>
         <source>QA Desktop %1
 Call quality inspection on your own computer.
 Log: %2</source>
