@@ -7,11 +7,12 @@ right characters, and has one column per rule so a supervisor can filter on it.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
 
-from qa_desktop.errors import QAError
+from qa_desktop.fileio import atomic_write_text
 
 BASE_COLUMNS = ("file", "outcome", "error", "call_id", "agent", "team", "date", "language", "duration", "score",
                 "category", "critical_failed", "pack", "pack_version")
@@ -22,10 +23,7 @@ def outcome(report: dict[str, Any]) -> str:
 
 
 def write_json(reports: list[dict[str, Any]], path: str | Path) -> None:
-    try:
-        Path(path).write_text(json.dumps(reports, ensure_ascii=False, indent=2), encoding="utf-8")
-    except OSError as exc:
-        raise QAError(path, f"cannot write the JSON report: {exc.strerror or exc}") from exc
+    atomic_write_text(path, json.dumps(reports, ensure_ascii=False, indent=2), "JSON report")
 
 
 def write_csv(reports: list[dict[str, Any]], path: str | Path) -> None:
@@ -34,16 +32,14 @@ def write_csv(reports: list[dict[str, Any]], path: str | Path) -> None:
         for result in report.get("results") or []:
             if result["rule"] not in rules:
                 rules.append(result["rule"])
-    try:
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow([*BASE_COLUMNS, *rules])
-            for r in reports:
-                verdicts = {x["rule"]: x["status"] for x in r.get("results") or []}
-                row = {**{k: r.get(k) for k in BASE_COLUMNS}, "outcome": outcome(r),
-                       "error": r.get("error") or r.get("skipped") or "",
-                       "critical_failed": " ".join(r.get("critical_failed") or [])}
-                writer.writerow([("" if row[k] is None else row[k]) for k in BASE_COLUMNS]
-                                + [verdicts.get(rule, "") for rule in rules])
-    except OSError as exc:
-        raise QAError(path, f"cannot write the CSV report: {exc.strerror or exc}") from exc
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([*BASE_COLUMNS, *rules])
+    for r in reports:
+        verdicts = {x["rule"]: x["status"] for x in r.get("results") or []}
+        row = {**{k: r.get(k) for k in BASE_COLUMNS}, "outcome": outcome(r),
+               "error": r.get("error") or r.get("skipped") or "",
+               "critical_failed": " ".join(r.get("critical_failed") or [])}
+        writer.writerow([("" if row[k] is None else row[k]) for k in BASE_COLUMNS]
+                        + [verdicts.get(rule, "") for rule in rules])
+    atomic_write_text(path, buffer.getvalue(), "CSV report", encoding="utf-8-sig")

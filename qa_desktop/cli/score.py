@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_desktop.errors import QAError
+from qa_desktop.fileio import atomic_write_text
 
 STATUS_STYLE = {"pass": "green", "fail": "bold red", "na": "dim"}
 
@@ -114,9 +115,7 @@ def run(args: argparse.Namespace) -> int:
                 print_scorecard(console, t, result)
     if args.json_out:
         out = Path(args.json_out)
-        tmp = out.with_name(out.name + ".part")
         payload = reports[0] if len(reports) == 1 else reports
-        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(out)  # never a half-written report
+        atomic_write_text(out, json.dumps(payload, ensure_ascii=False, indent=2), "JSON report")
         console.print(f"wrote {len(reports)} report(s) to {out}")
     return 1 if errors else 0

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from qa_desktop.errors import AudioError, QAError
+from qa_desktop.fileio import atomic_write_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -100,12 +101,8 @@ def run(args: argparse.Namespace) -> int:
             print_dialogue(console, transcript)
     if args.json_out:
         data = [t.to_dict() for t in results]
-        out = Path(args.json_out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(
-            json.dumps(data[0] if len(args.files) == 1 and data else data, ensure_ascii=False, indent=1),
-            encoding="utf-8",
-        )
+        payload = data[0] if len(args.files) == 1 and data else data
+        atomic_write_text(args.json_out, json.dumps(payload, ensure_ascii=False, indent=1), "transcript JSON")
     if failed:
         print(f"{failed} of {len(args.files)} file(s) failed", file=sys.stderr)
     return 1 if failed else 0

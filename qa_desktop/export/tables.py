@@ -8,12 +8,14 @@ Chinese Windows read UTF-8 instead of guessing GBK.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any, Iterable
 
 from qa_desktop.errors import QAError
 from qa_desktop.export.masking import mask_phone, mask_text
+from qa_desktop.fileio import atomic_write_text
 from qa_desktop.storage import CallFilter, Database
 from qa_desktop.storage.queries import where
 
@@ -56,13 +58,11 @@ def rule_rows(db: Database, filters: CallFilter | None = None, mask: bool = Fals
 
 
 def write_csv(path: str | Path, columns: Iterable[str], rows: list[list[Any]]) -> None:
-    try:
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(list(columns))
-            writer.writerows([["" if v is None else v for v in r] for r in rows])
-    except OSError as exc:
-        raise QAError(path, f"cannot write the CSV file: {exc.strerror or exc}") from exc
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(list(columns))
+    writer.writerows([["" if v is None else v for v in r] for r in rows])
+    atomic_write_text(path, buffer.getvalue(), "CSV file", encoding="utf-8-sig")
 
 
 def write_xlsx(path: str | Path, sheets: dict[str, tuple[Iterable[str], list[list[Any]]]]) -> None:
