@@ -66,7 +66,7 @@ def connect(options: RayOptions) -> bool:
     ray = import_ray()
     if ray.is_initialized():
         return False
-    kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
+    kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
     if options.address:
         kwargs.pop("include_dashboard")  # a cluster's dashboard is the cluster's business
         try:
@@ -118,6 +118,7 @@ class RayDispatcher:
         actor_cls = ray.remote(AuditActor).options(num_cpus=opts.cpus_per_worker, max_restarts=0,
                                                    max_task_retries=0)
         actor_config = replace(config, threads=config.threads or opts.cpus_per_worker)
+        pack = _pack_file(config)
         queue: deque[Any] = deque(jobs)
         deaths: dict[str, int] = {}
         last_death: dict[str, str] = {}
@@ -129,7 +130,7 @@ class RayDispatcher:
         waiting_since = time.monotonic()
 
         def spawn() -> None:
-            actor = actor_cls.remote(actor_config)
+            actor = actor_cls.remote(actor_config, pack)
             starting[actor.ready.remote()] = actor
 
         def alive() -> int:
@@ -227,6 +228,16 @@ class RayDispatcher:
             self.busy.clear()
 
 
+def _pack_file(config: AuditConfig) -> tuple[str, bytes] | None:
+    """The --rules file as (driver path, bytes), so workers need no copy of it."""
+    if not config.rules:
+        return None
+    from qa_desktop.audit.worker import resolve_pack_path
+
+    path = resolve_pack_path(config.rules)
+    return str(path), path.read_bytes()
+
+
 def _fail_all(queue: deque[Any], handle: Callable[[Any, FileResult], None], reason: str) -> None:
     while queue:
         job = queue.popleft()
@@ -236,8 +247,8 @@ def _fail_all(queue: deque[Any], handle: Callable[[Any, FileResult], None], reas
 def _kill(ray: Any, actor: Any) -> None:
     try:
         ray.kill(actor)
-    except Exception:  # noqa: BLE001 - already gone
-        pass
+    except Exception as exc:  # noqa: BLE001 - already gone
+        log.debug("Ray actor already gone: %s", exc)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -68,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
+    if args.engine != "ray" and (args.address or args.shared_path):
+        print("error: --address and --shared-path need --engine ray", file=sys.stderr)
+        return 2
     dispatch = None
     if args.engine == "ray":
         from qa_desktop.audit.ray_engine import RayDispatcher, RayOptions, import_ray
@@ -97,6 +100,15 @@ def run(args: argparse.Namespace) -> int:
     def on_result(report: dict) -> None:
         if report.get("error"):
             bar.console.print(f"[red]failed[/red] {report['error']}", highlight=False)
+        elif not report.get("skipped") and report.get("score") is not None:
+            critical = " ".join(report.get("critical_failed") or [])
+            bar.console.print(
+                f"stored  {Path(report['file']).name}  agent {report.get('agent') or '?'}  "
+                f"score {report['score']:.0f}  {report.get('category', '')}"
+                + (f"  [red]critical: {critical}[/red]" if critical else ""),
+                highlight=False,
+                soft_wrap=True,
+            )
 
     try:
         with bar:
