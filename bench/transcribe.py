@@ -39,7 +39,7 @@ def main() -> None:
             chans = decode(f).channels
             for ch in chans:
                 segments, info = model.transcribe(
-                    ch, language=None, beam_size=1, word_timestamps=True, condition_on_previous_text=False,
+                    ch, language=None, beam_size=ours.beam_size, word_timestamps=True, condition_on_previous_text=False,
                     vad_filter=True, temperature=0.0,
                 )
                 list(segments)

@@ -34,15 +34,6 @@ def _stem(key: str) -> str:
     return key.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
-# Labels the base model's text cannot support, with what the words would need to be. Each
-# excuse holds only while the transcript still lacks those words (checked below).
-KNOWN_ASR_MISSES = {
-    # agent: "Thanks for calling Brightmart, goodbye." → base model: "can stop this fool calling
-    # Bright Moon, don't lie." (noisy A-law line): no farewell words left to find
-    ("20260818_Y4003_900013", "farewell"): ("thank", "bye"),
-}
-
-
 def test_every_truth_label_is_reproduced(transcripts: dict[str, Transcript], truth: dict[str, dict]) -> None:
     by_stem = {_stem(k): t for k, t in transcripts.items()}
     assert set(truth) <= set(by_stem), "a sample call was not transcribed"
@@ -51,11 +42,6 @@ def test_every_truth_label_is_reproduced(transcripts: dict[str, Transcript], tru
         t = by_stem[cid]
         got = labels_of(score(t, default_pack_for(t.language or call["lang"])))
         diff = {k: (got[k], v) for k, v in call["labels"].items() if got[k] != v}
-        for label in list(diff):
-            words = KNOWN_ASR_MISSES.get((cid, label))
-            tail = " ".join(u.text.lower() for u in t.utterances if u.start >= t.duration - 8)
-            if words and not any(w in tail for w in words):
-                del diff[label]
         if diff:
             wrong[cid] = diff
     assert not wrong

@@ -110,7 +110,8 @@ def test_sample_calls_are_simplified_with_metadata_and_metrics(sample_transcript
         assert len(t.content_hash) == 64
         for spk, seconds in t.metrics.talk_time.items():
             assert 0 < seconds < t.duration
-            assert t.metrics.speech_rate[spk] > 0
+            if t.by(spk):  # a rate needs words (900013's babble-drowned customer may have none)
+                assert 0 < t.metrics.speech_rate[spk] < 600, (cid, spk)
         assert all(u.words and u.start <= u.words[0].start + 0.35 for u in t.utterances)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from qa_desktop.errors import AudioError, QAError
 from qa_desktop.fileio import atomic_write_text
+from qa_desktop.transcription.transcriber import DEFAULT_BEAM_SIZE
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,7 +40,8 @@ def add_transcriber_options(p: argparse.ArgumentParser) -> None:
         help="who is on the left/right channel of stereo files (default agent,customer)",
     )
     p.add_argument("--threads", type=int, default=0, help="CPU threads for Whisper (default: up to 4)")
-    p.add_argument("--beam-size", type=int, default=1, help="Whisper beam size (1 = fastest, default)")
+    p.add_argument("--beam-size", type=int, default=DEFAULT_BEAM_SIZE,
+                   help=f"Whisper beam size (default {DEFAULT_BEAM_SIZE}; 1 is fastest)")
 
 
 def make_transcriber(args: argparse.Namespace):

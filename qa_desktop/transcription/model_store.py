@@ -91,8 +91,21 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def shipped_dir() -> Path | None:
+    """The model pre-assembled inside a frozen installer bundle, used read-only:
+    an installed app must not spend a first run re-assembling 140 MB."""
+    import sys
+
+    frozen = getattr(sys, "_MEIPASS", None)
+    folder = Path(frozen) / "models" / "whisper-base-ct2" if frozen else None
+    return folder if folder is not None and _is_ct2_folder(folder) else None
+
+
 def ensure_bundled_model() -> Path:
     """Assemble (once) and return the folder of the bundled base model."""
+    shipped = shipped_dir()
+    if shipped is not None:
+        return shipped
     target = bundled_dir()
     model_bin = target / "model.bin"
     stamp = target / ".verified"

@@ -29,6 +29,10 @@ CHANNEL_MAPPINGS = {
     "mono": [],
 }
 PACK_LANGUAGES = ("zh", "en")
+# Beam 3 over greedy: measured on the sample calls it costs about 20 % of the
+# time and recovers words greedy decoding loses on noisy lines ("Thanks for
+# calling …, goodbye" heard as "you can stop this fool calling …").
+DEFAULT_BEAM_SIZE = 3
 
 
 def _device() -> tuple[str, str]:
@@ -52,7 +56,7 @@ class Transcriber:
         device: str = "auto",
         filename_pattern: str = DEFAULT_PATTERN,
         hotwords: str | None = None,
-        beam_size: int = 1,
+        beam_size: int = DEFAULT_BEAM_SIZE,
     ) -> None:
         if channels not in CHANNEL_MAPPINGS:
             raise QAError("--channels", f"must be one of {', '.join(CHANNEL_MAPPINGS)}, not {channels!r}")

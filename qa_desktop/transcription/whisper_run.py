@@ -74,7 +74,7 @@ def transcribe_words(
     language: str,
     *,
     hotwords: str | None = None,
-    beam_size: int = 1,
+    beam_size: int = 3,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> tuple[list[Word], list[str]]:
