@@ -36,8 +36,11 @@ PY
 
 echo "== GUI start/quit (offscreen)"
 start=$(date +%s.%N)
-QT_QPA_PLATFORM=offscreen QA_DESKTOP_SMOKE_QUIT_MS=1 timeout 120 "$exe"
+QT_QPA_PLATFORM=offscreen QA_DESKTOP_SMOKE_QUIT_MS=1 timeout 120 "$exe" 2>&1 | tee "$home/gui.log"
 end=$(date +%s.%N)
+if grep -q "No QtMultimedia backends" "$home/gui.log"; then
+  echo "the audio player has no media backend in the bundle"; exit 1
+fi
 echo "GUI start+quit: $(echo "$end - $start" | bc) s"
 written=$(find dist/qa-desktop -newer "$home/.start" -print -quit)
 [ -z "$written" ] || { echo "the frozen app wrote into its own folder: $written"; exit 1; }
