@@ -95,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
                 )
             except (AudioError, QAError) as exc:
                 failed += 1
-                err.print(f"[red]error[/]: {exc}", highlight=False)
+                # unwrapped: the file's path stays whole for copying and grep
+                err.print(f"[red]error[/]: {exc}", highlight=False, soft_wrap=True)
                 continue
             finally:
                 bar.remove_task(task)
