@@ -36,6 +36,9 @@ class Utterance:
     words: list[Word] = field(default_factory=list)
     confidence: float = 1.0
     channel: int = 0
+    # median voice pitch (Hz) on mono calls, where it is the only clue to which
+    # of the two people is speaking; None on stereo calls or unvoiced turns
+    pitch: float | None = None
 
     @property
     def duration(self) -> float:
@@ -55,6 +58,7 @@ class Utterance:
             words=words,
             confidence=float(d.get("confidence", 1.0)),
             channel=int(d.get("channel", 0)),
+            pitch=None if d.get("pitch") is None else float(d["pitch"]),
         )
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
 from qa_desktop.storage import CallFilter, Database, schema
 from qa_desktop.storage.connection import connect
+
+V2_FILE = Path(__file__).parent / "data" / "qa_v2.sqlite"
 
 
 def _write_v1_database(path: Path) -> None:
@@ -37,7 +40,7 @@ def test_version_1_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     path = tmp_path / "qa.sqlite"
     _write_v1_database(path)
     with Database.open(path) as db:
-        assert schema.user_version(db.conn) == schema.LATEST == 2
+        assert schema.user_version(db.conn) == schema.LATEST == 3
         assert db.backup_path is not None and db.backup_path.exists()
         rows = db.query_calls(CallFilter(text="您好"))
         assert [(r.pk, r.agent, r.score, r.status, r.n_critical, r.category) for r in rows] == [
@@ -49,6 +52,32 @@ def test_version_1_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
     assert backup.execute("SELECT agent FROM calls").fetchall() == [("Z3001",)]
     backup.close()
+
+
+def test_real_version_2_file_keeps_its_calls_reviews_and_queue(tmp_path: Path) -> None:
+    # tests/data/qa_v2.sqlite: written by QA Desktop at schema version 2 (an
+    # audit of two sample calls, an override, a sign-off, a dispute, a queued file)
+    path = tmp_path / "qa.sqlite"
+    shutil.copy(V2_FILE, path)
+    with Database.open(path) as db:
+        assert schema.user_version(db.conn) == 3 and db.backup_path is not None
+        calls = db.query_calls(CallFilter())
+        assert sorted((c.agent, c.status) for c in calls) == [("Y4004", "disputed"), ("Z3006", "reviewed")]
+        reviewed = next(c for c in calls if c.status == "reviewed")
+        stored = db.load_call(reviewed.pk)
+        assert stored.transcript.utterances and all(u.pitch is None for u in stored.transcript.utterances)
+        [override] = stored.overrides
+        assert (override.rule, override.status, override.inspector) == ("forbidden_phrases", "pass", "Li Na")
+        assert stored.machine.score == 0.0 and stored.effective.score > 0  # the override still counts
+        assert [r.comment for r in stored.reviews] == ["customer said it, not the agent", "checked by ear"]
+        actions = [e["action"] for e in db.audit_log(reviewed.pk)]
+        assert "override" in actions and "sign_off" in actions
+        assert [q.path for q in db.queue_items()] == ["/recordings/later.wav"]
+        assert db.query_calls(CallFilter(text="星期"))  # the search index came along
+    backup = sqlite3.connect(str(db.backup_path))
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 2
+    backup.close()
+    assert V2_FILE.read_bytes()[:16] == b"SQLite format 3\x00"
 
 
 def test_opening_a_current_file_does_not_back_it_up_again(tmp_path: Path) -> None:

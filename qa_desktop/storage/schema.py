@@ -191,6 +191,13 @@ CREATE INDEX import_queue_state ON import_queue(state, id);
 """
 
 
+# Version 3: each utterance's voice pitch (mono calls tell their two speakers
+# apart by it; NULL for calls stored before, which score as they did).
+_V3 = """
+ALTER TABLE utterances ADD COLUMN pitch REAL;
+"""
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V1)
 
@@ -212,7 +219,11 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             statement = ""
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V3)
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
+from threadpoolctl import threadpool_limits
+
 from qa_desktop.audio.activity import channel_activity
-from qa_desktop.audio.decode import channels_identical, decode, file_sha256
+from qa_desktop.audio.decode import SAMPLE_RATE, channels_identical, decode, file_sha256
+from qa_desktop.audio.voice import frame_pitches, pitch_of_frames
 from qa_desktop.domain import Transcript, Word
 from qa_desktop.errors import AudioError, ModelError, QAError
 from qa_desktop.progress import CancelToken, ProgressFn
@@ -44,6 +50,13 @@ def _device() -> tuple[str, str]:
     except Exception:  # noqa: BLE001 - no CUDA runtime is the normal case
         pass
     return "cpu", "int8"
+
+
+def _pitch_reader(samples: np.ndarray) -> Callable[[tuple[float, float]], np.ndarray]:
+    def pitches_of(region: tuple[float, float]) -> np.ndarray:
+        return frame_pitches(samples[int(region[0] * SAMPLE_RATE) : int(region[1] * SAMPLE_RATE)])
+
+    return pitches_of
 
 
 class Transcriber:
@@ -89,7 +102,14 @@ class Transcriber:
     def transcribe(
         self, path: str | Path, progress: ProgressFn | None = None, cancel: CancelToken | None = None
     ) -> Transcript:
-        path = Path(path)
+        # faster-whisper's mel spectrogram is a numpy matmul, and OpenBLAS sums it
+        # in a different order for each thread count: Ray's OMP_NUM_THREADS=1 alone
+        # flipped words ("Right mate," / "Right, mate.") against a local run. One
+        # BLAS thread makes a file's transcript the same on every machine and engine.
+        with threadpool_limits(limits=1, user_api="blas"):
+            return self._transcribe(Path(path), progress, cancel)
+
+    def _transcribe(self, path: Path, progress: ProgressFn | None, cancel: CancelToken | None) -> Transcript:
         report = progress or (lambda f, m: None)
         report(0.0, "decoding")
         audio = decode(path)
@@ -130,9 +150,14 @@ class Transcriber:
             spk: confirm_regions(regs, words.get(spk, [])) if activity[spk].noisy else regs
             for spk, regs in regions.items()
         }
-        turns = group_turns(regions, mono=not stereo)
+        pitches_of = None if stereo else _pitch_reader(signals["unknown"])
+        turns = group_turns(regions, mono=not stereo, pitches_of=pitches_of, words=words)
         channel_of = {spk: i for i, spk in enumerate(speakers)}
         utterances = build_utterances(turns, words, channel_of, language)
+        if pitches_of is not None:
+            for u in utterances:
+                pitch = pitch_of_frames(pitches_of((u.start, u.end)))
+                u.pitch = None if pitch is None else round(pitch, 1)
         metrics = compute_metrics(regions, utterances, audio.duration, language)
         report(1.0, "done")
         return Transcript(

@@ -9,14 +9,23 @@ long. Words are attached to the region they fall in; words outside any region
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy as np
+
 from qa_desktop.audio.activity import Region
+from qa_desktop.audio.voice import pitch_of_frames, semitones_apart
 from qa_desktop.domain import Utterance, Word
 from qa_desktop.transcription.text import is_hallucination, join_words, to_simplified
 
 MAX_PAUSE_IN_TURN = 1.5  # s: a longer pause of one speaker starts a new turn
 BREATH = 0.6  # s: pauses within a sentence in stereo calls
 MONO_PAUSE_IN_TURN = 0.45  # s: mono calls have no other channel to tell turns apart
+MONO_SAME_VOICE_PAUSE = 0.7  # s: a longer mono pause is kept within a turn if the voice stays
+SAME_VOICE_SEMITONES = 1.5  # pitch change below which it is taken to be the same voice
 SLACK = 0.3  # s: a word may stick out of its region by this much
+SENTENCE_END = tuple("。？！.?!")
+MID_SENTENCE = tuple("，、；：,;:")
 
 
 UNCONFIRMED_MAX = 1.0  # s: a shorter region with no word in it is noise, not speech
@@ -39,15 +48,28 @@ def confirm_regions(regions: list[Region], words: list[Word]) -> list[Region]:
 
 
 def group_turns(
-    regions: dict[str, list[Region]], mono: bool
+    regions: dict[str, list[Region]],
+    mono: bool,
+    pitches_of: Callable[[Region], np.ndarray] | None = None,
+    words: dict[str, list[Word]] | None = None,
 ) -> list[tuple[str, float, float]]:
-    """(speaker, start, end) turns, in time order."""
+    """(speaker, start, end) turns, in time order.
+
+    On a mono line a pause between turns (0.4–0.7 s) is as long as a breath
+    inside one person's sentence, so a pause up to MONO_SAME_VOICE_PAUSE is
+    bridged only on evidence that the same person goes on: the words before it
+    stop at a comma, or (no punctuation either way) the voice pitch stays
+    (pitches_of gives the pitch of each voiced frame of a region). Words that
+    end a sentence before the pause leave the floor to the other party.
+    """
     tagged = sorted((a, b, spk) for spk, regs in regions.items() for a, b in regs)
     max_pause = MONO_PAUSE_IN_TURN if mono else MAX_PAUSE_IN_TURN
     breath = 0.0 if mono else BREATH
     turns: list[list] = []
     last_by: dict[str, int] = {}
+    turn_pitches: dict[int, list[np.ndarray]] = {}
     for start, end, spk in tagged:
+        pitches = pitches_of((start, end)) if mono and pitches_of else np.empty(0)
         i = last_by.get(spk)
         if i is not None:
             prev = turns[i]
@@ -57,12 +79,31 @@ def group_turns(
             pause = start - prev[2]
             # a pause this short is a breath: the other party's "嗯" in it is a
             # back-channel, not a turn of their own
-            if pause <= breath or (pause <= max_pause and not other_between):
+            merge = pause <= breath or (pause <= max_pause and not other_between)
+            if not merge and mono and pause <= MONO_SAME_VOICE_PAUSE:
+                last = _last_word_text(words.get(spk, []) if words else [], prev[1], prev[2])
+                if last.endswith(MID_SENTENCE):
+                    merge = True
+                elif not last.endswith(SENTENCE_END):
+                    so_far = turn_pitches.get(i, [])
+                    apart = semitones_apart(
+                        pitch_of_frames(np.concatenate(so_far)) if so_far else None, pitch_of_frames(pitches)
+                    )
+                    merge = apart is not None and apart <= SAME_VOICE_SEMITONES
+            if merge:
                 prev[2] = max(prev[2], end)
+                turn_pitches.setdefault(i, []).append(pitches)
                 continue
         turns.append([spk, start, end])
         last_by[spk] = len(turns) - 1
+        turn_pitches[last_by[spk]] = [pitches]
     return sorted(((s, a, b) for s, a, b in turns), key=lambda t: t[1])
+
+
+def _last_word_text(words: list[Word], start: float, end: float) -> str:
+    """The text of the last word heard in [start, end], stripped; '' if none."""
+    inside = [w for w in words if start - SLACK <= (w.start + w.end) / 2 <= end + SLACK]
+    return inside[-1].text.strip() if inside else ""
 
 
 def build_utterances(

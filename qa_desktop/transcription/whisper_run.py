@@ -10,7 +10,9 @@ times are mapped back to the recording's own timeline.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -23,6 +25,13 @@ from qa_desktop.progress import CancelToken, ProgressFn
 MAX_COMPRESSION = 2.4  # a segment that zips this well is a repetition loop
 PAD = 0.2  # seconds of context kept around each region
 GAP = 0.3  # seconds of silence put between joined regions
+FRAMES_PER_SECOND = 100  # Whisper's mel frames; a segment's `seek` counts them
+RETRY_MIN_PIECE = 1.0  # s: shorter wordless pieces of a noisy line are babble (see confirm_regions)
+# A piece decoded alone has no neighbours to confirm it, and the babble behind a
+# drowned caller decodes as fluent nonsense ("I'm so glad you're here", mean
+# log-probability -0.9 to -1.3, against -0.6 to -0.8 for the caller's own words
+# on the sample calls): only confident pieces are kept.
+RETRY_MIN_LOGPROB = -0.8
 # No default prompt. Measured with the base model: a Chinese prompt in `hotwords`
 # (prompted into every window) helps shop names in long calls but turns short
 # utterances into bracketed nonsense (广州市 → 《郭忠师》), and full-width
@@ -40,6 +49,17 @@ class JoinedAudio:
 
     def piece(self, t: float) -> int:
         return max(0, bisect.bisect_right(self.joined_starts, t) - 1)
+
+    def length(self, piece: int) -> float:
+        return self.source_ends[piece] - self.source_starts[piece]
+
+    def pieces_in(self, spans: list[tuple[float, float]]) -> list[int]:
+        """Pieces that overlap any of the spans (joined-audio seconds)."""
+        return [
+            i
+            for i, start in enumerate(self.joined_starts)
+            if any(start < b and start + self.length(i) > a for a, b in spans)
+        ]
 
     def to_source(self, t: float, piece: int) -> float:
         """Map into the piece the word belongs to, clamped to it (Whisper's word times drift)."""
@@ -68,6 +88,29 @@ def join_regions(samples: np.ndarray, regions: list[Region]) -> JoinedAudio:
     return JoinedAudio(audio, joined_starts, source_starts, source_ends)
 
 
+def _decode(model, audio: np.ndarray, language: str, hotwords: str | None, beam_size: int):
+    segments, _ = model.transcribe(
+        audio,
+        language=language,
+        word_timestamps=True,
+        condition_on_previous_text=False,
+        beam_size=beam_size,
+        # hotwords are prompted into every 30 s window (initial_prompt only into the
+        # first when previous text is not conditioned on)
+        hotwords=hotwords,
+        vad_filter=False,
+        no_speech_threshold=0.6,
+        # no sampling fallback: on babble the fallbacks loop ("您您您…") for hundreds
+        # of tokens at each temperature, costing 10x the call's length; such segments
+        # are dropped by the caller. (max_new_tokens is no cure: a capped window
+        # loses the rest of its speech.)
+        temperature=0.0,
+        compression_ratio_threshold=MAX_COMPRESSION,
+        log_prob_threshold=-1.0,
+    )
+    return segments
+
+
 def transcribe_words(
     model,
     joined: JoinedAudio,
@@ -78,57 +121,69 @@ def transcribe_words(
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> tuple[list[Word], list[str]]:
-    """Words with times on the recording's timeline, and the segment texts (for repeat checks)."""
+    """Words with times on the recording's timeline, and the segment texts (for repeat checks).
+
+    A window that loops ("I'm sorry, I'm sorry, …" on a babble-drowned line)
+    loses all of its speech, not just the loop: the pieces of that window that
+    got no words are decoded again one by one, where the short context rarely
+    loops, and kept when Whisper is confident of them.
+    """
     if len(joined.audio) < SAMPLE_RATE // 10:
         return [], []
-    segments, _ = model.transcribe(
-        joined.audio,
-        language=language,
-        word_timestamps=True,
-        condition_on_previous_text=False,
-        beam_size=beam_size,
-        # hotwords are prompted into every 30 s window (initial_prompt only into the
-        # first when previous text is not conditioned on): punctuation and
-        # simplified characters all through the call
-        hotwords=" ".join(filter(None, (PROMPTS.get(language), hotwords))) or None,
-        vad_filter=False,
-        no_speech_threshold=0.6,
-        # no sampling fallback: on babble the fallbacks loop ("您您您…") for hundreds
-        # of tokens at each temperature, costing 10x the call's length; such segments
-        # are dropped below. (max_new_tokens is no cure: a capped window loses the
-        # rest of its speech.)
-        temperature=0.0,
-        compression_ratio_threshold=2.4,
-        log_prob_threshold=-1.0,
-    )
+    hotwords = " ".join(filter(None, (PROMPTS.get(language), hotwords))) or None
     total = len(joined.audio) / SAMPLE_RATE
     words: list[Word] = []
     texts: list[str] = []
     seen_recent: list[str] = []
-    for seg in segments:
+    lost: list[tuple[float, float]] = []  # spans of the joined audio lost to a loop
+
+    def keep(seg, times: Callable[[Any], tuple[float, float]]) -> None:
+        text = seg.text.strip()
+        if not text or (text in seen_recent[-3:] and len(text) > 3):
+            return  # a repeated segment is Whisper looping, not the speaker
+        seen_recent.append(text)
+        texts.append(text)
+        for w in seg.words or []:
+            start, end = times(w)
+            words.append(Word(round(start, 3), round(end, 3), w.word, round(float(w.probability), 3)))
+
+    def piece_of(w) -> int:
+        # by its end: Whisper hangs the silence before a word onto that word's
+        # start, so a piece's first word often "starts" in the gap before it
+        return joined.piece(max(w.start, w.end - 0.05))
+
+    def on_joined(w) -> tuple[float, float]:
+        piece = piece_of(w)
+        return joined.to_source(w.start, piece), joined.to_source(w.end, piece)
+
+    heard: set[int] = set()
+    for seg in _decode(model, joined.audio, language, hotwords, beam_size):
         if cancel is not None and cancel.cancelled:
             raise Cancelled()
         if progress is not None:
             progress(min(1.0, seg.end / total), "")
-        text = seg.text.strip()
         if seg.compression_ratio > MAX_COMPRESSION:
+            lost.append((seg.seek / FRAMES_PER_SECOND, seg.end))
             continue
-        if not text or (text in seen_recent[-3:] and len(text) > 3):
-            continue  # a repeated segment is Whisper looping, not the speaker
-        seen_recent.append(text)
-        texts.append(text)
-        for w in seg.words or []:
-            # by its end: Whisper hangs the silence before a word onto that word's
-            # start, so a piece's first word often "starts" in the gap before it
-            piece = joined.piece(max(w.start, w.end - 0.05))
-            words.append(
-                Word(
-                    start=round(joined.to_source(w.start, piece), 3),
-                    end=round(joined.to_source(w.end, piece), 3),
-                    text=w.word,
-                    probability=round(float(w.probability), 3),
-                )
+        keep(seg, on_joined)
+        heard.update(piece_of(w) for w in seg.words or [])
+    for i in joined.pieces_in(lost):
+        if i in heard or joined.length(i) < RETRY_MIN_PIECE:
+            continue
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
+        start, end = joined.joined_starts[i], joined.joined_starts[i] + joined.length(i)
+        audio = joined.audio[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
+
+        def on_piece(w, i: int = i) -> tuple[float, float]:
+            return joined.to_source(joined.joined_starts[i] + w.start, i), joined.to_source(
+                joined.joined_starts[i] + w.end, i
             )
+
+        for seg in _decode(model, audio, language, hotwords, beam_size):
+            if seg.compression_ratio <= MAX_COMPRESSION and seg.avg_logprob >= RETRY_MIN_LOGPROB:
+                keep(seg, on_piece)
+    words.sort(key=lambda w: w.start)
     return words, texts
 
 
