@@ -198,7 +198,9 @@ class Evidence:
 
     For a `fail`, `note` says what was looked for and where (e.g. "no greeting
     phrase in agent speech within the first 15 s"), and the time fields point
-    at the window that was searched.
+    at the window that was searched. `note` is English; `note_parts` holds the
+    same clauses as catalogue messages ({"key", "args"}, see
+    qa_desktop.scoring.messages) so the UI can show them in another language.
     """
 
     speaker: str = ""
@@ -212,6 +214,11 @@ class Evidence:
     phrase: str = ""  # which rule phrase matched
     mode: str = ""  # exact | fuzzy | phonetic | regex | metric
     note: str = ""
+    note_parts: list[dict[str, Any]] = field(default_factory=list)  # [] in calls stored before messages
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Evidence":
+        return cls(**d)
 
 
 @dataclass(slots=True)
@@ -224,8 +231,12 @@ class RuleResult:
     max_points: float
     critical: bool = False
     evidence: list[Evidence] = field(default_factory=list)
-    reason: str = ""  # one line an inspector reads
+    reason: str = ""  # one line an inspector reads (English)
     confidence: float = 1.0  # how sure the machine is (0-1): sampling reviews the least sure first
+    # `reason` as a catalogue message (qa_desktop.scoring.messages), for other languages;
+    # empty in calls stored before messages existed
+    reason_key: str = ""
+    reason_args: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -233,7 +244,7 @@ class RuleResult:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "RuleResult":
         d = dict(d)
-        d["evidence"] = [Evidence(**e) for e in d.get("evidence", [])]
+        d["evidence"] = [Evidence.from_dict(e) for e in d.get("evidence", [])]
         return cls(**d)
 
 
@@ -284,7 +295,7 @@ class CallScore:
             results=[RuleResult.from_dict(r) for r in d.get("results", [])],
             category=d.get("category", "other"),
             categories=[
-                CategoryScore(c["category"], float(c["score"]), [Evidence(**e) for e in c.get("evidence", [])])
+                CategoryScore(c["category"], float(c["score"]), [Evidence.from_dict(e) for e in c.get("evidence", [])])
                 for c in d.get("categories", [])
             ],
             critical_failed=list(d.get("critical_failed", [])),

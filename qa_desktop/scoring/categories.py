@@ -12,6 +12,7 @@ from qa_desktop.domain import CategoryScore
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import distinct
+from qa_desktop.scoring.messages import msg
 
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
@@ -36,7 +37,7 @@ def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, lis
             w = weights.get("agent", 0.3) if ctx.roles[h.item] == "agent" else weights.get("unknown", 0.7)
         totals[cat] += w * h.similarity / 100.0
         if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
-            evidence[cat].append(hit_evidence(ctx, h.item, h, note=f"weight {w:g}"))
+            evidence[cat].append(hit_evidence(ctx, h.item, h, msg("note.weight", weight=w)))
     out = [CategoryScore(c.id, round(totals[c.id], 2), evidence[c.id]) for c in settings.items]
     ranked = sorted(out, key=lambda c: -c.score)  # stable: pack order breaks ties
     primary = ranked[0].category if ranked and ranked[0].score >= settings.min_score else settings.fallback

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from qa_desktop.domain import Silence, Transcript, Utterance
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.matchers import Haystack, Searchable
+from qa_desktop.scoring.messages import Message, msg
 from qa_desktop.scoring.normalize import normalize_many
 
 
@@ -40,7 +41,7 @@ class CallContext:
     items: list[Searchable]
     roles: list[str]  # agent | customer (given or inferred)
     cued: list[bool]  # role inferred from what was said (strong), not from turn order
-    role_notes: list[str]  # why, for inferred roles ("" when the channel says so)
+    role_notes: list[Message | None]  # why, for inferred roles (None when the channel says so)
     mono: bool
     end: float
     holds: list[Silence]
@@ -85,14 +86,11 @@ class CallContext:
                     out.append(i)
         return out
 
-    def speaker_note(self, i: int) -> str:
-        return self.role_notes[i]
-
 
 def _infer_roles(utts: list[Utterance], items: list[Searchable],
-                 compiled: CompiledPack) -> tuple[list[str], list[str], list[bool]]:
+                 compiled: CompiledPack) -> tuple[list[str], list[Message | None], list[bool]]:
     roles = [u.speaker for u in utts]
-    notes = [""] * len(utts)
+    notes: list[Message | None] = [None] * len(utts)
     cued = [False] * len(utts)
     unknown = [i for i, u in enumerate(utts) if u.speaker not in ("agent", "customer")]
     if not unknown:
@@ -122,15 +120,14 @@ def _infer_roles(utts: list[Utterance], items: list[Searchable],
     for n, i in enumerate(unknown):
         if i in cue:
             role, phrase = cue[i]
-            notes[i] = f"mono call: speaker inferred as {role} (says “{phrase}”)"
+            notes[i] = msg("mono.cue", role=msg("role." + role), phrase=phrase)
             cued[i] = True
         elif prev is None:
             role = "agent"
-            notes[i] = "mono call: speaker inferred as agent (first turn of an inbound call)"
+            notes[i] = msg("mono.first_turn", role=msg("role.agent"))
         else:
             role = "customer" if prev == "agent" else "agent"
-            notes[i] = (f"mono call: speaker not identified by their words "
-                        f"(turn order suggests the {role}; counted as possibly either)")
+            notes[i] = msg("mono.turn_order", role=msg("role." + role))
         roles[i] = role
         prev = role
     return roles, notes, cued

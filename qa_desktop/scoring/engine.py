@@ -13,17 +13,20 @@ from qa_desktop.rules.model import Condition, Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Hit, distinct
+from qa_desktop.scoring.messages import Message, msg, note, reason
 from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
 
+LOOKED_FOR_SHOWN = 5  # phrases named in a fail's evidence; the rest are counted
 
-def _cond_text(c: Condition) -> str:
+
+def _condition(c: Condition) -> Message:
     if c.rule:
-        return f"{c.rule} is {'/'.join(c.status)}"
+        return msg("condition.rule", rule=c.rule, status="/".join(c.status))
     if c.category:
-        return f"category is {'/'.join(c.category)}"
+        return msg("condition.category", category="/".join(c.category))
     if c.event:
-        return f"the call has a {c.event}"
-    return f"layout is {'/'.join(c.layout)}"
+        return msg("condition.event", event=c.event)
+    return msg("condition.layout", layout="/".join(c.layout))
 
 
 def _unmet(rule: Rule, ctx: CallContext) -> Condition | None:
@@ -39,35 +42,34 @@ def _unmet(rule: Rule, ctx: CallContext) -> Condition | None:
     return None
 
 
-def hit_evidence(ctx: CallContext, index: int, hit: Hit, note: str = "") -> Evidence:
+def hit_evidence(ctx: CallContext, index: int, hit: Hit, why: Message | None = None) -> Evidence:
     u = ctx.utts[index]
     item = ctx.items[index]
     a, b = item.norm.span(hit.a, hit.b)
-    extra = ctx.speaker_note(index)
     return Evidence(
         speaker=u.speaker,  # as recorded; on mono calls the inferred role is in the note
         start=u.start, end=u.end, text=u.text, span=u.text[a:b], span_start=a, span_end=b,
         similarity=hit.similarity, phrase=hit.phrase, mode=hit.mode,
-        note="; ".join(x for x in (note, extra) if x),
+        **note(why, ctx.role_notes[index]),
     )
 
 
-def _groups(rule: Rule, ctx: CallContext) -> list[tuple[str, float, float]]:
-    """(description, start, end) of each stretch the rule must find its phrase in."""
+def _groups(rule: Rule, ctx: CallContext) -> list[tuple[Message, float, float]]:
+    """(where, start, end) of each stretch the rule must find its phrase in."""
     w = rule.window
     if w is None:
-        return [("in the call", 0.0, ctx.end)]
+        return [(msg("window.call"), 0.0, ctx.end)]
     if w.first is not None:
-        return [(f"within the first {w.first:g} s", 0.0, w.first)]
+        return [(msg("window.first", seconds=w.first), 0.0, w.first)]
     if w.last is not None:
-        return [(f"within the last {w.last:g} s", max(0.0, ctx.end - w.last), ctx.end)]
+        return [(msg("window.last", seconds=w.last), max(0.0, ctx.end - w.last), ctx.end)]
     out = []
     for h in ctx.holds:
         if w.before:
-            out.append((f"within {w.within:g} s before the {h.duration:.0f} s hold at {h.start:.1f} s",
+            out.append((msg("window.before_hold", within=w.within, duration=h.duration, start=h.start),
                         h.start - w.within, h.start + 0.5))
         else:
-            out.append((f"within {w.within:g} s after the {h.duration:.0f} s hold ending at {h.end:.1f} s",
+            out.append((msg("window.after_hold", within=w.within, duration=h.duration, end=h.end),
                         h.end - 0.5, h.end + w.within))
     return out
 
@@ -97,46 +99,62 @@ def _phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: fl
     return idx, (hits if first_only else distinct(hits))
 
 
-def _who(rule: Rule, ctx: CallContext) -> str:
-    who = {"agent": "agent speech", "customer": "customer speech", "any": "the call"}[rule.speaker]
-    if ctx.mono and rule.speaker != "any":
-        who += f" (mono call: every turn not recognisably the other party's counted as possibly the {rule.speaker})"
-    return who
+def _who(rule: Rule, ctx: CallContext) -> Message:
+    if rule.speaker == "any":
+        return msg("scope.call")
+    role = msg("role." + rule.speaker)
+    return msg("scope.mono" if ctx.mono else "scope.speech", role=role)
 
 
-def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], str]:
+def _patterns(rule: Rule) -> list[Message]:
+    return [msg("looked.patterns", count=len(rule.regex))] if rule.regex else []
+
+
+def _looked_for(rule: Rule) -> Message:
+    """A fail names what was looked for: the first few phrases as written, then a count."""
+    shown: list = [f"“{p}”" for p in rule.phrases[:LOOKED_FOR_SHOWN]]
+    if len(rule.phrases) > LOOKED_FOR_SHOWN:
+        shown.append(msg("looked.more", count=len(rule.phrases) - LOOKED_FOR_SHOWN))
+    return msg("note.looked_for", phrases=shown + _patterns(rule))
+
+
+def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], Message]:
     groups = _groups(rule, ctx)
     if not groups:
-        return "na", [Evidence(note=f"no {rule.window.event} in this call")], f"no {rule.window.event} in this call"
-    looked = f"{len(rule.phrases)} phrases" + (f" / {len(rule.regex)} patterns" if rule.regex else "")
+        return "na", [Evidence(**note(msg("note.no_event", event=rule.window.event)))], msg(
+            "reason.no_event", event=rule.window.event)
     evidence: list[Evidence] = []
     all_hits: list[tuple[int, Hit]] = []
     missing = []
-    for desc, start, end in groups:
+    for where, start, end in groups:
         idx, hits = phrase_hits(rule, compiled, ctx, start, end, first_only=rule.expect == "present")
         all_hits.extend((idx[h.item], h) for h in hits)
         if rule.expect == "present":
             if hits:
                 evidence.append(hit_evidence(ctx, idx[hits[0].item], hits[0]))
             else:
-                missing.append(desc)
-                evidence.append(Evidence(speaker=rule.speaker, start=max(0.0, start), end=min(end, ctx.end),
-                                         note=f"no {rule.title} phrase ({looked}) in {_who(rule, ctx)} {desc}"))
+                missing.append(where)
+                evidence.append(Evidence(speaker=rule.speaker, start=max(0.0, start), end=min(end, ctx.end), **note(
+                    msg("note.not_found", title=rule.title, who=_who(rule, ctx), where=where), _looked_for(rule))))
         else:
             evidence.extend(hit_evidence(ctx, idx[h.item], h) for h in hits)
     ctx.hits[rule.id] = all_hits
     if rule.expect == "present":
         if missing:
-            return "fail", evidence, f"not found {missing[0]}"
+            return "fail", evidence, msg("reason.not_found", where=missing[0])
         best = evidence[0]
-        return "pass", evidence, f"“{best.span}” at {best.start:.1f} s ({best.mode} {best.similarity:.0f})"
+        return "pass", evidence, msg("reason.found", span=best.span, start=best.start, mode=best.mode,
+                                     similarity=best.similarity)
     if all_hits:
         first = evidence[0]
-        return "fail", evidence, f"“{first.span}” at {first.start:.1f} s" + (
-            f" and {len(all_hits) - 1} more" if len(all_hits) > 1 else "")
-    desc = groups[0][0] if len(groups) == 1 else "in the windows"
-    return "pass", [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end,
-                             note=f"none of {looked} in {_who(rule, ctx)} {desc}")], "none found"
+        if len(all_hits) > 1:
+            return "fail", evidence, msg("reason.said_more", span=first.span, start=first.start,
+                                         more=len(all_hits) - 1)
+        return "fail", evidence, msg("reason.said", span=first.span, start=first.start)
+    where = groups[0][0] if len(groups) == 1 else msg("window.several")
+    looked = [msg("looked.phrases", count=len(rule.phrases))] + _patterns(rule)
+    return "pass", [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end, **note(
+        msg("note.none_of", looked=looked, who=_who(rule, ctx), where=where)))], msg("reason.none_found")
 
 
 def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleResult:
@@ -147,25 +165,26 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleR
             rule.window is None or rule.window.event is None):
         # a step done although not required (an apology when no complaint was recognised,
         # e.g. the customer's channel was unintelligible) is credited, never held against
-        status, evidence, reason = evaluate_phrase(rule, compiled, ctx)
+        status, evidence, why = evaluate_phrase(rule, compiled, ctx)
         if status == "pass":
-            done_anyway = (evidence, reason + f" (done although it applies only when {_cond_text(unmet)})")
+            done_anyway = (evidence, msg("reason.done_anyway", found=why, condition=_condition(unmet)))
     if done_anyway is not None:
-        status, (evidence, reason) = "pass", done_anyway
+        status, (evidence, why) = "pass", done_anyway
         points = max_points
     elif unmet is not None:
-        reason = f"applies only when {_cond_text(unmet)}"
-        status, evidence, points = "na", [Evidence(note=reason)], 0.0
+        condition = _condition(unmet)
+        why = msg("reason.not_applicable", condition=condition)
+        status, evidence, points = "na", [Evidence(**note(msg("note.not_applicable", condition=condition)))], 0.0
         ctx.hits[rule.id] = []
     else:
         if rule.type == "phrase":
-            status, evidence, reason = evaluate_phrase(rule, compiled, ctx)
+            status, evidence, why = evaluate_phrase(rule, compiled, ctx)
         elif rule.type == "silence":
-            status, evidence, reason = evaluate_silences(rule, compiled, ctx, announced=_announced(rule, compiled, ctx))
+            status, evidence, why = evaluate_silences(rule, compiled, ctx, announced=_announced(rule, compiled, ctx))
         elif rule.type == "overlap":
-            status, evidence, reason = evaluate_overlaps(rule, compiled, ctx)
+            status, evidence, why = evaluate_overlaps(rule, compiled, ctx)
         else:
-            status, evidence, reason, fraction = evaluate_metric(rule, ctx)
+            status, evidence, why, fraction = evaluate_metric(rule, ctx)
             points = round(max_points * fraction, 2) if status != "na" else 0.0
         if rule.type != "metric":
             points = max_points if status == "pass" else 0.0
@@ -173,7 +192,7 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleR
     return RuleResult(
         rule=rule.id, title=rule.title, section=rule.section, status=status, points=points,
         max_points=max_points, critical=rule.critical and not rule.informational, evidence=evidence,
-        reason=reason, confidence=_confidence(status, evidence, ctx),
+        confidence=_confidence(status, evidence, ctx), **reason(why),
     )
 
 
@@ -188,7 +207,7 @@ def _announced(rule: Rule, compiled: CompiledPack, ctx: CallContext):
         if source is None or source.type != "phrase":
             return None
         idx, hits = phrase_hits(source, compiled, ctx, s.start - within, s.start + 0.5, first_only=True)
-        return hit_evidence(ctx, idx[hits[0].item], hits[0], note="announced") if hits else None
+        return hit_evidence(ctx, idx[hits[0].item], hits[0], msg("note.announced")) if hits else None
 
     return check
 

@@ -13,29 +13,30 @@ from qa_desktop.domain import Evidence, Silence
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
+from qa_desktop.scoring.messages import Message, msg, note
 
 
 def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
-                      announced: Callable[[Silence], Evidence | None]) -> tuple[str, list[Evidence], str]:
+                      announced: Callable[[Silence], Evidence | None]) -> tuple[str, list[Evidence], Message]:
     long = [s for s in ctx.silences if s.end - s.start >= rule.min_seconds]
     evidence: list[Evidence] = []
     bad = 0
     for s in long:
         notice = announced(s)
         if notice is not None:
-            evidence.append(Evidence(start=s.start, end=s.end, mode="metric", text=f"silence {s.duration:.1f} s",
-                                     note=f"announced at {notice.start:.1f} s: “{notice.span}”"))
+            why = msg("note.silence_announced", start=notice.start, span=notice.span)
         else:
             bad += 1
-            evidence.append(Evidence(start=s.start, end=s.end, mode="metric", text=f"silence {s.duration:.1f} s",
-                                     note=f"silence of {s.duration:.1f} s (≥ {rule.min_seconds:g} s) the agent did not announce"))
+            why = msg("note.dead_air", duration=s.duration, seconds=rule.min_seconds, role=msg("role.agent"))
+        evidence.append(Evidence(start=s.start, end=s.end, mode="metric", text=f"silence {s.duration:.1f} s",
+                                 **note(why)))
     if bad:
-        return "fail", evidence, f"{bad} unannounced silence(s) ≥ {rule.min_seconds:g} s"
+        return "fail", evidence, msg("reason.dead_air", count=bad, seconds=rule.min_seconds)
     if not evidence:
-        evidence.append(Evidence(start=0.0, end=ctx.end, mode="metric",
-                                 note=f"no silence ≥ {rule.min_seconds:g} s "
-                                      f"(longest {max((s.end - s.start for s in ctx.silences), default=0.0):.1f} s)"))
-    return "pass", evidence, "no unannounced long silence"
+        longest = max((s.end - s.start for s in ctx.silences), default=0.0)
+        evidence.append(Evidence(start=0.0, end=ctx.end, mode="metric", **note(
+            msg("note.no_long_silence", seconds=rule.min_seconds, longest=longest))))
+    return "pass", evidence, msg("reason.no_dead_air")
 
 
 def _speaker_text_at(ctx: CallContext, speaker: str, t: float) -> tuple[str, float, float]:
@@ -65,19 +66,20 @@ def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) ->
                    for u in ctx.utts):
             continue
         out.append(Evidence(speaker=o.interrupter, start=o.start, end=o.end, text=text, mode="metric",
-                            similarity=100.0,
-                            note=f"{o.interrupter} started talking over the {o.interrupted} for {o.duration:.1f} s"))
+                            similarity=100.0, **note(msg(
+                                "note.interrupted", interrupter=msg("role." + o.interrupter),
+                                interrupted=msg("role." + o.interrupted), duration=o.duration))))
     return out
 
 
-def evaluate_overlaps(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], str]:
+def evaluate_overlaps(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], Message]:
     if ctx.mono:
-        return "na", [Evidence(note="mono recording: who talks over whom cannot be measured")], "mono recording"
+        return "na", [Evidence(**note(msg("note.mono_overlap")))], msg("reason.mono")
     found = agent_interruptions(rule, compiled, ctx)
     if len(found) > rule.max_count:
-        return "fail", found, f"{len(found)} interruption(s) (allowed {rule.max_count})"
-    note = f"{len(found)} interruption(s) of at least {rule.min_seconds:g} s (allowed {rule.max_count})"
-    return "pass", found or [Evidence(start=0.0, end=ctx.end, mode="metric", note=note)], note
+        return "fail", found, msg("reason.interruptions", count=len(found), allowed=rule.max_count)
+    why = msg("note.interruptions", count=len(found), seconds=rule.min_seconds, allowed=rule.max_count)
+    return "pass", found or [Evidence(start=0.0, end=ctx.end, mode="metric", **note(why))], why
 
 
 def metric_value(rule: Rule, ctx: CallContext) -> float | None:
@@ -99,12 +101,12 @@ def metric_value(rule: Rule, ctx: CallContext) -> float | None:
     return None
 
 
-def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], str, float]:
+def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], Message, float]:
     """Status, evidence, reason and the fraction of points earned (targets give partial credit)."""
     value = metric_value(rule, ctx)
     if value is None:
-        why = "mono recording" if ctx.mono else "metric not measured for this call"
-        return "na", [Evidence(note=f"{rule.metric}: {why}")], why, 0.0
+        why = msg("reason.mono" if ctx.mono else "reason.not_measured")
+        return "na", [Evidence(**note(msg("note.metric_na", metric=rule.metric, why=why)))], why, 0.0
     unit = ctx.transcript.metrics.rate_unit if rule.metric == "speech_rate" else (
         "" if rule.metric in ("talk_ratio", "interruptions") else "s")
     text = f"{rule.metric} = {value:.2f}{(' ' + unit) if unit else ''}"
@@ -112,21 +114,21 @@ def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], 
     fraction = 1.0 if ok else 0.0
     bounds = []
     if rule.minimum is not None:
-        bounds.append(f"≥ {rule.minimum:g}")
+        bounds.append(msg("bound.min", value=rule.minimum))
     if rule.maximum is not None:
-        bounds.append(f"≤ {rule.maximum:g}")
+        bounds.append(msg("bound.max", value=rule.maximum))
     if rule.target is not None:
         if rule.lower_is_better:
             fraction = 1.0 if value <= rule.target else rule.target / value
         else:
             fraction = min(1.0, value / rule.target)
-        bounds.append(f"target {rule.target:g}")
+        bounds.append(msg("bound.target", value=rule.target))
         ok = ok and fraction >= 1.0
         if rule.minimum is None and rule.maximum is None:
             fraction = max(0.0, fraction)
         else:
             fraction = fraction if (rule.minimum is None or value >= rule.minimum) and (
                 rule.maximum is None or value <= rule.maximum) else 0.0
-    note = f"{text} (expected {', '.join(bounds)})"
-    ev = [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end, text=text, mode="metric", note=note)]
-    return ("pass" if ok else "fail"), ev, note, fraction
+    why = msg("note.metric", text=text, bounds=bounds)
+    ev = [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end, text=text, mode="metric", **note(why))]
+    return ("pass" if ok else "fail"), ev, why, fraction

@@ -1,0 +1,160 @@
+"""The message catalogue: every reason and evidence note the engine writes, by id.
+
+Why: verdicts are read by inspectors in Simplified Chinese as well as in
+English, and the engine must not know about Qt or about languages. So the
+engine never writes free text; it stores a message *id* and its *arguments*
+next to the rendered English:
+
+- `RuleResult.reason` (English) + `reason_key` / `reason_args`;
+- `Evidence.note` (English) + `note_parts`: a list of `{"key", "args"}`, one
+  per clause; the English note is the clauses joined with "; " (a hit's own
+  note, then how its speaker was decided on a mono call, for example).
+
+A translation supplies its own template for each key below and renders with
+`render(message, lookup)` / `render_parts(parts, lookup, sep)`, where `lookup`
+maps a key to the translated template (or None to fall back to English) —
+e.g. a Qt translator behind a lambda in the UI.
+
+Templates are `str.format` templates with named placeholders; a translation
+must keep the placeholder names and their format specs (`{start:.1f}`) and may
+reorder them. Argument values are
+
+- numbers (seconds, Hz, counts, similarity 0–100) and plain text (a phrase,
+  a span, a rule id or title as the pack writes it, a metric name);
+- a nested message `{"key", "args"}` (a window, a condition, a role), rendered
+  first with the same lookup;
+- a list, whose items (text or nested messages) are rendered and joined with
+  ", " — or with the template of `list.separator` when the lookup gives one.
+
+Stored calls scored before this catalogue existed have no keys: show
+`reason` / `note` as they are. The keys and English templates:
+
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, TypedDict
+
+
+class Message(TypedDict):
+    key: str
+    args: dict[str, Any]
+
+
+Lookup = Callable[[str], "str | None"]
+
+CATALOGUE: dict[str, str] = {
+    # -- roles (nested in other messages)
+    "role.agent": "agent",
+    "role.customer": "customer",
+    "role.any": "anyone",
+    "list.separator": ", ",
+    # -- where a phrase rule looked (nested as {where})
+    "window.call": "in the call",
+    "window.first": "within the first {seconds:g} s",
+    "window.last": "within the last {seconds:g} s",
+    "window.before_hold": "within {within:g} s before the {duration:.0f} s hold at {start:.1f} s",
+    "window.after_hold": "within {within:g} s after the {duration:.0f} s hold ending at {end:.1f} s",
+    "window.several": "in the windows",
+    # -- whose speech a phrase rule looked at (nested as {who})
+    "scope.speech": "{role} speech",
+    "scope.call": "the call",
+    "scope.mono": "{role} speech (mono call: every turn not recognisably the other party's "
+                  "counted as possibly the {role})",
+    # -- conditions (nested as {condition})
+    "condition.rule": "{rule} is {status}",
+    "condition.category": "category is {category}",
+    "condition.event": "the call has a {event}",
+    "condition.layout": "layout is {layout}",
+    # -- phrase rules: reasons
+    "reason.found": "“{span}” at {start:.1f} s ({mode} {similarity:.0f})",
+    "reason.not_found": "not found {where}",
+    "reason.said": "“{span}” at {start:.1f} s",
+    "reason.said_more": "“{span}” at {start:.1f} s and {more} more",
+    "reason.none_found": "none found",
+    "reason.no_event": "no {event} in this call",
+    "reason.done_anyway": "{found} (done although it applies only when {condition})",
+    "reason.not_applicable": "applies only when {condition}",
+    # -- phrase rules: evidence notes
+    "note.not_found": "no {title} phrase in {who} {where}",
+    "note.looked_for": "looked for {phrases}",
+    "note.none_of": "none of {looked} in {who} {where}",
+    "note.no_event": "no {event} in this call",
+    "note.not_applicable": "applies only when {condition}",
+    "note.announced": "announced",
+    "note.weight": "weight {weight:g}",
+    # -- what was looked for (items of the lists above)
+    "looked.more": "… and {count} more",
+    "looked.phrases": "{count} phrases",
+    "looked.patterns": "{count} patterns",
+    # -- mono calls: how a turn's speaker was decided
+    "mono.cue": "mono call: speaker inferred as {role} (says “{phrase}”)",
+    "mono.first_turn": "mono call: speaker inferred as {role} (first turn of an inbound call)",
+    "mono.turn_order": "mono call: speaker not identified by their words "
+                       "(turn order suggests the {role}; counted as possibly either)",
+    # -- silences
+    "reason.dead_air": "{count} unannounced silence(s) ≥ {seconds:g} s",
+    "reason.no_dead_air": "no unannounced long silence",
+    "note.silence_announced": "announced at {start:.1f} s: “{span}”",
+    "note.dead_air": "silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce",
+    "note.no_long_silence": "no silence ≥ {seconds:g} s (longest {longest:.1f} s)",
+    # -- interruptions
+    "reason.mono": "mono recording",
+    "note.mono_overlap": "mono recording: who talks over whom cannot be measured",
+    "reason.interruptions": "{count} interruption(s) (allowed {allowed})",
+    "note.interruptions": "{count} interruption(s) of at least {seconds:g} s (allowed {allowed})",
+    "note.interrupted": "{interrupter} started talking over the {interrupted} for {duration:.1f} s",
+    # -- metric rules
+    "reason.not_measured": "metric not measured for this call",
+    "note.metric_na": "{metric}: {why}",
+    "note.metric": "{text} (expected {bounds})",
+    "bound.min": "≥ {value:g}",
+    "bound.max": "≤ {value:g}",
+    "bound.target": "target {value:g}",
+}
+
+__doc__ += "\n".join(f"    {key:<24} {template}" for key, template in CATALOGUE.items()) + "\n"
+
+
+def msg(key: str, **args: Any) -> Message:
+    """A message of the catalogue (a typo in a key fails the first test that reaches it)."""
+    if key not in CATALOGUE:
+        raise KeyError(f"no message {key!r} in the catalogue")
+    return {"key": key, "args": args}
+
+
+def _template(key: str, lookup: Lookup | None) -> str:
+    template = lookup(key) if lookup is not None else None
+    return template if template else CATALOGUE.get(key, key)
+
+
+def _value(value: Any, lookup: Lookup | None) -> Any:
+    if isinstance(value, dict) and "key" in value:
+        return render(value, lookup)
+    if isinstance(value, (list, tuple)):
+        return _template("list.separator", lookup).join(str(_value(v, lookup)) for v in value)
+    return value
+
+
+def render(message: Message, lookup: Lookup | None = None) -> str:
+    """The message in the lookup's language (English without one)."""
+    args = {k: _value(v, lookup) for k, v in message.get("args", {}).items()}
+    try:
+        return _template(message["key"], lookup).format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: English
+        return CATALOGUE.get(message["key"], message["key"]).format(**args)
+
+
+def render_parts(parts: list[Message], lookup: Lookup | None = None, sep: str = "; ") -> str:
+    return sep.join(render(p, lookup) for p in parts)
+
+
+def reason(message: Message) -> dict[str, Any]:
+    """RuleResult fields for this reason: the English line plus its key and arguments."""
+    return {"reason": render(message), "reason_key": message["key"], "reason_args": message["args"]}
+
+
+def note(*parts: Message | None) -> dict[str, Any]:
+    """Evidence fields for these clauses (None clauses are skipped)."""
+    kept = [p for p in parts if p is not None]
+    return {"note": render_parts(kept), "note_parts": kept}
