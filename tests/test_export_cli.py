@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -60,3 +61,28 @@ def test_export_scorecard_and_calls(tmp_path: Path, capsys) -> None:
     assert load_workbook(calls_xlsx)["Rule results"].max_row == 1 + 3 * 3
     assert main(["export", "scorecard", "--agent", "nobody", "--pdf", str(pdf), "--db", str(db)]) == 2
     assert "no scored calls" in capsys.readouterr().err
+
+
+def test_rescore_skips_calls_in_another_language_and_filters_by_language(tmp_path: Path, capsys) -> None:
+    db = _database(tmp_path)
+    with Database.open(db) as database:  # one English call among the Mandarin ones
+        english, _ = make_call(9, agent="Y4001")
+        english.language, english.content_hash = "en", "hash-en"
+        pack = load_pack(tmp_path / "test-zh.yaml")
+        database.save_call(english, score(english, pack), pack)
+    assert main(["rescore", "--rules", str(tmp_path / "test-zh.yaml"), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "4 calls rescored" in out and "1 calls skipped" in out and "1 in en" in out
+    assert main(["rescore", "--rules", str(tmp_path / "test-zh.yaml"), "--db", str(db), "--language", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "0 calls rescored" in out and "1 calls skipped" in out
+
+
+@pytest.mark.parametrize("flag", ["--since", "--until"])
+def test_rescore_rejects_a_date_that_is_no_date(tmp_path: Path, capsys, flag: str) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["rescore", "--rules", "zh-ecommerce", "--db", str(tmp_path / "x.sqlite"), flag, "2026-13-01"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert flag in err and "'2026-13-01' is not a date" in err and "YYYY-MM-DD" in err
+    assert not (tmp_path / "x.sqlite").exists()  # stopped before touching anything

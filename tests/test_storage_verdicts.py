@@ -134,3 +134,33 @@ def test_rule_rollup_stays_equal_to_the_verdicts_after_every_kind_of_change(stor
     assert from_rollup()[("2026-08-31", "greeting")] == (0, 1)
     assert {(p.rule, p.n_fail) for p in db.rule_failure_rates()} == {
         (p.rule, p.n_fail) for p in db.rule_failure_rates(agent="Z3001")}
+
+
+def test_rescore_never_applies_a_pack_to_calls_of_another_language(stored, tmp_path: Path) -> None:
+    db, pks, pack_path = stored
+    english, _ = make_call(7, agent="Y4001")
+    english.language = "en"
+    english.content_hash = "hash-en"
+    en_pk = db.save_call(english, score(english, load_pack(pack_path)), load_pack(pack_path))
+    before = db.load_call(en_pk)
+    log_before = len(db.audit_log(en_pk))
+    (tmp_path / "v2").mkdir()
+    edited = load_pack(write_pack(tmp_path / "v2", version="2", greeting="请您稍等"))
+    summary = db.rescore(edited)
+    assert (summary.calls, summary.skipped, summary.skipped_languages) == (3, 1, {"en": 1})
+    assert "1 calls skipped" in summary.skipped_reason and "'zh'" in summary.skipped_reason
+    after = db.load_call(en_pk)
+    assert after.pack_hash == before.pack_hash and after.machine == before.machine  # left as it was
+    assert len(db.audit_log(en_pk)) == log_before
+    assert db.load_call(pks[0]).pack_hash == edited.content_hash
+    assert db.count_calls(CallFilter(language="en")) == 1 and db.count_calls(CallFilter(language="zh-CN")) == 3
+    only_en = db.rescore(edited, CallFilter(language="en"))
+    assert (only_en.calls, only_en.skipped) == (0, 1)
+
+
+def test_a_date_filter_that_is_no_date_is_an_error_naming_it(stored) -> None:
+    db, _, _ = stored
+    with pytest.raises(StorageError, match="2026-13-01"):
+        db.count_calls(CallFilter(date_from="2026-13-01"))
+    with pytest.raises(StorageError, match="not a date"):
+        db.trend("all", "week", date_to="31/08/2026")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from qa_desktop.cli.options import iso_date
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("export", help="export scorecards (PDF/XLSX) and call lists (CSV/XLSX)")
@@ -14,8 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     who = card.add_mutually_exclusive_group(required=True)
     who.add_argument("--agent", help="agent id as stored")
     who.add_argument("--team", help="team name as stored")
-    card.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
-    card.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
+    card.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date, help="first day (YYYY-MM-DD)")
+    card.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help="last day (YYYY-MM-DD)")
     card.add_argument("--pdf", metavar="OUT", help="write a PDF (Chinese font embedded)")
     card.add_argument("--xlsx", metavar="OUT", help="write an Excel workbook")
     card.add_argument("--target", type=float, default=0.9,
@@ -29,8 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     calls.add_argument("--xlsx", metavar="OUT", help="calls and rule results as an Excel workbook")
     calls.add_argument("--agent")
     calls.add_argument("--team")
-    calls.add_argument("--from", dest="date_from", metavar="DATE")
-    calls.add_argument("--to", dest="date_to", metavar="DATE")
+    calls.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date)
+    calls.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date)
+    calls.add_argument("--language", help="only calls heard in this language (zh, en)")
     calls.add_argument("--status", choices=("to-review", "reviewed", "disputed"))
     calls.add_argument("--failed-rule", metavar="RULE")
     calls.add_argument("--text", help="only calls whose transcript contains this")
@@ -70,7 +73,8 @@ def run_calls(args: argparse.Namespace) -> int:
         print("error: give --csv OUT, --rules-csv OUT and/or --xlsx OUT", file=sys.stderr)
         return 2
     filters = CallFilter(agent=args.agent, team=args.team, date_from=args.date_from, date_to=args.date_to,
-                         status=args.status, failed_rule=args.failed_rule, text=args.text)
+                         status=args.status, failed_rule=args.failed_rule, text=args.text,
+                         language=args.language)
     with Database.open(args.db) as db:
         n = export_calls(db, filters, csv_path=args.csv, xlsx_path=args.xlsx, rules_csv_path=args.rules_csv,
                          mask=args.mask)

@@ -17,7 +17,7 @@ from typing import Any
 
 from qa_desktop.errors import QAError
 from qa_desktop.storage import Database, TrendPoint
-from qa_desktop.storage.queries import _day
+from qa_desktop.storage.periods import iso_day, scored_where
 
 DEFAULT_TARGET = 0.9
 WORST_CALLS = 5
@@ -137,13 +137,7 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
     if bool(agent) == bool(team):
         raise QAError("scorecard", "name exactly one agent or one team")
     subject, name = ("agent", agent) if agent else ("team", team)
-    cond = [f"s.{subject} = ?", "s.score IS NOT NULL"]
-    args: list[Any] = [name]
-    for op, value in ((">=", _day(date_from)), ("<=", _day(date_to))):
-        if value:
-            cond.append(f"s.date {op} ?")
-            args.append(value)
-    where = " AND ".join(cond)
+    where, args = scored_where(date_from, date_to, agent, team)
     conn = db.conn
     n, reviewed, avg, crit, first, last = conn.execute(
         "SELECT count(*), sum(s.status = 'reviewed'), avg(s.score), sum(s.n_critical > 0), min(s.date), max(s.date)"
@@ -182,6 +176,6 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
         f" JOIN call_summary s ON s.call_pk = v.call_pk JOIN calls c ON c.id = v.call_pk WHERE {where}"
         " AND v.comment != '' ORDER BY v.at, v.id", args)]
     trend = db.trend(subject, "week", date_from or first, date_to or last, key=name)
-    return Scorecard(subject, name, _day(date_from) or first, _day(date_to) or last, int(n), int(reviewed or 0),
+    return Scorecard(subject, name, iso_day(date_from) or first, iso_day(date_to) or last, int(n), int(reviewed or 0),
                      round(float(avg), 2), int(crit or 0), trend,
                      [SectionRate(s, rules, titles.get(s, s)) for s, rules in sections.items()], worst_calls, comments)

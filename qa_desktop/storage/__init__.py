@@ -12,14 +12,16 @@ API (names are a contract with the GUI; all dates are ISO ``YYYY-MM-DD``):
 - ``query_calls(filters: CallFilter, order_by, descending, offset, limit) -> list[CallRow]``
   and ``count_calls(filters)``; ``CallFilter`` fields: agent, team, date_from,
   date_to, score_min, score_max, status, category, failed_rule, text (full-text,
-  Chinese of any length, e.g. 退款). ``order_by`` is a key of ``queries.ORDER_COLUMNS``.
+  Chinese of any length, e.g. 退款), language, pks. A date that is not
+  YYYY-MM-DD raises StorageError. ``order_by`` is a key of ``queries.ORDER_COLUMNS``.
 - ``load_call(pk) -> StoredCall`` — transcript, machine score, effective score
   (after overrides), overrides with comments, reviews, status, file, pack.
 - ``override(pk, rule, status, comment, inspector) -> CallScore`` (effective),
   ``sign_off(pk, inspector, comment)``, ``set_status(pk, status, inspector, comment)``;
   each appends to the reviews and the append-only ``audit_log`` (``audit_log(pk)``).
 - ``rescore(pack, filters, progress, cancel) -> RescoreSummary`` — stored
-  transcripts scored again, overrides carried over.
+  transcripts scored again, overrides carried over; calls heard in another
+  language than the pack's are skipped (``skipped``, ``skipped_reason``).
 - Charts: ``trend(group='agent'|'team'|'all', period='day'|'week'|'month',
   date_from, date_to, key=None) -> list[TrendPoint]``; ``calls_for_point(group,
   period, period_start, key) -> list[int]``; ``rule_failure_trend(period, date_from,

@@ -10,7 +10,7 @@ transaction.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,9 +30,24 @@ from qa_desktop.storage.summary import refresh_summary
 
 @dataclass(slots=True)
 class RescoreSummary:
+    """What a rescore did; `skipped` calls were left alone because they are in another language."""
+
     calls: int = 0
     calls_changed: int = 0
     verdicts_changed: int = 0
+    skipped: int = 0
+    skipped_languages: dict[str, int] = field(default_factory=dict)  # language heard -> calls skipped
+    pack_language: str = ""
+
+    @property
+    def skipped_reason(self) -> str:
+        """One sentence for the user, "" when nothing was skipped."""
+        if not self.skipped:
+            return ""
+        heard = ", ".join(f"{n} in {lang or 'an unknown language'}"
+                          for lang, n in sorted(self.skipped_languages.items()))
+        return (f"{self.skipped} calls skipped: the pack is for {self.pack_language!r} calls and these were heard "
+                f"in another language ({heard})")
 
 
 class Database:
@@ -99,11 +114,24 @@ class Database:
 
     def rescore(self, pack: Any, filters: CallFilter | None = None, progress: ProgressFn | None = None,
                 cancel: CancelToken | None = None) -> RescoreSummary:
-        """Score stored transcripts again under `pack` (no audio needed), one transaction per call."""
+        """Score stored transcripts again under `pack` (no audio needed), one transaction per call.
+
+        Only calls in the pack's language are rescored: a Mandarin pack's
+        phrases never match an English call, so applying it would fail every
+        rule and replace a meaningful score with a meaningless one. The others
+        are counted in `skipped` / `skipped_languages`, and left as they were.
+        """
         from qa_desktop.scoring import score as score_call
 
-        pks = queries.call_pks(self.conn, filters)
-        summary = RescoreSummary()
+        summary = RescoreSummary(pack_language=queries.primary_language(getattr(pack, "language", "")))
+        pks = []
+        for pk, language in queries.call_languages(self.conn, filters):
+            heard = queries.primary_language(language)
+            if summary.pack_language and heard != summary.pack_language:
+                summary.skipped += 1
+                summary.skipped_languages[heard] = summary.skipped_languages.get(heard, 0) + 1
+            else:
+                pks.append(pk)
         for i, pk in enumerate(pks):
             if cancel is not None:
                 cancel.check()

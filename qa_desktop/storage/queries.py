@@ -8,11 +8,11 @@ text filter goes through the FTS index, never a LIKE scan.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from typing import Any
 
 from qa_desktop.errors import StorageError
 from qa_desktop.storage.fts import match_query
+from qa_desktop.storage.periods import iso_day
 from qa_desktop.storage.records import CallFilter, CallRow
 
 ORDER_COLUMNS = {
@@ -22,10 +22,9 @@ ORDER_COLUMNS = {
 }
 
 
-def _day(value: str | date | None) -> str | None:
-    if value is None or value == "":
-        return None
-    return value.isoformat() if isinstance(value, date) else str(value)[:10]
+def primary_language(tag: str | None) -> str:
+    """The language part of a tag: zh-CN, zh_Hans and ZH are all "zh"."""
+    return (tag or "").strip().lower().replace("_", "-").split("-")[0]
 
 
 def where(f: CallFilter | None) -> tuple[str, list[Any]]:
@@ -38,12 +37,15 @@ def where(f: CallFilter | None) -> tuple[str, list[Any]]:
         if value:
             parts.append(f"{column} = ?")
             args.append(value)
-    if _day(f.date_from):
-        parts.append("s.date >= ?")
-        args.append(_day(f.date_from))
-    if _day(f.date_to):
-        parts.append("s.date <= ?")
-        args.append(_day(f.date_to))
+    for op, value in ((">=", iso_day(f.date_from, "from date")), ("<=", iso_day(f.date_to, "to date"))):
+        if value:
+            parts.append(f"s.date {op} ?")
+            args.append(value)
+    if f.language:
+        lang = primary_language(f.language)
+        parts.append("EXISTS (SELECT 1 FROM calls cl WHERE cl.id = s.call_pk AND (lower(cl.language) = ?"
+                     " OR lower(cl.language) LIKE ? ESCAPE '!' OR lower(cl.language) LIKE ? ESCAPE '!'))")
+        args.extend([lang, f"{lang}-%", f"{lang}!_%"])
     if f.score_min is not None:
         parts.append("s.score >= ?")
         args.append(f.score_min)
@@ -87,7 +89,9 @@ def count_calls(conn: sqlite3.Connection, filters: CallFilter | None = None) -> 
     return int(conn.execute(f"SELECT count(*) FROM call_summary s WHERE {cond}", args).fetchone()[0])
 
 
-def call_pks(conn: sqlite3.Connection, filters: CallFilter | None = None) -> list[int]:
+def call_languages(conn: sqlite3.Connection, filters: CallFilter | None = None) -> list[tuple[int, str]]:
+    """(call pk, language heard in it) of the filtered calls, oldest first."""
     cond, args = where(filters)
-    return [r[0] for r in conn.execute(f"SELECT s.call_pk FROM call_summary s WHERE {cond} ORDER BY s.date, s.call_pk",
-                                       args)]
+    return [(r[0], r[1]) for r in conn.execute(
+        f"SELECT s.call_pk, c.language FROM call_summary s JOIN calls c ON c.id = s.call_pk WHERE {cond}"
+        " ORDER BY s.date, s.call_pk", args)]

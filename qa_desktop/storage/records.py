@@ -30,6 +30,7 @@ class CallFilter:
     category: str | None = None
     failed_rule: str | None = None
     text: str | None = None  # full-text search over the transcript
+    language: str | None = None  # language heard in the call (zh, en; zh-CN counts as zh)
     pks: tuple[int, ...] | None = None  # exactly these calls (behind a chart point, a sample)
 
 

@@ -17,16 +17,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, datetime, timedelta
 
-
-def period_keys(day: str) -> tuple[str, str, str]:
-    """(day, Monday of its week, first of its month) as ISO strings."""
-    try:
-        d = date.fromisoformat(day[:10])
-    except ValueError:
-        d = datetime.now().date()
-    return d.isoformat(), (d - timedelta(days=d.weekday())).isoformat(), d.replace(day=1).isoformat()
+from qa_desktop.storage.periods import period_keys
 
 
 def _rollup(conn: sqlite3.Connection, day: str, team: str, rules: dict[str, list[str]], sign: int) -> None:
