@@ -89,5 +89,4 @@ def _renamed(result: FileResult, renames: list[tuple[str, str]]) -> FileResult:
 
     if not renames:
         return result
-    return replace(result, transcript=fix(result.transcript), score=fix(result.score), error=fix(result.error),
-                   pack_path=fix(result.pack_path))
+    return replace(result, transcript=fix(result.transcript), score=fix(result.score), error=fix(result.error))

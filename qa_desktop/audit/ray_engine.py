@@ -232,10 +232,13 @@ def _pack_file(config: AuditConfig) -> tuple[str, bytes] | None:
     """The --rules file as (driver path, bytes), so workers need no copy of it."""
     if not config.rules:
         return None
-    from qa_desktop.audit.worker import resolve_pack_path
+    from qa_desktop.rules import resolve_pack
 
-    path = resolve_pack_path(config.rules)
-    return str(path), path.read_bytes()
+    path = Path(resolve_pack(config.rules).path)
+    try:
+        return str(path), path.read_bytes()
+    except OSError as exc:
+        raise QAError(path, f"cannot read the rule pack: {exc.strerror or exc}") from exc
 
 
 def _fail_all(queue: deque[Any], handle: Callable[[Any, FileResult], None], reason: str) -> None:

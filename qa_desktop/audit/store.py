@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from qa_desktop.audit.manifest import Manifest
-from qa_desktop.audit.worker import AuditConfig, FileResult, load_pack_cached, pack_for
+from qa_desktop.audit.worker import AuditConfig, FileResult, pack_for
 from qa_desktop.domain import CallScore, Transcript, call_report
 from qa_desktop.storage import Database
 
@@ -73,9 +73,11 @@ def store_result(db: Database, result: FileResult, config: AuditConfig,
     if manifest is not None:
         transcript.meta = manifest.apply(transcript.meta, transcript.file)
     machine = CallScore.from_dict(result.score)
-    pack = load_pack_cached(result.pack_path) if result.pack_path else pack_for(config, transcript.language)
-    if str(pack.content_hash) != machine.pack_hash and machine.pack_hash:
-        pack = pack_for(config, transcript.language)
+    pack = pack_for(config, transcript.language)
+    if str(pack.content_hash) != machine.pack_hash:  # the pack file was edited while the worker ran
+        from qa_desktop.scoring import score
+
+        machine = score(transcript, pack)  # store verdicts of the pack the score is filed under
     result.call_pk = db.save_call(transcript, machine, pack)
     report = call_report(transcript, machine)
     report.update(skipped=None, call_pk=result.call_pk)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_desktop.domain import CallScore, Transcript
-from qa_desktop.errors import Cancelled, QAError, RulePackError
+from qa_desktop.errors import Cancelled, QAError
 from qa_desktop.progress import CancelToken, ProgressFn
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,6 @@ class FileResult:
     content_hash: str = ""
     transcript: dict[str, Any] | None = None
     score: dict[str, Any] | None = None
-    pack_path: str = ""
     error: str | None = None
     skipped: str | None = None  # why it was skipped
     audio_seconds: float = 0.0
@@ -52,41 +51,16 @@ class FileResult:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def resolve_pack_path(rules: str) -> Path:
-    """A pack file, or the name of a shipped pack (zh-ecommerce, en-retail…)."""
-    from qa_desktop.paths import rules_dir
-
-    path = Path(rules).expanduser()
-    if path.is_file():
-        return path.resolve()
-    for candidate in (rules_dir() / rules, rules_dir() / f"{rules}.yaml", rules_dir() / f"{rules}.yml"):
-        if candidate.is_file():
-            return candidate
-    raise RulePackError(rules, "no such rule pack file or shipped pack name")
-
-
-_packs: dict[str, Any] = {}
-
-
-def load_pack_cached(path: str | Path) -> Any:
-    from qa_desktop.rules import load_pack
-
-    key = str(path)
-    if key not in _packs:
-        _packs[key] = load_pack(Path(path))
-    return _packs[key]
-
-
 def pack_for(config: AuditConfig, language: str) -> Any:
-    """The explicit pack, or the shipped default for the call's language."""
-    if config.rules:
-        return load_pack_cached(resolve_pack_path(config.rules))
-    from qa_desktop.rules import default_pack_for
+    """The explicit pack (file or shipped name), or the shipped default for the call's language.
 
-    key = f"default:{language}"
-    if key not in _packs:
-        _packs[key] = default_pack_for(language)
-    return _packs[key]
+    Both come from `qa_desktop.rules`, whose cache is keyed by the file's
+    path, mtime and size: a worker that lives for a whole GUI session or a
+    long batch picks up an edited pack file instead of scoring with the old one.
+    """
+    from qa_desktop.rules import default_pack_for, resolve_pack
+
+    return resolve_pack(config.rules) if config.rules else default_pack_for(language)
 
 
 class AuditWorker:
@@ -141,7 +115,6 @@ class AuditWorker:
             call_score: CallScore = score(transcript, pack)
             result.transcript = transcript.to_dict()
             result.score = call_score.to_dict()
-            result.pack_path = str(getattr(pack, "path", "") or "")
             result.audio_seconds = transcript.duration
             result.status = "ok"
         except Cancelled:
