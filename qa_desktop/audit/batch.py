@@ -5,36 +5,31 @@ Workers: each pool process loads the Whisper model once, and the model itself
 runs on several threads, so on a small machine one worker using all cores is
 as fast as several and needs one model's memory; more workers pay off on
 machines with many cores (each gets cores // workers threads). The default is
-one worker. Only this (driver) process writes the database.
+one worker. Only this (driver) process writes the database. A worker
+process that dies mid-file is replaced and its file retried (`pool.py`).
 
 The driver resolves the model's id (for skipping) without loading it, so
 with a pool only the workers hold a model in memory.
 
 The GUI reuses the parts: `AuditWorker.process_file` (with progress and
-cancel) and `store.store_result`; a Ray engine can map `worker.process_file`
-and feed the driver's `store_result`.
+cancel) and `store.store_result`; the Ray engine plugs in as `dispatch`.
 """
 
 from __future__ import annotations
 
-import logging
-import multiprocessing
-import os
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 from qa_desktop.audit import store
 from qa_desktop.audit.discovery import content_hash, find_recordings, probe_seconds
 from qa_desktop.audit.manifest import Manifest
-from qa_desktop.audit.worker import AuditConfig, AuditWorker, FileResult, init_process, pack_for, process_file
-from qa_desktop.errors import Cancelled, QAError
+from qa_desktop.audit.pool import run_pool
+from qa_desktop.audit.worker import AuditConfig, AuditWorker, FileResult, pack_for
+from qa_desktop.errors import QAError
 from qa_desktop.progress import CancelToken
 from qa_desktop.storage import Database
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -192,33 +187,7 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
                 progress(state)
             handle(job, worker.process_file(job.path, job.content_hash, progress=on_file(job), cancel=cancel))
     else:
-        _run_pool(jobs, workers, config, cancel, handle)
+        run_pool(jobs, workers, config, cancel, handle)
     order = {str(p): i for i, p in enumerate([p for p, _ in found.missing] + found.files)}
     summary.reports.sort(key=lambda r: order.get(str(r.get("file")), len(order)))  # file order, not finish order
     return summary
-
-
-def _run_pool(jobs: list[_Job], workers: int, config: AuditConfig, cancel: CancelToken | None,
-              handle: Callable[[_Job, FileResult], None]) -> None:
-    threads = config.threads or max(1, (os.cpu_count() or 1) // workers)
-    pool_config = replace(config, threads=threads)
-    context = multiprocessing.get_context("spawn")  # no fork: the model's threads do not survive it
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=init_process,
-                                   initargs=(pool_config,))
-    try:
-        pending: dict[Future, _Job] = {executor.submit(process_file, str(j.path), j.content_hash): j for j in jobs}
-        while pending:
-            done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-            if cancel is not None and cancel.cancelled:
-                raise Cancelled()
-            for future in done:
-                job = pending.pop(future)
-                try:
-                    result = future.result()
-                except Exception as exc:  # noqa: BLE001 - a crashed worker fails its file, not the batch
-                    log.exception("worker failed on %s", job.path)
-                    result = FileResult(str(job.path), "failed", job.content_hash,
-                                        error=f"{job.path}: worker process failed: {type(exc).__name__}: {exc}")
-                handle(job, result)
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,8 +145,23 @@ def init_process(config: AuditConfig) -> None:
         pass
 
 
-def process_file(path: str, content_hash: str = "") -> FileResult:
-    """Module-level, picklable entry point for process pools (and Ray tasks)."""
+# Tests only: "a.wav,b.wav:1" makes a pool worker process kill itself (SIGKILL, as the OOM killer or a
+# native crash would end it) when it gets a.wav, and b.wav on its first attempt only.
+KILL_WORKER_ENV = "QA_DESKTOP_TEST_KILL_WORKER"
+
+
+def _test_kill_hook(path: str, attempt: int) -> None:
+    for item in filter(None, os.environ.get(KILL_WORKER_ENV, "").split(",")):
+        name, _, attempts = item.partition(":")
+        if name == Path(path).name and (not attempts or attempt <= int(attempts)):
+            os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+def process_file(path: str, content_hash: str = "", attempt: int = 1) -> FileResult:
+    """Module-level, picklable entry point for process pools; `attempt` counts earlier worker deaths + 1."""
     if _worker is None:
         raise RuntimeError("init_process() was not called in this process")
+    _test_kill_hook(path, attempt)
+    if attempt > 1:
+        log.info("auditing %s again (attempt %d): a worker process died on it before", path, attempt)
     return _worker.process_file(path, content_hash)
