@@ -3,18 +3,21 @@
 Each utterance is normalised once (and pinyin-encoded lazily, once); holds
 are found once; on mono calls each utterance's speaker is inferred once.
 
-Mono calls (no diarization: every speaker "unknown") — the documented policy:
-- each turn's role is inferred: a turn whose words are agent-script phrases
-  (rules with role_cue, the pack's roles.agent list) is the agent; one whose words
-  are customer phrases (customer-scoped rules, roles.customer: 我买的, 你们, 差评…)
-  is the customer — the side with more matched characters wins; turns without
-  such cues are guessed from turn order (the first turn of an inbound call is
-  the agent, then alternation) and marked as a guess;
-- agent rules (script steps AND forbidden phrases) look at every turn except
-  those whose own words show they are the customer: order-based guesses are too
-  weak to clear or convict anyone (Whisper splits one turn into several
-  segments), while a customer complaining "你怎么这样说话" is recognised by
-  what they say and never costs the agent points;
+Mono calls (no diarization: every speaker "unknown") — the documented policy,
+which the shipped packs' header comments repeat for QA leads:
+- each turn's role is inferred (roles.py): by its words (agent-script phrases
+  vs customer phrases), else by its voice (pitch clearly nearer the agent's or
+  the customer's word-identified turns), else it stays undetermined — turn
+  order is noted as a hint only (Whisper splits one turn into several);
+- steps the agent must do (greeting, apology, closing…) are looked for in
+  every turn except those identified as the customer's: an undetermined turn
+  may well be the agent's, and a missed step is not worth a false fail;
+- what counts *against* a speaker (expect: absent — forbidden phrases) counts
+  only in turns identified as theirs by words or voice, so the customer's
+  words never cost the agent points. Phrases heard only in undetermined turns
+  do not zero the call on a guess either way: the rule is `na`, with those
+  hits as evidence and the lowest confidence, so sampling puts the call in
+  front of an inspector first;
 - every piece of evidence from a mono call says how its speaker was decided,
   and mono verdicts carry a lower confidence so sampling reviews them first;
 - who talked over whom, talk ratio and speech rate cannot be measured: na.
@@ -27,8 +30,9 @@ from dataclasses import dataclass, field
 from qa_desktop.domain import Silence, Transcript, Utterance
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.matchers import Haystack, Searchable
-from qa_desktop.scoring.messages import Message, msg
+from qa_desktop.scoring.messages import Message
 from qa_desktop.scoring.normalize import normalize_many
+from qa_desktop.scoring.roles import infer_roles
 
 
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
@@ -40,7 +44,7 @@ class CallContext:
     utts: list[Utterance]
     items: list[Searchable]
     roles: list[str]  # agent | customer (given or inferred)
-    cued: list[bool]  # role inferred from what was said (strong), not from turn order
+    attributed: list[bool]  # mono: role shown by the turn's words or voice, not guessed from order
     role_notes: list[Message | None]  # why, for inferred roles (None when the channel says so)
     mono: bool
     end: float
@@ -79,58 +83,13 @@ class CallContext:
         for i, u in enumerate(self.utts):
             if u.speaker == speaker:
                 out.append(i)
-            elif u.speaker == "unknown":
-                # every turn but those whose own words show they are the other party: turn
-                # order is too weak a guess (Whisper splits one turn into several segments)
-                if self.roles[i] == speaker or not self.cued[i]:
-                    out.append(i)
+            elif u.speaker == "unknown" and (self.roles[i] == speaker or not self.attributed[i]):
+                out.append(i)  # every turn but those shown to be the other party's
         return out
 
-
-def _infer_roles(utts: list[Utterance], items: list[Searchable],
-                 compiled: CompiledPack) -> tuple[list[str], list[Message | None], list[bool]]:
-    roles = [u.speaker for u in utts]
-    notes: list[Message | None] = [None] * len(utts)
-    cued = [False] * len(utts)
-    unknown = [i for i, u in enumerate(utts) if u.speaker not in ("agent", "customer")]
-    if not unknown:
-        return roles, notes, cued
-    # each side's cue weight is the length of what it matched: "你好" (anyone) loses to "充不进电"
-    weight: dict[int, dict[str, float]] = {}
-    best: dict[int, dict[str, str]] = {}
-    sub = [items[i] for i in unknown]
-    for role, matcher in (("agent", compiled.agent_cues), ("customer", compiled.customer_cues)):
-        if matcher is None:
-            continue
-        for h in matcher.search(sub, every=True):
-            i = unknown[h.item]
-            w = (h.b - h.a) * h.similarity / 100.0
-            weight.setdefault(i, {}).setdefault(role, 0.0)
-            weight[i][role] += w
-            cur = best.setdefault(i, {})
-            if len(h.phrase) > len(cur.get(role, "")):
-                cur[role] = h.phrase
-    cue = {}
-    for i, w in weight.items():
-        a, c = w.get("agent", 0.0), w.get("customer", 0.0)
-        if a != c:
-            role = "agent" if a > c else "customer"
-            cue[i] = (role, best[i][role])
-    prev = None
-    for n, i in enumerate(unknown):
-        if i in cue:
-            role, phrase = cue[i]
-            notes[i] = msg("mono.cue", role=msg("role." + role), phrase=phrase)
-            cued[i] = True
-        elif prev is None:
-            role = "agent"
-            notes[i] = msg("mono.first_turn", role=msg("role.agent"))
-        else:
-            role = "customer" if prev == "agent" else "agent"
-            notes[i] = msg("mono.turn_order", role=msg("role." + role))
-        roles[i] = role
-        prev = role
-    return roles, notes, cued
+    def undetermined(self, i: int) -> bool:
+        """A mono turn whose speaker neither words nor voice showed (see the policy above)."""
+        return self.utts[i].speaker == "unknown" and not self.attributed[i]
 
 
 def _gaps(utts: list[Utterance], minimum: float) -> list[Silence]:
@@ -162,7 +121,7 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     utts = sorted(transcript.utterances, key=lambda u: u.start)
     items = [Searchable(n) for n in normalize_many([u.text for u in utts])]
     mono = not any(u.speaker in ("agent", "customer") for u in utts)
-    roles, notes, cued = _infer_roles(utts, items, compiled)
+    who = infer_roles(utts, items, compiled)
     first = utts[0].start if utts else 0.0
     last = max((u.end for u in utts), default=0.0)
     end = max(transcript.duration or 0.0, last)
@@ -173,4 +132,5 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     inner = [s for s in silences if s.start >= first - 0.5 and s.end <= last + 0.5]
     holds = [s for s in inner if s.end - s.start >= hold_min]
     runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
-    return CallContext(transcript, utts, items, roles, cued, notes, mono, end, holds, inner, runs_on=runs_on)
+    return CallContext(transcript, utts, items, who.roles, who.attributed, who.notes, mono, end, holds, inner,
+                       runs_on=runs_on)

@@ -16,7 +16,11 @@ from qa_desktop.scoring.matchers import Hit, distinct
 from qa_desktop.scoring.messages import Message, msg, note, reason
 from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
 
+PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
 LOOKED_FOR_SHOWN = 5  # phrases named in a fail's evidence; the rest are counted
+# a forbidden phrase heard only where a mono call's speaker is undetermined: below every other
+# verdict's confidence (≥ 0.6), so sampling ("least sure first") shows it to an inspector first
+UNDETERMINED_CONFIDENCE = 0.3
 
 
 def _condition(c: Condition) -> Message:
@@ -102,8 +106,8 @@ def _phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: fl
 def _who(rule: Rule, ctx: CallContext) -> Message:
     if rule.speaker == "any":
         return msg("scope.call")
-    role = msg("role." + rule.speaker)
-    return msg("scope.mono" if ctx.mono else "scope.speech", role=role)
+    key = "scope.speech" if not ctx.mono else "scope.mono" if rule.expect == "present" else "scope.mono_shown"
+    return msg(key, role=msg("role." + rule.speaker))
 
 
 def _patterns(rule: Rule) -> list[Message]:
@@ -146,10 +150,14 @@ def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tup
         return "pass", evidence, msg("reason.found", span=best.span, start=best.start, mode=best.mode,
                                      similarity=best.similarity)
     if all_hits:
-        first = evidence[0]
-        if len(all_hits) > 1:
+        # mono policy (context.py): only turns shown to be the speaker's count against them
+        counted = [e for (i, _), e in zip(all_hits, evidence) if rule.speaker == "any" or not ctx.undetermined(i)]
+        first = (counted or evidence)[0]
+        if not counted:
+            return "na", evidence, msg("reason.undetermined", span=first.span, start=first.start)
+        if len(counted) > 1:
             return "fail", evidence, msg("reason.said_more", span=first.span, start=first.start,
-                                         more=len(all_hits) - 1)
+                                         more=len(counted) - 1)
         return "fail", evidence, msg("reason.said", span=first.span, start=first.start)
     where = groups[0][0] if len(groups) == 1 else msg("window.several")
     looked = [msg("looked.phrases", count=len(rule.phrases))] + _patterns(rule)
@@ -192,7 +200,8 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleR
     return RuleResult(
         rule=rule.id, title=rule.title, section=rule.section, status=status, points=points,
         max_points=max_points, critical=rule.critical and not rule.informational, evidence=evidence,
-        confidence=_confidence(status, evidence, ctx), **reason(why),
+        confidence=UNDETERMINED_CONFIDENCE if why["key"] == "reason.undetermined" else _confidence(status, evidence, ctx),
+        **reason(why),
     )
 
 
@@ -213,7 +222,7 @@ def _announced(rule: Rule, compiled: CompiledPack, ctx: CallContext):
 
 
 def _confidence(status: str, evidence: list[Evidence], ctx: CallContext) -> float:
-    sims = [e.similarity for e in evidence if e.mode]
+    sims = [e.similarity for e in evidence if e.mode in PHRASE_MODES]  # metric evidence has no similarity
     conf = min(sims) / 100.0 if sims else (0.85 if status == "fail" else 0.9)
     if ctx.mono:
         conf *= 0.8  # roles are inferred, not measured

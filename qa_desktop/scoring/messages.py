@@ -61,6 +61,7 @@ CATALOGUE: dict[str, str] = {
     "scope.call": "the call",
     "scope.mono": "{role} speech (mono call: every turn not recognisably the other party's "
                   "counted as possibly the {role})",
+    "scope.mono_shown": "{role} speech (mono call: turns recognisably the {role}'s by words or voice)",
     # -- conditions (nested as {condition})
     "condition.rule": "{rule} is {status}",
     "condition.category": "category is {category}",
@@ -72,6 +73,8 @@ CATALOGUE: dict[str, str] = {
     "reason.said": "“{span}” at {start:.1f} s",
     "reason.said_more": "“{span}” at {start:.1f} s and {more} more",
     "reason.none_found": "none found",
+    "reason.undetermined": "“{span}” at {start:.1f} s in a turn whose speaker is undetermined (mono call): "
+                           "for an inspector to decide",
     "reason.no_event": "no {event} in this call",
     "reason.done_anyway": "{found} (done although it applies only when {condition})",
     "reason.not_applicable": "applies only when {condition}",
@@ -90,8 +93,9 @@ CATALOGUE: dict[str, str] = {
     # -- mono calls: how a turn's speaker was decided
     "mono.cue": "mono call: speaker inferred as {role} (says “{phrase}”)",
     "mono.first_turn": "mono call: speaker inferred as {role} (first turn of an inbound call)",
-    "mono.turn_order": "mono call: speaker not identified by their words "
-                       "(turn order suggests the {role}; counted as possibly either)",
+    "mono.voice": "mono call: speaker inferred as {role} (voice like the {role}'s turns: "
+                  "{pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)",
+    "mono.turn_order": "mono call: speaker not identified by words or voice (turn order suggests the {role})",
     # -- silences
     "reason.dead_air": "{count} unannounced silence(s) ≥ {seconds:g} s",
     "reason.no_dead_air": "no unannounced long silence",
