@@ -53,6 +53,14 @@ def content(db_path: Path) -> dict[str, dict]:
     return out
 
 
+def copy_database(src: Path, dest: Path) -> Path:
+    source, target = sqlite3.connect(str(src)), sqlite3.connect(str(dest))
+    source.backup(target)
+    source.close()
+    target.close()
+    return dest
+
+
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
     root = tmp_path_factory.mktemp("batch")
@@ -114,6 +122,33 @@ def test_second_run_skips_everything_stored(batch: dict) -> None:
     assert again[GOOD[1]]["skipped"].startswith("already stored") and again[GOOD[1]]["score"] is not None
 
 
+def test_a_manifest_given_on_a_rerun_updates_the_calls_stored_before(batch: dict, tmp_path: Path) -> None:
+    from qa_desktop.audit import AuditConfig, Manifest, run_audit
+    from qa_desktop.storage import Database
+
+    db = copy_database(batch["db"], tmp_path / "copy.sqlite")
+    manifest = tmp_path / "crm.csv"
+    manifest.write_text("call_id,agent,team,date\n900014,Y4004,北美一组,2026-08-19\n", encoding="utf-8")
+    run = cli("audit", str(batch["folder"]), "--db", str(db), "--rules", str(batch["pack"]), "--manifest",
+              str(manifest), env_home=tmp_path / "home")
+    assert "6 files: 0 succeeded, 3 failed, 3 skipped" in run.stdout, run.stdout + run.stderr
+    assert "manifest metadata updated on 1 stored calls" in run.stdout
+    assert re.search(rf"updated {GOOD[1]}: team, date\s+from the manifest", run.stdout), run.stdout
+    conn = sqlite3.connect(str(db))
+    assert conn.execute("SELECT team, date FROM calls WHERE call_id = '900014'").fetchone() == ("北美一组", "2026-08-19")
+    assert conn.execute("SELECT s.team, s.date FROM call_summary s JOIN calls c ON c.id = s.call_pk"
+                        " WHERE c.call_id = '900014'").fetchone() == ("北美一组", "2026-08-19")
+    logged = conn.execute("SELECT actor, subject, new, detail FROM audit_log WHERE action = 'metadata'").fetchall()
+    assert sorted(logged) == [("manifest", "date", "2026-08-19", str(manifest)),
+                              ("manifest", "team", "北美一组", str(manifest))]
+    conn.close()
+    with Database.open(db) as database:  # the same manifest again: nothing left to change, nothing logged
+        summary = run_audit([batch["folder"]], database, AuditConfig(rules=str(batch["pack"])),
+                            manifest=Manifest.load(manifest))
+        assert (summary.skipped, summary.meta_updated) == (3, 0)
+        assert len([e for e in database.audit_log() if e["action"] == "metadata"]) == 2
+
+
 def test_killed_batch_resumes_to_the_same_database(batch: dict, tmp_path: Path) -> None:
     folder = tmp_path / "recordings"
     folder.mkdir()
@@ -172,12 +207,7 @@ def test_worker_pool_reports_bad_files_and_skips_stored_ones(batch: dict) -> Non
 def test_other_rule_packs_score_stored_transcripts_without_transcribing(batch: dict, tmp_path: Path) -> None:
     from test_storage_verdicts import write_pack
 
-    db = tmp_path / "copy.sqlite"
-    src = sqlite3.connect(str(batch["db"]))
-    dest = sqlite3.connect(str(db))
-    src.backup(dest)
-    src.close()
-    dest.close()
+    db = copy_database(batch["db"], tmp_path / "copy.sqlite")
     pack = write_pack(tmp_path)
     run = cli("audit", str(batch["folder"]), "--db", str(db), "--rules", str(pack), "--json",
               str(tmp_path / "o.json"), env_home=tmp_path / "home")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,18 @@ def test_a_date_filter_that_is_no_date_is_an_error_naming_it(stored) -> None:
         db.count_calls(CallFilter(date_from="2026-13-01"))
     with pytest.raises(StorageError, match="not a date"):
         db.trend("all", "week", date_to="31/08/2026")
+
+
+def test_new_metadata_for_a_stored_call_moves_its_numbers_and_is_logged(stored) -> None:
+    db, pks, _ = stored
+    call = db.load_call(pks[0])
+    meta = replace(call.transcript.meta, agent="Z9999", team="华南二组", date="2026-09-02", extra={"满意度": "满意"})
+    assert db.update_meta(pks[0], meta, detail="pbx.csv") == ["agent", "team", "date", "meta_extra"]
+    assert db.load_call(pks[0]).transcript.meta == meta
+    assert {(r.agent, r.n_calls) for r in db.agent_ranking()} == {("Z3001", 2), ("Z9999", 1)}  # the summary follows
+    assert db.rule_failure_trend("week", team="华南二组")[0].period == "2026-08-31"  # and the rule roll-up
+    log = [(e["actor"], e["action"], e["subject"], e["old"], e["new"], e["detail"]) for e in db.audit_log(pks[0])
+           if e["action"] == "metadata"]
+    assert ("manifest", "metadata", "agent", "Z3001", "Z9999", "pbx.csv") in log and len(log) == 4
+    assert db.update_meta(pks[0], meta) == []  # nothing new: nothing written, nothing logged
+    assert len([e for e in db.audit_log(pks[0]) if e["action"] == "metadata"]) == 4

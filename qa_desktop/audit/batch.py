@@ -59,6 +59,7 @@ class BatchSummary:
     failed: int = 0
     skipped: int = 0
     audio_seconds: float = 0.0
+    meta_updated: int = 0  # stored calls whose metadata a manifest changed
     reports: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -109,6 +110,7 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
 
     def record(report: dict[str, Any], kind: str, audio: float) -> None:
         setattr(summary, kind, getattr(summary, kind) + 1)
+        summary.meta_updated += bool(report.get("meta_updated"))
         summary.reports.append(report)
         state.files_done += 1
         state.audio_done += audio
@@ -140,10 +142,15 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
         seen[digest] = path
         pk, current = store.already_stored(db, digest, model_id, config)
         if pk is not None and current:
-            record(store.stored_report(db, pk, "already stored (same recording, model and rule pack)"), "skipped",
-                   seconds[path])
+            changed = store.apply_manifest(db, pk, manifest, path)
+            reason = "already stored (same recording, model and rule pack)"
+            if changed:
+                reason += f"; metadata updated from the manifest ({', '.join(changed)})"
+            report = store.stored_report(db, pk, reason)
+            report["meta_updated"] = changed
+            record(report, "skipped", seconds[path])
         elif pk is not None:  # transcribed before, other rule pack: score the stored transcript
-            record(store.rescore_stored(db, pk, config, manifest), "succeeded", seconds[path])
+            record(store.rescore_stored(db, pk, config, manifest, path), "succeeded", seconds[path])
         else:
             jobs.append(_Job(path, digest, seconds[path]))
 

@@ -7,6 +7,7 @@ at any moment resumes with nothing lost and nothing done twice.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from qa_desktop.audit.manifest import Manifest
@@ -51,17 +52,35 @@ def already_stored(db: Database, content_hash: str, model_id: str, config: Audit
     return pk, db.has_call(content_hash, model_id, str(pack.content_hash))
 
 
-def rescore_stored(db: Database, pk: int, config: AuditConfig, manifest: Manifest | None = None) -> dict[str, Any]:
+def apply_manifest(db: Database, pk: int, manifest: Manifest | None, path: str | Path | None = None) -> list[str]:
+    """Lay the manifest's row for a stored call over its metadata (logged); the fields that changed.
+
+    A manifest given on a rerun must count for files stored before, or adding
+    one later would change nothing. `path` is the file as found in this batch
+    (it joins by that name; default: the stored file name).
+    """
+    if manifest is None:
+        return []
+    transcript = db.load_call(pk).transcript
+    meta = manifest.apply(transcript.meta, path or transcript.file)
+    if meta == transcript.meta:
+        return []
+    return db.update_meta(pk, meta, actor="manifest", detail=str(manifest.path))
+
+
+def rescore_stored(db: Database, pk: int, config: AuditConfig, manifest: Manifest | None = None,
+                   path: str | Path | None = None) -> dict[str, Any]:
     """A call transcribed before but scored under another pack: score it again, no audio needed."""
     from qa_desktop.scoring import score
 
+    changed = apply_manifest(db, pk, manifest, path)
     call = db.load_call(pk)
-    if manifest is not None:
-        call.transcript.meta = manifest.apply(call.transcript.meta, call.transcript.file)
     pack = pack_for(config, call.transcript.language)
     machine = score(call.transcript, pack)
     db.save_call(call.transcript, machine, pack)
-    return stored_report(db, pk)
+    report = stored_report(db, pk)
+    report["meta_updated"] = changed
+    return report
 
 
 def store_result(db: Database, result: FileResult, config: AuditConfig,

@@ -100,7 +100,11 @@ def run(args: argparse.Namespace) -> int:
     def on_result(report: dict) -> None:
         if report.get("error"):
             bar.console.print(f"[red]failed[/red] {report['error']}", highlight=False)
-        elif not report.get("skipped") and report.get("score") is not None:
+            return
+        if report.get("meta_updated"):
+            bar.console.print(f"updated {Path(report['file']).name}: {', '.join(report['meta_updated'])} "
+                              "from the manifest", highlight=False, soft_wrap=True)
+        if not report.get("skipped") and report.get("score") is not None:
             critical = " ".join(report.get("critical_failed") or [])
             bar.console.print(
                 f"stored  {Path(report['file']).name}  agent {report.get('agent') or '?'}  "
@@ -121,5 +125,6 @@ def run(args: argparse.Namespace) -> int:
     if args.csv:
         write_csv(summary.reports, args.csv)
     print(f"{summary.total} files: {summary.succeeded} succeeded, {summary.failed} failed, "
-          f"{summary.skipped} skipped ({summary.audio_seconds / 3600:.2f} h of audio audited)")
+          f"{summary.skipped} skipped ({summary.audio_seconds / 3600:.2f} h of audio audited)"
+          + (f"; manifest metadata updated on {summary.meta_updated} stored calls" if summary.meta_updated else ""))
     return 1 if summary.failed else 0

@@ -16,6 +16,8 @@ API (names are a contract with the GUI; all dates are ISO ``YYYY-MM-DD``):
   YYYY-MM-DD raises StorageError. ``order_by`` is a key of ``queries.ORDER_COLUMNS``.
 - ``load_call(pk) -> StoredCall`` — transcript, machine score, effective score
   (after overrides), overrides with comments, reviews, status, file, pack.
+- ``update_meta(pk, meta, actor, detail) -> list[str]`` — new agent/team/date/…
+  for a stored call (a manifest added later); changed fields go to the audit log.
 - ``override(pk, rule, status, comment, inspector) -> CallScore`` (effective),
   ``sign_off(pk, inspector, comment)``, ``set_status(pk, status, inspector, comment)``;
   each appends to the reviews and the append-only ``audit_log`` (``audit_log(pk)``).

@@ -28,23 +28,38 @@ def find_call(conn: sqlite3.Connection, content_hash: str, model_id: str | None 
     return int(row[0]) if row else None
 
 
+def _meta_values(m: CallMeta) -> dict[str, str]:
+    """The `calls` columns that hold a call's metadata."""
+    return {"call_id": m.call_id, "agent": m.agent, "team": m.team, "date": m.date,
+            "customer_phone": m.customer_phone, "meta_extra": json.dumps(m.extra, ensure_ascii=False)}
+
+
+def update_meta(conn: sqlite3.Connection, pk: int, meta: CallMeta) -> dict[str, tuple[str, str]]:
+    """Replace a stored call's metadata; returns column -> (old, new) for what changed."""
+    new = _meta_values(meta)
+    row = conn.execute(f"SELECT {', '.join(new)} FROM calls WHERE id = ?", (pk,)).fetchone()
+    if row is None:
+        raise StorageError(f"call #{pk}", "not in the database")
+    old = dict(zip(new, row))
+    changes = {k: (old[k], v) for k, v in new.items()
+               if (json.loads(old[k] or "{}") != meta.extra if k == "meta_extra" else old[k] != v)}
+    if changes:
+        conn.execute(f"UPDATE calls SET {', '.join(f'{k} = ?' for k in changes)}, updated_at = ? WHERE id = ?",
+                     (*(v for _, v in changes.values()), now(), pk))
+    return changes
+
+
 def upsert_transcript(conn: sqlite3.Connection, t: Transcript) -> int:
     """Insert or refresh the call row and replace its utterances, metrics and FTS text."""
     if not t.content_hash:
         raise StorageError(t.file, "transcript has no content hash; cannot store it")
-    m = t.meta
     values = {
         "file": t.file,
-        "call_id": m.call_id,
-        "agent": m.agent,
-        "team": m.team,
-        "date": m.date,
+        **_meta_values(t.meta),
         "duration": t.duration,
         "language": t.language,
         "layout": t.layout,
         "channels": json.dumps(t.channels),
-        "customer_phone": m.customer_phone,
-        "meta_extra": json.dumps(m.extra, ensure_ascii=False),
         "model_id": t.model,
         "updated_at": now(),
     }

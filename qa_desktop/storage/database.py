@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from qa_desktop import paths
-from qa_desktop.domain import CallScore, Transcript
+from qa_desktop.domain import CallMeta, CallScore, Transcript
 from qa_desktop.errors import StorageError
 from qa_desktop.progress import CancelToken, ProgressFn
 from qa_desktop.storage import calls, charts, queries, queue, schema, verdicts
@@ -96,6 +96,21 @@ class Database:
             verdicts.store_score(conn, pk, score, pack)
             refresh_summary(conn, pk)
         return pk
+
+    def update_meta(self, pk: int, meta: CallMeta, actor: str = "manifest", detail: str = "") -> list[str]:
+        """Lay new metadata (e.g. from a PBX/CRM manifest) over a stored call, in one transaction.
+
+        Each changed field is appended to the audit log (a call moved to
+        another agent or date changes that agent's numbers), and the chart
+        summary follows. Returns the changed fields.
+        """
+        with transaction(self.db, f"call #{pk}") as conn:
+            changes = calls.update_meta(conn, pk, meta)
+            for column, (old, new) in changes.items():
+                verdicts.log(conn, pk, actor, "metadata", column, old, new, detail)
+            if changes:
+                refresh_summary(conn, pk)
+        return list(changes)
 
     def override(self, pk: int, rule: str, status: str, comment: str, inspector: str) -> CallScore:
         with transaction(self.db, f"call #{pk}") as conn:
