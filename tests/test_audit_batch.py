@@ -149,6 +149,38 @@ def test_a_manifest_given_on_a_rerun_updates_the_calls_stored_before(batch: dict
         assert len([e for e in database.audit_log() if e["action"] == "metadata"]) == 2
 
 
+NUMBER_PACK = r"""name: test-en
+language: en
+version: "1"
+sections:
+  - id: handling
+    title: Handling
+rules:
+  - id: number_read_out
+    title: The caller read out a number
+    section: handling
+    points: 10
+    speaker: customer
+    regex: ['\d{3,}']
+"""
+
+
+def test_mask_hides_numbers_quoted_in_the_reports(tmp_path: Path) -> None:
+    call = SAMPLE_CALLS / "20260814_Y4001_900005.flac"  # the caller reads out order number 8125
+    pack = tmp_path / "numbers.yaml"
+    pack.write_text(NUMBER_PACK, encoding="utf-8")
+    out = tmp_path / "out.json"
+    run = cli("audit", str(call), "--db", str(tmp_path / "qa.sqlite"), "--rules", str(pack), "--json", str(out),
+              "--csv", str(tmp_path / "out.csv"), "--mask", env_home=tmp_path / "home")
+    assert run.returncode == 0, run.stdout + run.stderr
+    [report] = json.loads(out.read_text(encoding="utf-8"))
+    [evidence] = report["results"][0]["evidence"]
+    assert report["results"][0]["status"] == "pass"  # found on the real text
+    assert "*" in evidence["text"] and not re.search(r"\d{3}", evidence["text"] + evidence["span"]), evidence
+    assert not re.search(r"8\W?1\W?2\W?5", out.read_text(encoding="utf-8"))
+    assert report["file"] == str(call) and report["call_id"] == "900005"  # identifiers kept
+
+
 def test_killed_batch_resumes_to_the_same_database(batch: dict, tmp_path: Path) -> None:
     folder = tmp_path / "recordings"
     folder.mkdir()

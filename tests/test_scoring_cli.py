@@ -51,3 +51,18 @@ def test_score_with_unknown_pack_is_a_clear_error(tmp_path: Path, capsys: pytest
     src.write_text("[]", encoding="utf-8")
     assert main(["score", str(src), "--rules", "nope"]) == 2
     assert "no such rule pack file or shipped pack" in capsys.readouterr().err
+
+
+def test_mask_hides_personal_numbers_in_the_scorecard_and_the_report(truth: dict[str, dict], tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    t = transcript_from_truth(truth["20260812_Z3001_900001"])
+    greeting = next(u for u in t.utterances if u.speaker == "agent")
+    greeting.text += "请问是13812345678的机主吗？"  # the agent reads the caller's number back
+    src, out = tmp_path / "t.json", tmp_path / "r.json"
+    src.write_text(json.dumps(t.to_dict(), ensure_ascii=False), encoding="utf-8")
+    assert main(["score", str(src), "--mask", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    report = out.read_text(encoding="utf-8")
+    assert "13812345678" not in report + printed
+    assert "请问是*******5678的机主吗" in report  # the greeting's evidence quote, masked
+    assert json.loads(report)["score"] == 100.0  # scored on the real text: masking changes no verdict

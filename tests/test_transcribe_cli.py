@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 from qa_desktop.cli import main
 from qa_desktop.domain import Transcript
 
-from conftest import RECORDINGS
+from conftest import RECORDINGS, SAMPLE_CALLS
 
 
 def test_transcribe_prints_dialogue_writes_json_and_goes_on_after_a_bad_file(tmp_path, capsys):
@@ -39,3 +40,16 @@ def test_models_lists_the_bundled_model(capsys):
     assert main(["models"]) == 0
     out = capsys.readouterr().out
     assert "base" in out and "bundled" in out and "assembled" in out
+
+
+def test_mask_hides_the_order_number_a_caller_reads_out(tmp_path, capsys):
+    out = tmp_path / "masked.json"
+    call = SAMPLE_CALLS / "20260814_Y4001_900005.flac"  # "Could you read me your order number please?" "8125."
+    assert main(["transcribe", str(call), "--mask", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    t = Transcript.from_dict(json.loads(out.read_text(encoding="utf-8")))
+    asked = next(i for i, u in enumerate(t.utterances) if "order number" in u.text.lower())
+    answer = t.utterances[asked + 1].text
+    assert "*" in answer and not re.search(r"\d|eight|one|two|five", answer, re.IGNORECASE), answer
+    assert answer in printed and not re.search(r"\b8\W?1\W?2\W?5\b", printed)
+    assert all(not u.words for u in t.utterances)  # word timings would spell the number out again

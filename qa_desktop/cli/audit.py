@@ -13,6 +13,7 @@ from pathlib import Path
 
 from qa_desktop.audit import AuditConfig, BatchProgress, Manifest, run_audit
 from qa_desktop.audit.reports import write_csv, write_json
+from qa_desktop.cli.options import add_mask_option
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,6 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "getting their bytes from this machine")
     p.add_argument("--json", metavar="OUT", help="write the per-call reports as JSON")
     p.add_argument("--csv", metavar="OUT", help="write one CSV line per file (UTF-8 with BOM)")
+    add_mask_option(p, "the JSON and CSV reports")
     p.add_argument("--manifest", metavar="CSV", help="PBX/CRM export with call_id/file, agent, team, date columns")
     p.add_argument("--model", help="Whisper model: bundled name, local folder, or hub name")
     p.add_argument("--language", default="auto", help="zh, en or auto (default)")
@@ -120,10 +122,15 @@ def run(args: argparse.Namespace) -> int:
                                 progress=on_progress, cancel=None, on_result=on_result, dispatch=dispatch)
     finally:
         db.close()
+    reports = summary.reports
+    if args.mask:
+        from qa_desktop.export.masking import mask_data
+
+        reports = mask_data(reports)
     if args.json:
-        write_json(summary.reports, args.json)
+        write_json(reports, args.json)
     if args.csv:
-        write_csv(summary.reports, args.csv)
+        write_csv(reports, args.csv)
     print(f"{summary.total} files: {summary.succeeded} succeeded, {summary.failed} failed, "
           f"{summary.skipped} skipped ({summary.audio_seconds / 3600:.2f} h of audio audited)"
           + (f"; manifest metadata updated on {summary.meta_updated} stored calls" if summary.meta_updated else ""))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from qa_desktop.cli.options import iso_date
+from qa_desktop.cli.options import add_mask_option, iso_date
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,8 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database file (default: the user's QA Desktop database)")
-    p.add_argument("--mask", action="store_true",
-                   help="mask phone, ID-card, bank-card and order numbers (last 4 digits kept)")
+    add_mask_option(p, "the export")
 
 
 def run_scorecard(args: argparse.Namespace) -> int:

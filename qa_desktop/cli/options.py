@@ -17,3 +17,10 @@ def iso_date(value: str) -> str:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2026-08-31") from None
+
+
+def add_mask_option(p: argparse.ArgumentParser, what: str = "the output") -> None:
+    """`--mask`: personal numbers hidden in what leaves the app (see export.masking)."""
+    p.add_argument("--mask", action="store_true",
+                   help=f"mask phone, ID-card, bank-card and order numbers in {what} (last 4 digits of long "
+                        "numbers kept; names are not masked)")

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from qa_desktop.cli.options import add_mask_option
 from qa_desktop.errors import QAError
 from qa_desktop.fileio import atomic_write_text
 
@@ -28,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--rules", metavar="PACK", help="rule pack file or shipped pack name (default: by call language)")
     p.add_argument("--json", dest="json_out", metavar="OUT", help="write the per-call reports to this JSON file")
     p.add_argument("--quiet", action="store_true", help="no scorecard tables, one line per call")
+    add_mask_option(p, "the printed scorecards and the JSON")
     p.set_defaults(func=run)
 
 
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from qa_desktop.domain import call_report
+    from qa_desktop.export.masking import mask_score, mask_transcript
     from qa_desktop.rules import default_pack_for, resolve_pack
     from qa_desktop.scoring import score as score_call
 
@@ -108,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"error: {t.file}: {exc}", file=sys.stderr)
                 reports.append({"file": t.file, "error": str(exc)})
                 continue
+            if args.mask:  # scored on the real text (a rule may look for numbers), masked on the way out
+                t, result = mask_transcript(t), mask_score(result)
             reports.append(call_report(t, result))
             if args.quiet:
                 console.print(f"{Path(t.file).name}: {result.score:.1f} ({result.category})")

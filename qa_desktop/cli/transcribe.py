@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from qa_desktop.cli.options import add_mask_option
 from qa_desktop.errors import AudioError, QAError
 from qa_desktop.fileio import atomic_write_text
 from qa_desktop.transcription.transcriber import DEFAULT_BEAM_SIZE
@@ -26,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     add_transcriber_options(p)
     p.add_argument("--json", dest="json_out", metavar="OUT", help="write the transcript(s) as JSON")
+    add_mask_option(p, "the printed dialogue and the JSON")
     p.set_defaults(func=run)
 
 
@@ -100,6 +102,10 @@ def run(args: argparse.Namespace) -> int:
                 continue
             finally:
                 bar.remove_task(task)
+            if args.mask:
+                from qa_desktop.export.masking import mask_transcript
+
+                transcript = mask_transcript(transcript)
             results.append(transcript)
             print_dialogue(console, transcript)
     if args.json_out:

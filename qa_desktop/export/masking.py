@@ -8,15 +8,24 @@ numbers, and the same numbers *spoken*: Whisper often writes what a caller
 reads out as 一五八，零零三一，四四七六 or "one three eight …". Every
 number long enough to identify someone keeps only its last four digits, which
 is what an inspector needs to tell calls apart; a short number right after
-"订单号 / order number / 尾号 / last four" is masked whole.
+"订单号 / order number / 尾号 / last four" is masked whole, and so is a turn
+that is nothing but a number ("8125.", "Eight one one two five."): that is a
+caller reading out what the agent asked for in the turn before, and a quote
+of it (evidence in a report) has no "order number" beside it to go by.
+
+`mask_data` applies this to the JSON that leaves the CLI (per-call reports,
+transcripts), by key: free text is masked, identifiers (file, rule, agent)
+are kept so the output still joins to the database. Word timings are
+dropped from masked transcripts: a number split over words would escape.
+Names are not masked.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from typing import Any
 
-from qa_desktop.domain import CallMeta, Transcript
+from qa_desktop.domain import CallScore, Transcript
 
 MASK = "*"
 KEEP = 4  # digits left visible at the end of a long number
@@ -54,13 +63,21 @@ def _mask_digits(run: str, keep: int) -> str:
     return "".join(out)
 
 
+_PUNCT = " \t\r\n.,，。!！?？、;；:：…\"'“”‘’()（）"
+
+
+def _alone(text: str, m: re.Match[str]) -> bool:
+    """The run is all there is to the text, punctuation aside (a turn that is just a number)."""
+    return not text[:m.start()].strip(_PUNCT) and not text[m.end():].strip(_PUNCT)
+
+
 def _digit_runs(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         run = m.group(0)
         n = sum(_is_digit(c) for c in run)
         if n >= MIN_DIGITS:
             return _mask_digits(run, KEEP)
-        if n >= 3 and _CONTEXT.search(text[max(0, m.start() - 20):m.start()]):
+        if n >= 3 and (_alone(text, m) or _CONTEXT.search(text[max(0, m.start() - 20):m.start()])):
             return _mask_digits(run, 0)
         return run
 
@@ -71,7 +88,7 @@ def _english_runs(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         words = re.split(r"([\s,\-]+)", m.group(0))
         digits = [i for i, w in enumerate(words) if re.fullmatch(_EN_DIGIT, w, re.IGNORECASE)]
-        context = _CONTEXT.search(text[max(0, m.start() - 25):m.start()])
+        context = _alone(text, m) or _CONTEXT.search(text[max(0, m.start() - 25):m.start()])
         if len(digits) < MIN_DIGITS and not (context and len(digits) >= 3):
             return m.group(0)
         keep = set(digits[-KEEP:]) if len(digits) >= MIN_DIGITS else set()
@@ -80,10 +97,22 @@ def _english_runs(text: str) -> str:
     return _EN_RUN.sub(repl, text)
 
 
+_QUOTE = re.compile(r"([“「『])([^”」』]*)([”」』])")
+
+
 def mask_text(text: str) -> str:
-    """`text` with phone, ID-card, bank-card and order numbers masked (last 4 digits kept)."""
+    """`text` with phone, ID-card, bank-card and order numbers masked (last 4 digits kept).
+
+    A quoted part (a reason quoting what was said: “8125” at 18.3 s) is masked
+    as the turn it was taken from would be.
+    """
     if not text:
         return text
+    text = _QUOTE.sub(lambda m: m.group(1) + _mask_plain(m.group(2)) + m.group(3), text)
+    return _mask_plain(text)
+
+
+def _mask_plain(text: str) -> str:
     text = _ID_CARD.sub(lambda m: _mask_digits(m.group(0)[:-1], KEEP - 1) + m.group(0)[-1]
                         if m.group(0)[-1] in "Xx" else _mask_digits(m.group(0), KEEP), text)
     text = _ALNUM.sub(lambda m: _mask_digits(m.group(0), KEEP)
@@ -97,12 +126,30 @@ def mask_phone(value: str) -> str:
     return _mask_digits(value, KEEP) if value else value
 
 
-def mask_meta(meta: CallMeta) -> CallMeta:
-    return replace(meta, customer_phone=mask_phone(meta.customer_phone),
-                   extra={k: mask_text(v) for k, v in meta.extra.items()})
+TEXT_KEYS = frozenset({"text", "span", "note", "reason", "comment"})  # free text: masked
+FREE_TEXT_BELOW = frozenset({"extra", "args", "reason_args"})  # every string under these is free text
+DROPPED = frozenset({"words"})  # per-word text: a number split over words would escape
+
+
+def mask_data(value: Any, key: str = "", free: bool = False) -> Any:
+    """A copy of JSON-like data (a per-call report, a transcript's dict) with personal numbers masked."""
+    if isinstance(value, dict):
+        return {k: [] if k in DROPPED else mask_data(v, k, free or k in FREE_TEXT_BELOW) for k, v in value.items()}
+    if isinstance(value, list):
+        return [mask_data(v, key, free) for v in value]
+    if isinstance(value, str):
+        if key == "customer_phone":
+            return mask_phone(value)
+        if free or key in TEXT_KEYS:
+            return mask_text(value)
+    return value
 
 
 def mask_transcript(transcript: Transcript) -> Transcript:
-    """A copy whose utterance texts (and word texts) carry no personal numbers."""
-    utterances = [replace(u, text=mask_text(u.text), words=[]) for u in transcript.utterances]
-    return replace(transcript, utterances=utterances, meta=mask_meta(transcript.meta))
+    """A copy whose utterance texts (and metadata) carry no personal numbers; word timings dropped."""
+    return Transcript.from_dict(mask_data(transcript.to_dict()))
+
+
+def mask_score(score: CallScore) -> CallScore:
+    """A copy whose evidence quotes and reasons carry no personal numbers."""
+    return CallScore.from_dict(mask_data(score.to_dict()))
