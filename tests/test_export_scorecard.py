@@ -41,7 +41,8 @@ def test_scorecard_numbers(db: Database) -> None:
     assert greeting.achieved == pytest.approx(10 * 0.6 / 0.8)  # weight x actual / target
     assert [w.score for w in card.worst][:2] == [40.0, 70.0]
     assert [e.rule for e in card.worst[0].failed] == ["forbidden", "greeting"]  # critical first
-    assert card.worst[0].failed[1].link == f"{card.worst[0].file}#t=0.5"
+    assert card.worst[0].file == "/calls/20260805_Z3001_900001.wav"
+    assert card.worst[0].failed[1].link == "file:///calls/20260805_Z3001_900001.wav#t=0.5"  # clickable, seeks
     assert [(c.inspector, c.comment) for c in card.comments] == [("王芳", "客户电话13812345678，问候其实有"),
                                                                   ("李主管", "同意扣分")]
     assert build_scorecard(db, team="华东一组").n_calls == 5
@@ -101,3 +102,66 @@ def test_rule_that_never_applied_counts_neither_for_nor_against() -> None:
     section = SectionRate("hold", [hold, notice], "等待礼仪")
     assert not hold.applicable and hold.achieved == 0.0
     assert section.weight == 8.0 and section.achieved == 8.0  # 90% met the 90% target
+
+
+def test_pdf_and_xlsx_link_the_worst_calls_to_their_recordings_at_the_evidence(db: Database, tmp_path: Path) -> None:
+    card = build_scorecard(db, agent="Z3001")
+    pdf, xlsx = tmp_path / "card.pdf", tmp_path / "card.xlsx"
+    write_scorecard_pdf(card, pdf)
+    write_scorecard_xlsx(card, xlsx)
+    uris = [a.get_object()["/A"]["/URI"] for page in PdfReader(str(pdf)).pages for a in page.get("/Annots", [])]
+    assert "file:///calls/20260805_Z3001_900001.wav#t=0.5" in uris  # greeting failed at 0.5 s in the worst call
+    assert "file:///calls/20260805_Z3001_900001.wav" in uris  # the call itself
+    assert set(uris) == {w.uri for w in card.worst} | {e.link for w in card.worst for e in w.failed}
+    sheet = load_workbook(xlsx)["Worst calls"]
+    links = {(row[4].value, row[7].hyperlink.target) for row in sheet.iter_rows(min_row=2) if row[7].hyperlink}
+    assert ("Greeting", "file:///calls/20260805_Z3001_900001.wav#t=0.5") in links
+    assert all(row[1].hyperlink.target.startswith("file:///calls/") for row in sheet.iter_rows(min_row=2))
+
+
+@pytest.mark.parametrize("file,uri", [
+    ("/calls/华东 一组/a b.wav", "file:///calls/%E5%8D%8E%E4%B8%9C%20%E4%B8%80%E7%BB%84/a%20b.wav"),
+    ("C:\\录音\\x.wav", "file:///C:/%E5%BD%95%E9%9F%B3/x.wav"),
+    ("relative/x.wav", "relative/x.wav"),
+])
+def test_recording_uris(file: str, uri: str) -> None:
+    from qa_desktop.export.scorecard import recording_uri
+
+    assert recording_uri(file) == uri
+
+
+def test_targets_come_from_the_rule_pack_then_the_section_then_the_default(tmp_path: Path) -> None:
+    from qa_desktop.rules import load_pack
+    from qa_desktop.scoring import score
+    from test_storage_verdicts import PACK
+
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK.format(version="1", greeting="您好").replace("    points: 10\n", "    points: 10\n    target: 0.5\n",
+                                                                      1), encoding="utf-8")
+    pack = load_pack(path)
+    with Database.open(tmp_path / "qa.sqlite") as database:
+        for i in range(3):  # greeting passes only in call 0: a third of the calls, 2/3 of its 50 % target
+            transcript, _ = make_call(i, day=f"2026-08-1{i}")
+            database.save_call(transcript, score(transcript, pack), pack)
+        card = build_scorecard(database, agent="Z3001", default_target=0.8)
+    rates = {r.rule: r for s in card.sections for r in s.rules}
+    assert rates["greeting"].target == 0.5 and rates["greeting"].rate == pytest.approx(1 / 3)
+    assert rates["greeting"].achieved == pytest.approx(10 * (1 / 3) / 0.5)  # weight x actual / the rule's target
+    assert rates["verify"].target == 0.8  # no target of its own: the scorecard's
+
+
+def test_section_targets_and_metric_goals() -> None:
+    from types import SimpleNamespace as NS
+
+    from qa_desktop.export.targets import collect
+
+    old = NS(sections=[NS(id="opening", target=0.7)], rules=[NS(id="greeting", type="phrase", target=0.6)])
+    new = NS(sections=[NS(id="opening", target=0.75), NS(id="closing", target=None)],
+             rules=[NS(id="greeting", type="phrase", target=None), NS(id="rate", type="metric", target=0.5),
+                    NS(id="hold", type="phrase", target=1.5)])
+    goals = collect([old, new], default=0.9, overrides={"farewell": 0.95})
+    assert goals.for_rule("greeting", "opening") == 0.6  # kept from the older pack that set it
+    assert goals.for_rule("self_intro", "opening") == 0.75  # the section's (newest pack wins)
+    assert goals.for_rule("rate", "metrics") == 0.9  # a metric rule's target is its goal, not a pass rate
+    assert goals.for_rule("hold", "closing") == 0.9  # not a rate: ignored
+    assert goals.for_rule("farewell", "closing") == 0.95  # the caller's own per-rule target wins

@@ -5,13 +5,16 @@ because reportlab can only embed TrueType glyphs, and the common Noto CJK
 fonts are CFF. It has no Latin letters, and reportlab has no font fallback,
 so runs of CJK text are set in it and everything else in Helvetica. A team
 lead opening the file on a phone sees the Chinese.
+
+Each worst call's file name and each failed rule's time are links (PDF link
+annotations) to the recording, the latter at that second (`file:…#t=12.5`).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from qa_desktop.errors import QAError
 from qa_desktop.export.masking import mask_text
@@ -43,6 +46,11 @@ def markup(text: object) -> str:
     return _CJK_RUN.sub(lambda m: f'<font name="{FONT_NAME}">{m.group(0)}</font>', escaped).replace("\n", "<br/>")
 
 
+def link(uri: str, label: object) -> str:
+    """Paragraph markup of a clickable `label` that opens `uri`."""
+    return f'<a href={quoteattr(uri)} color="#1a5fb4"><u>{markup(label)}</u></a>'
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
@@ -64,7 +72,8 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
         return Paragraph(markup(text), style)
 
     def table(rows: list[list[object]], widths: list[float]) -> Table:
-        t = Table([[p(c) for c in row] for row in rows], colWidths=[w * mm for w in widths], repeatRows=1)
+        cells = [[c if isinstance(c, Paragraph) else p(c) for c in row] for row in rows]
+        t = Table(cells, colWidths=[w * mm for w in widths], repeatRows=1)
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -83,7 +92,8 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
     ]
     rows: list[list[object]] = [["Section / rule", "Pass", "Fail", "Rate", "Target", "Weight", "Earned"]]
     for section in card.sections:
-        rows.append([section.title or section.section, "", "", _pct(section.rate), "", f"{section.weight:g}",
+        rows.append([section.title or section.section, "", "", _pct(section.rate),
+                     _pct(section.target) if section.target is not None else "", f"{section.weight:g}",
                      f"{section.achieved:.1f}"])
         rows += [[f"    {r.title or r.rule}", r.n_pass, r.n_fail, _pct(r.rate) if r.applicable else "n/a",
                   _pct(r.target), f"{r.weight:g}", f"{r.achieved:.1f}" if r.applicable else "—"]
@@ -94,10 +104,12 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
                                      for i in section_rows]))
     story.append(rules_table)
     story.append(p("Lowest-scoring calls", h2))
-    worst = [["Call", "Date", "Score", "Failed rules (listen at)"]]
+    worst: list[list[object]] = [["Call (click to listen)", "Date", "Score", "Failed rules (click the time to listen)"]]
     for call in card.worst:
-        failed = "\n".join(f"{e.title or e.rule} @ {e.start:.1f}s: {clean(e.text)}" for e in call.failed) or "—"
-        worst.append([f"{call.call_id or call.pk}\n{call.file}", call.date, f"{call.score:.1f}", failed])
+        failed = "<br/>".join(f"{markup(e.title or e.rule)} @ {link(e.link, f'{e.start:.1f} s')}: {markup(clean(e.text))}"
+                              for e in call.failed) or "—"
+        worst.append([Paragraph(f"{markup(call.call_id or call.pk)}<br/>{link(call.uri, call.file)}", body),
+                      call.date, f"{call.score:.1f}", Paragraph(failed, body)])
     story.append(table(worst, [55, 22, 15, 76]))
     if card.comments:
         story.append(p("Inspector comments", h2))

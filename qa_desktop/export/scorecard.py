@@ -4,8 +4,14 @@ Built once from the database and rendered by pdf.py and xlsx.py, so both
 formats always say the same thing. Pass rates are measured against targets:
 a rule's contribution is weight × actual / target (capped at the weight), so
 a rule that meets its target earns its full weight and one at half its
-target earns half. Targets are the quality lead's choice per rule (default
-DEFAULT_TARGET; `--target` on the command line).
+target earns half. Targets are the quality lead's choice per rule or section,
+set in the rule pack (see targets.py), else DEFAULT_TARGET (`--target`).
+
+The worst calls link to their evidence as `file://` URIs of the recordings
+with a media fragment (`#t=12.5`): a team lead reading the PDF or workbook
+on a machine that can reach the recordings clicks and hears the moment in a
+browser or player, without the app; the quote beside the link says what was
+said there.
 """
 
 from __future__ import annotations
@@ -13,9 +19,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from pathlib import PurePosixPath, PureWindowsPath
 
 from qa_desktop.errors import QAError
+from qa_desktop.export import targets as pack_targets
 from qa_desktop.storage import Database, TrendPoint
 from qa_desktop.storage.periods import iso_day, scored_where
 
@@ -56,6 +63,7 @@ class SectionRate:
     section: str
     rules: list[RuleRate]
     title: str = ""
+    target: float | None = None  # the section's own pass-rate target, when its pack sets one
 
     @property
     def weight(self) -> float:
@@ -83,8 +91,17 @@ class EvidenceLink:
 
     @property
     def link(self) -> str:
-        """Where to listen: the recording and the second to seek to."""
-        return f"{self.file}#t={self.start:.1f}"
+        """Where to listen: the recording's URI and the second to seek to (a media fragment)."""
+        return f"{recording_uri(self.file)}#t={self.start:.1f}"
+
+
+def recording_uri(file: str) -> str:
+    """A recording's file:// URI (what a PDF viewer or Excel opens); the path itself when it is relative."""
+    for flavour in (PurePosixPath, PureWindowsPath):
+        path = flavour(file)
+        if path.is_absolute():
+            return path.as_uri()
+    return file
 
 
 @dataclass(slots=True)
@@ -95,6 +112,10 @@ class WorstCall:
     date: str
     score: float
     failed: list[EvidenceLink]
+
+    @property
+    def uri(self) -> str:
+        return recording_uri(self.file)
 
 
 @dataclass(slots=True)
@@ -133,7 +154,7 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
                     date_from: str | date | None = None, date_to: str | date | None = None,
                     worst: int = WORST_CALLS, targets: dict[str, float] | None = None,
                     default_target: float = DEFAULT_TARGET) -> Scorecard:
-    """Gather one scorecard; `targets` maps rule id -> pass-rate target (0-1)."""
+    """Gather one scorecard; `targets` maps rule id -> pass-rate target (0-1), over the packs' own."""
     if bool(agent) == bool(team):
         raise QAError("scorecard", "name exactly one agent or one team")
     subject, name = ("agent", agent) if agent else ("team", team)
@@ -144,7 +165,7 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
         f" FROM call_summary s WHERE {where}", args).fetchone()
     if not n:
         raise QAError(f"{subject} {name}", "no scored calls in that date range")
-    targets = targets or {}
+    goals = pack_targets.collect(pack_targets.stored_packs(conn, where, args), default_target, targets)
     sections: dict[str, list[RuleRate]] = {}
     for rule, title, section, n_pass, n_fail, weight in conn.execute(
             "SELECT r.rule, max(r.title), max(r.section), sum(r.final_status = 'pass'), sum(r.final_status = 'fail'),"
@@ -152,7 +173,7 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
             " GROUP BY r.rule ORDER BY min(r.id)", args):
         sections.setdefault(section, []).append(
             RuleRate(rule, title, section, int(n_pass or 0), int(n_fail or 0), float(weight or 0),
-                     targets.get(rule, default_target)))
+                     goals.for_rule(rule, section)))
     titles: dict[str, str] = {}
     for (effective,) in conn.execute(
             "SELECT sc.effective FROM call_summary s JOIN scores sc ON sc.id = s.score_id"
@@ -178,4 +199,5 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
     trend = db.trend(subject, "week", date_from or first, date_to or last, key=name)
     return Scorecard(subject, name, iso_day(date_from) or first, iso_day(date_to) or last, int(n), int(reviewed or 0),
                      round(float(avg), 2), int(crit or 0), trend,
-                     [SectionRate(s, rules, titles.get(s, s)) for s, rules in sections.items()], worst_calls, comments)
+                     [SectionRate(s, rules, titles.get(s, s), goals.sections.get(s)) for s, rules in sections.items()],
+                     worst_calls, comments)

@@ -1,16 +1,24 @@
 """Scorecards as Excel workbooks: one sheet per part, numbers as numbers.
 
 Supervisors re-sort and chart these themselves, so rates are real numbers
-with a percent format, not text.
+with a percent format, not text. Worst calls link to their recordings
+(hyperlinks, the failed rule's second as a `#t=` fragment).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from qa_desktop.errors import QAError
 from qa_desktop.export.masking import mask_text
 from qa_desktop.export.scorecard import Scorecard
+
+
+def _hyperlink(cell: Any, uri: str) -> None:
+    """A clickable cell (Excel opens the recording; a `#t=` fragment seeks in browsers and players)."""
+    cell.hyperlink = uri
+    cell.style = "Hyperlink"
 
 
 def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) -> None:
@@ -35,14 +43,15 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
         trend.append([t.period, t.n_calls, t.avg_score])
 
     rules = wb.create_sheet("Rules")
-    rules.append(["Section", "Rule", "Title", "Pass", "Fail", "Pass rate", "Target", "Weight", "Earned"])
+    rules.append(["Section", "Rule", "Title", "Pass", "Fail", "Pass rate", "Target", "Weight", "Earned",
+                  "Section target"])
     for section in card.sections:
         for r in section.rules:
             rules.append([section.title or section.section, r.rule, r.title, r.n_pass, r.n_fail,
                           r.rate if r.applicable else None, r.target, r.weight,
-                          round(r.achieved, 2) if r.applicable else None])
-            rules.cell(rules.max_row, 6).number_format = "0%"
-            rules.cell(rules.max_row, 7).number_format = "0%"
+                          round(r.achieved, 2) if r.applicable else None, section.target])
+            for column in (6, 7, 10):
+                rules.cell(rules.max_row, column).number_format = "0%"
 
     worst = wb.create_sheet("Worst calls")
     worst.append(["Call", "File", "Date", "Score", "Failed rule", "At (s)", "Evidence", "Listen"])
@@ -50,7 +59,10 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
         for e in call.failed or [None]:
             worst.append([call.call_id or call.pk, call.file, call.date, call.score,
                           e.title if e else "", e.start if e else None, clean(e.text) if e else "",
-                          e.link if e else ""])
+                          f"listen at {e.start:.1f} s" if e else ""])
+            _hyperlink(worst.cell(worst.max_row, 2), call.uri)
+            if e:
+                _hyperlink(worst.cell(worst.max_row, 8), e.link)
 
     comments = wb.create_sheet("Comments")
     comments.append(["When", "Inspector", "Call", "File", "Action", "Comment"])
