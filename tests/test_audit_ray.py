@@ -215,6 +215,20 @@ def test_cli_on_a_running_cluster_with_shared_path(folder: Path, local: dict, tm
     assert content(db) == content(local["db"])
 
 
+def test_cli_without_an_address_on_a_machine_running_a_cluster_says_to_pass_address_auto(
+        folder: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    env = {**os.environ, "QA_DESKTOP_HOME": str(tmp_path / "home"), "COLUMNS": "200",
+           "RAY_ADDRESS": ray.get_runtime_context().gcs_address}  # as after `ray start --head` on this machine
+    run = subprocess.run([sys.executable, "-m", "qa_desktop", "audit", str(folder), "--db", str(tmp_path / "x.sqlite"),
+                          "--engine", "ray", "--threads", "1"], check=False, capture_output=True, text=True, env=env,
+                         timeout=600)
+    assert run.returncode == 2, run.stdout + run.stderr
+    [line] = run.stderr.strip().splitlines()
+    assert "already running" in line and "--address auto" in line and "Traceback" not in run.stderr
+
+
 def test_cli_without_ray_says_how_to_install(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
                                              folder: Path, tmp_path: Path) -> None:
     from qa_desktop.cli import main

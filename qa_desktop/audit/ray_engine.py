@@ -62,7 +62,13 @@ def import_ray() -> Any:
 
 
 def connect(options: RayOptions) -> bool:
-    """Join the cluster at `options.address` (or start a local instance); True if this call started Ray."""
+    """Join the cluster at `options.address` (or start a local instance); True if this call started Ray.
+
+    Without an address Ray itself would join a cluster already running on
+    the machine, but refuses the CPU count we give a local instance; rather
+    than silently auditing on a cluster nobody named, that is an error that
+    says how to use it.
+    """
     ray = import_ray()
     if ray.is_initialized():
         return False
@@ -77,7 +83,16 @@ def connect(options: RayOptions) -> bool:
     cpus = os.cpu_count() or 1
     if options.workers:
         cpus = max(cpus, options.workers * options.cpus_per_worker)
-    ray.init(num_cpus=cpus, **kwargs)
+    try:
+        ray.init(num_cpus=cpus, **kwargs)
+    except ValueError as exc:  # Ray found a running cluster (`ray start`, RAY_ADDRESS) and will not size it
+        if "existing cluster" not in str(exc):
+            raise RayUnavailable("--engine ray", f"cannot start a local Ray instance: {exc}") from exc
+        raise RayUnavailable("--engine ray", "a Ray cluster is already running on this machine (`ray start` or "
+                                             "RAY_ADDRESS); pass --address auto to audit on it, or stop it with "
+                                             "`ray stop`") from exc
+    except Exception as exc:  # noqa: BLE001 - Ray raises RuntimeError, ConnectionError… when it cannot start
+        raise RayUnavailable("--engine ray", f"cannot start a local Ray instance: {exc}") from exc
     return True
 
 
