@@ -236,6 +236,34 @@ def test_worker_pool_reports_bad_files_and_skips_stored_ones(batch: dict) -> Non
     assert sorted(Path(r["file"]).name for r in seen if r["error"]) == ["corrupt.flac", "empty.wav", "notes.mp3"]
 
 
+def test_progress_shows_the_scan_of_every_file_before_the_audit(batch: dict) -> None:
+    from qa_desktop.audit import AuditConfig, run_audit
+    from qa_desktop.cli.audit import bar_fields
+    from qa_desktop.storage import Database
+
+    shown: list[tuple[str, dict]] = []
+    with Database.open(batch["db"]) as db:
+        run_audit([batch["folder"]], db, AuditConfig(rules=str(batch["pack"])),
+                  progress=lambda p: shown.append((p.phase, bar_fields(p))))
+    scan = [fields for phase, fields in shown if phase == "scan"]
+    assert {f["description"] for f in scan} == {"scanning 6 files"}
+    assert sorted({f["completed"] for f in scan}) == [1, 2, 3, 4, 5, 6]  # one step per file hashed and probed
+    assert scan[-1]["hours"] != "0.00 h audio found"
+    phases = [phase for phase, _ in shown]
+    assert phases == ["scan"] * phases.count("scan") + ["audit"] * phases.count("audit")  # scan first, then audit
+    assert shown[-1][1]["description"] == "auditing" and shown[-1][1]["left"] == "done"
+
+
+def test_time_left_comes_from_the_audit_rate_not_from_files_skipped_in_no_time() -> None:
+    from qa_desktop.audit import BatchProgress
+
+    # 100 s of audio: 50 s skipped during a 10 s scan, then 10 s audited in 20 s: 40 s to go at 0.5x
+    p = BatchProgress(files_done=3, files_total=5, audio_done=60, audio_total=100, elapsed=30, phase="audit",
+                      audio_scanned_off=50, scan_seconds=10)
+    assert p.seconds_left == 80
+    assert BatchProgress(0, 5, 50, 100, 10, phase="scan", audio_scanned_off=50).seconds_left is None
+
+
 def test_other_rule_packs_score_stored_transcripts_without_transcribing(batch: dict, tmp_path: Path) -> None:
     from test_storage_verdicts import write_pack
 

@@ -34,6 +34,15 @@ from qa_desktop.storage import Database
 
 @dataclass(slots=True)
 class BatchProgress:
+    """The whole batch's state, in two phases.
+
+    "scan": every file is hashed and its length read (`files_scanned` of
+    `files_total`; `audio_total` grows) and what is already stored is skipped;
+    on a big rerun that is minutes of work the user must see. "audit": the rest
+    is transcribed and scored. Time left comes from the audit phase's own rate,
+    so files skipped in no time do not make it look shorter than it is.
+    """
+
     files_done: int
     files_total: int
     audio_done: float  # seconds of audio finished (processed, skipped or failed)
@@ -43,14 +52,19 @@ class BatchProgress:
     current_seconds: float = 0.0  # length of the file being worked on (in this process)
     current_fraction: float = 0.0  # how far that file is
     workers_alive: int = 0  # set by a cluster engine (`dispatch`); 0 for the local engine
+    phase: str = "scan"  # scan | audit
+    files_scanned: int = 0
+    audio_scanned_off: float = 0.0  # audio finished during the scan (skipped, rescored): not work done
+    scan_seconds: float = 0.0  # how long the scan took
 
     @property
     def seconds_left(self) -> float | None:
-        """From the audio still to do at the rate so far; None until something was processed."""
+        """From the audio still to do at the audit phase's rate; None until something was processed."""
         done = self.audio_done + self.current_fraction * self.current_seconds
-        if done <= 0 or self.elapsed < 1:
+        worked, spent = done - self.audio_scanned_off, self.elapsed - self.scan_seconds
+        if self.phase != "audit" or worked <= 0 or spent < 1:
             return None
-        return max(0.0, (self.audio_total - done) * self.elapsed / done)
+        return max(0.0, (self.audio_total - done) * spent / worked)
 
 
 @dataclass(slots=True)
@@ -104,9 +118,7 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
         pack_for(config, config.language)  # a broken --rules pack stops the batch before any work
     worker = AuditWorker(config)
     model_id = worker.model_id
-    seconds = {p: probe_seconds(p) for p in found.files}
-    total_audio = sum(seconds.values())
-    state = BatchProgress(0, len(found.files) + len(found.missing), 0.0, total_audio, 0.0)
+    state = BatchProgress(0, len(found.files) + len(found.missing), 0.0, 0.0, 0.0)
 
     def record(report: dict[str, Any], kind: str, audio: float) -> None:
         setattr(summary, kind, getattr(summary, kind) + 1)
@@ -114,6 +126,8 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
         summary.reports.append(report)
         state.files_done += 1
         state.audio_done += audio
+        if state.phase == "scan":
+            state.audio_scanned_off += audio
         state.current_fraction = 0.0
         state.elapsed = time.monotonic() - started
         if kind == "succeeded":
@@ -131,13 +145,19 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
     for path in found.files:
         if cancel is not None:
             cancel.check()
+        state.current, state.files_scanned = str(path), state.files_scanned + 1
+        seconds = probe_seconds(path)
+        state.audio_total += seconds
+        state.elapsed = time.monotonic() - started
+        if progress:
+            progress(state)
         try:
             digest = content_hash(path)
         except OSError as exc:
             record(store.failed_report(str(path), f"{path}: cannot read the file: {exc.strerror or exc}"), "failed", 0)
             continue
         if digest in seen:
-            record(store.skipped_report(str(path), f"same recording as {seen[digest]}"), "skipped", seconds[path])
+            record(store.skipped_report(str(path), f"same recording as {seen[digest]}"), "skipped", seconds)
             continue
         seen[digest] = path
         pk, current = store.already_stored(db, digest, model_id, config)
@@ -148,11 +168,15 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
                 reason += f"; metadata updated from the manifest ({', '.join(changed)})"
             report = store.stored_report(db, pk, reason)
             report["meta_updated"] = changed
-            record(report, "skipped", seconds[path])
+            record(report, "skipped", seconds)
         elif pk is not None:  # transcribed before, other rule pack: score the stored transcript
-            record(store.rescore_stored(db, pk, config, manifest, path), "succeeded", seconds[path])
+            record(store.rescore_stored(db, pk, config, manifest, path), "succeeded", seconds)
         else:
-            jobs.append(_Job(path, digest, seconds[path]))
+            jobs.append(_Job(path, digest, seconds))
+    state.phase, state.current = "audit", ""
+    state.elapsed = state.scan_seconds = time.monotonic() - started
+    if progress:
+        progress(state)
 
     def handle(job: _Job, result: FileResult) -> None:
         audio = result.audio_seconds or job.seconds

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from qa_desktop.audit import AuditConfig, BatchProgress, Manifest, run_audit
 from qa_desktop.audit.reports import write_csv, write_json
@@ -64,6 +65,21 @@ def _fmt_left(seconds: float | None) -> str:
     return f"time left: {h}:{rest // 60:02d}:{rest % 60:02d}"
 
 
+def bar_fields(p: BatchProgress, cluster: bool = False) -> dict[str, Any]:
+    """What the progress bar shows for a batch state: the scan of every file first, then the audit."""
+    name = Path(p.current).name if p.current and p.files_done < p.files_total else ""
+    if p.phase == "scan":
+        return {"description": f"scanning {p.files_total} files", "total": p.files_total,
+                "completed": p.files_scanned, "hours": f"{p.audio_total / 3600:.2f} h audio found",
+                "left": "hashing, skipping what is stored", "current": name}
+    done = p.audio_done + p.current_fraction * p.current_seconds
+    return {"description": "auditing", "total": p.files_total, "completed": p.files_done,
+            "hours": f"{done / 3600:.2f}/{p.audio_total / 3600:.2f} h audio",
+            "left": ("done" if p.files_done == p.files_total else _fmt_left(p.seconds_left))
+                    + (f", {p.workers_alive} workers" if cluster else ""),
+            "current": name}
+
+
 def run(args: argparse.Namespace) -> int:
     from qa_desktop.storage import Database
 
@@ -89,15 +105,10 @@ def run(args: argparse.Namespace) -> int:
     manifest = Manifest.load(args.manifest) if args.manifest else None
     db = Database.open(args.db)
     bar = _progress_bar()
-    task = bar.add_task("auditing", total=None, hours="", left="", current="")
+    task = bar.add_task("finding recordings", total=None, hours="", left="", current="")
 
     def on_progress(p: BatchProgress) -> None:
-        bar.update(task, total=p.files_total, completed=p.files_done,
-                   hours=f"{(p.audio_done + p.current_fraction * p.current_seconds) / 3600:.2f}"
-                         f"/{p.audio_total / 3600:.2f} h audio",
-                   left=("done" if p.files_done == p.files_total else _fmt_left(p.seconds_left))
-                        + (f", {p.workers_alive} workers" if dispatch is not None else ""),
-                   current=Path(p.current).name if p.current and p.files_done < p.files_total else "")
+        bar.update(task, **bar_fields(p, cluster=dispatch is not None))
 
     def on_result(report: dict) -> None:
         if report.get("error"):
