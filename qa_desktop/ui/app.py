@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 from qa_desktop.errors import QAError  # noqa: E402
 from qa_desktop.logs import log_file, setup_logging  # noqa: E402
 from qa_desktop.ui.i18n import install_translator  # noqa: E402
+from qa_desktop.ui.messages import error_text  # noqa: E402
 from qa_desktop.ui.settings import APPLICATION, ORGANIZATION, AppSettings, open_settings  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -34,12 +35,18 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def error_message(kind: type[BaseException], value: BaseException) -> str:
+    """What the error dialog says: a QAError's own reason, else what broke and where the log is."""
+    if isinstance(value, QAError):
+        return error_text(str(value))
+    return QApplication.translate("App", "Something went wrong: %1\n\nDetails are in the log: %2").replace(
+        "%1", f"{kind.__name__}: {value}").replace("%2", str(log_file()))
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
     log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
-    message = str(value) if isinstance(value, QAError) else (
-        f"{kind.__name__}: {value}\n\nDetails are in the log: {log_file()}")
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, QApplication.translate("App", "QA Desktop"), message)
+        QMessageBox.critical(None, QApplication.translate("App", "QA Desktop"), error_message(kind, value))
     else:
         traceback.print_exception(kind, value, tb)  # type: ignore[arg-type]
 
@@ -55,7 +62,7 @@ def run(settings: QSettings | None = None) -> int:
     try:
         window = MainWindow(settings)
     except QAError as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "QA Desktop"), str(exc))
+        QMessageBox.critical(None, QApplication.translate("App", "QA Desktop"), error_text(str(exc)))
         return 2
     window.show()
     return app.exec()

@@ -1,5 +1,6 @@
 """UI language: Qt translation files in resources/i18n, chosen from the system
-locale or the "ui/language" setting ("auto" | "zh_CN" | "en").
+locale or the "ui/language" setting ("auto" | "zh_CN" | "en"). English needs
+a (small) translation too: the singular and plural of every "%n …" string.
 
 The default QLocale is set to the same language so dates and numbers shown
 with QLocale (charts, tables, tooltips) match the words around them.
@@ -43,14 +44,14 @@ def install_translator(app: QCoreApplication, language: str | None = "auto") -> 
     _installed.clear()
     lang = resolve_language(language)
     QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
-    if lang == "en":
-        return lang
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English: only the plural forms ("1 call", "2 calls") of the %n strings
     if ours.load(f"qa_desktop_{lang}", str(i18n_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
         log.warning("no UI translation qa_desktop_%s.qm in %s", lang, i18n_dir())
+    if lang == "en":
+        return lang
     qt = QTranslator(app)
     if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -5,7 +5,16 @@
     <name>App</name>
     <message>
         <location filename="../../qa_desktop/ui/app.py" line="42"/>
-        <location filename="../../qa_desktop/ui/app.py" line="58"/>
+        <source>Something went wrong: %1
+
+Details are in the log: %2</source>
+        <translation>出现意外错误：%1
+
+详细信息已写入日志：%2</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/app.py" line="49"/>
+        <location filename="../../qa_desktop/ui/app.py" line="65"/>
         <source>QA Desktop</source>
         <translation>QA Desktop 通话质检</translation>
     </message>
@@ -13,7 +22,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="60"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="61"/>
         <source>Audio playback is unavailable: Qt Multimedia (PySide6-Addons) is not installed.</source>
         <translation>无法播放录音：未安装 Qt Multimedia（PySide6-Addons）。</translation>
     </message>
@@ -21,52 +30,52 @@
 <context>
     <name>CallFilterBar</name>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="46"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="47"/>
         <source>Search transcripts (e.g. 退款, refund)…</source>
         <translation>搜索通话文本（如：退款）…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="48"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="49"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="49"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="50"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="50"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="51"/>
         <source>Failed rule id</source>
         <translation>未通过的规则 ID</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="56"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="57"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="60"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="61"/>
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="64"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="65"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="85"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="95"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="96"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="115"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="114"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -74,47 +83,47 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="39"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="40"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="56"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="41"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="57"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="42"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="58"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="43"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="59"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="44"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="45"/>
-        <source>Category</source>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="61"/>
+        <source>Categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="46"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="62"/>
         <source>Critical failed</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="47"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="63"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
@@ -158,24 +167,31 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="12"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CallListPage</name>
-    <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="137"/>
-        <source>%1 calls match</source>
-        <translation>符合条件的通话：%1 通</translation>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="173"/>
+        <source>%Ln call(s) match</source>
+        <translation>
+            <numerusform>符合条件的通话 %Ln 通</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="150"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="171"/>
         <source>Share of calls (%)</source>
         <translation>通话占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="203"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="230"/>
         <source>%1 — %2
 %3 of calls (%4 calls)</source>
         <translation>%1 — %2
@@ -210,113 +226,113 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
 <context>
     <name>ImportQueuePanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="66"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="68"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="66"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="68"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="66"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="68"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="66"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="68"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="79"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="81"/>
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="82"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="84"/>
         <source>Clear finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="178"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="181"/>
         <source>Cancel this import</source>
         <translation>取消本次导入</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="191"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="194"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="192"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="195"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="193"/>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="262"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="196"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="267"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="194"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="197"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="195"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="198"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="216"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="220"/>
         <source>%1 to do</source>
         <translation>待处理 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="216"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="221"/>
         <source>%1 done</source>
         <translation>已完成 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="218"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="223"/>
         <source>%1 failed (see Details, or open the log)</source>
         <translation>失败 %1（见“详情”或打开日志）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="258"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="263"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="259"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="264"/>
         <source>Loading the speech model…</source>
         <translation>正在加载语音识别模型…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="260"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="265"/>
         <source>Scoring…</source>
         <translation>正在评分…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="261"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="266"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="263"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="268"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="265"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="270"/>
         <source>Transcribing…</source>
         <translation>正在转写…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="275"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="280"/>
         <source>Score %1</source>
         <translation>评分 %1</translation>
     </message>
@@ -324,157 +340,651 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="55"/>
         <source>QA Desktop</source>
         <translation>QA Desktop 通话质检</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="72"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="76"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="73"/>
         <location filename="../../qa_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="77"/>
         <source>Rule packs</source>
         <translation>规则包</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="78"/>
         <source>Review queue</source>
         <translation>复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="90"/>
         <source>Import queue</source>
         <translation>导入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="163"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>正在显示所选的 %n 条通话；点击“清除筛选”显示全部通话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="158"/>
-        <source>%1 file(s) queued for import</source>
-        <translation>已加入导入队列：%1 个文件</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
         <source>No recordings found in what was dropped</source>
         <translation>拖入的内容中没有找到录音文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="190"/>
         <source>Import recordings</source>
         <translation>导入录音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="191"/>
         <source>Recordings (%1)</source>
         <translation>录音文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="196"/>
         <source>Import a folder of recordings</source>
         <translation>导入录音文件夹</translation>
     </message>
-    <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="216"/>
-        <source>%1 calls</source>
-        <translation>通话 %1 通</translation>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/main_window.py" line="177"/>
+        <source>%Ln file(s) queued for import</source>
+        <translation>
+            <numerusform>已加入导入队列：%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/main_window.py" line="228"/>
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>共 %Ln 通通话</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="243"/>
         <source>The %1 page is not available in this build.</source>
         <translation>此版本中没有“%1”页面。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Import recordings…</source>
         <translation>导入录音(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="252"/>
         <source>Import the &amp;sample calls</source>
         <translation>导入示例通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
         <source>Import &amp;queue</source>
         <translation>导入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="263"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
         <source>Open the &amp;log file</source>
         <translation>打开日志文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="266"/>
         <source>About QA Desktop</source>
         <translation>关于 QA Desktop</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
         <source>QA Desktop %1
 Call quality inspection on your own computer.
 Log: %2</source>
         <translation>QA Desktop %1
 在您自己的电脑上完成通话质检。
 日志：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="13"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="14"/>
+        <source>rule %1: %2</source>
+        <translation>规则 %1 的 %2</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="15"/>
+        <source>category %1: %2</source>
+        <translation>类别 %1 的 %2</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="16"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="17"/>
+        <source>the file does not exist (moved or deleted?)</source>
+        <translation>文件不存在（是否已移动或删除？）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="18"/>
+        <source>is a folder, not a recording</source>
+        <translation>这是文件夹，不是录音文件</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="19"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="20"/>
+        <source>not an audio file, or its header is corrupt</source>
+        <translation>不是音频文件，或文件头已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="21"/>
+        <source>cannot open as audio (%1)</source>
+        <translation>无法作为音频打开（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="22"/>
+        <source>contains no audio stream</source>
+        <translation>文件中没有音频流</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="23"/>
+        <source>audio data is corrupt and cannot be decoded (%1)</source>
+        <translation>音频数据已损坏，无法解码（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="24"/>
+        <source>contains no audio samples (zero length)</source>
+        <translation>文件中没有音频数据（长度为零）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="25"/>
+        <source>audio is too short to transcribe (%1 s)</source>
+        <translation>录音太短，无法转写（%1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="26"/>
+        <source>the recording is silent: no signal on any channel</source>
+        <translation>录音无声：所有声道都没有信号</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="27"/>
+        <source>no speech found in the recording (only silence or noise)</source>
+        <translation>录音中未检测到人声（只有静音或噪声）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="28"/>
+        <source>unsupported audio format</source>
+        <translation>不支持的音频格式</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="29"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="30"/>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="31"/>
+        <source>the call was processed but not stored</source>
+        <translation>通话已处理，但未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="32"/>
+        <source>could not be imported</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="33"/>
+        <source>the speech engine stopped unexpectedly (details in %1)</source>
+        <translation>语音识别引擎意外停止（详见 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="34"/>
+        <source>the speech engine stopped while loading (details in %1)</source>
+        <translation>语音识别引擎在加载时停止（详见 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="35"/>
+        <source>the speech model took too long to load</source>
+        <translation>语音识别模型加载超时</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="36"/>
+        <source>cannot load the speech model: %1</source>
+        <translation>无法加载语音识别模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="37"/>
+        <source>unexpected error (%1: %2); details are in %3</source>
+        <translation>意外错误（%1：%2），详见 %3</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="38"/>
+        <source>unexpected error (%1: %2)</source>
+        <translation>意外错误（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="39"/>
+        <source>the database is busy or read-only: %1</source>
+        <translation>数据库正忙或为只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="40"/>
+        <source>could not write to the database: %1</source>
+        <translation>无法写入数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="41"/>
+        <source>cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="42"/>
+        <source>no such rule pack file</source>
+        <translation>找不到规则包文件</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="43"/>
+        <source>no such rule pack file or shipped pack (shipped: %1)</source>
+        <translation>找不到该规则包文件或内置规则包（内置：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="44"/>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>不是 UTF-8 文本（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="45"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="46"/>
+        <source>a rule pack must be a YAML mapping with name, language, sections and rules</source>
+        <translation>规则包必须是包含 name、language、sections 和 rules 的 YAML 映射</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="47"/>
+        <source>choose at least one way to sample</source>
+        <translation>请至少选择一种抽样方式</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="48"/>
+        <source>counts must be zero or more</source>
+        <translation>数量不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="49"/>
+        <source>no scored calls in that date range</source>
+        <translation>该时间范围内没有已评分的通话</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="50"/>
+        <source>name exactly one agent or one team</source>
+        <translation>请指定一位坐席或一个班组</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="51"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="52"/>
+        <source>cannot write the Excel file: %1</source>
+        <translation>无法写入 Excel 文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="53"/>
+        <source>cannot write the image (%1)</source>
+        <translation>无法写入图片（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="54"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="55"/>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="56"/>
+        <source>must be a number, not %1</source>
+        <translation>必须是数字，不能是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="57"/>
+        <source>%1 is outside %2</source>
+        <translation>%1 超出允许范围 %2</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="58"/>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="59"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1 不在可选值之内（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="60"/>
+        <source>must be a list of phrases</source>
+        <translation>必须是话术列表</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="61"/>
+        <source>must be a non-empty phrase</source>
+        <translation>话术不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="62"/>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="63"/>
+        <source>must be a mapping</source>
+        <translation>必须是映射（键值对）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="64"/>
+        <source>unknown field (expected one of %1)</source>
+        <translation>未知字段（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="65"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="66"/>
+        <source>%1 must be lower_snake_case</source>
+        <translation>%1 必须是小写字母加下划线（lower_snake_case）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="67"/>
+        <source>must be lower_snake_case</source>
+        <translation>必须是小写字母加下划线（lower_snake_case）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="68"/>
+        <source>duplicate section %1</source>
+        <translation>模块 %1 重复</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="69"/>
+        <source>duplicate rule id</source>
+        <translation>规则 ID 重复</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="70"/>
+        <source>duplicate category</source>
+        <translation>类别重复</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="71"/>
+        <source>no section %1 in this pack</source>
+        <translation>本规则包中没有模块 %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="72"/>
+        <source>no rule %1 in this pack</source>
+        <translation>本规则包中没有规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="73"/>
+        <source>no category %1 in this pack</source>
+        <translation>本规则包中没有类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="74"/>
+        <source>a phrase rule needs phrases or regex</source>
+        <translation>话术规则需要 phrases 或 regex</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="75"/>
+        <source>a metric rule needs min, max or target</source>
+        <translation>指标规则需要 min、max 或 target</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="76"/>
+        <source>a silence rule needs min_seconds &gt; 0</source>
+        <translation>静音规则需要 min_seconds &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="77"/>
+        <source>must be above 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="78"/>
+        <source>a scored rule needs points &gt; 0 (or informational: true)</source>
+        <translation>计分规则需要 points &gt; 0（或设置 informational: true）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="79"/>
+        <source>give exactly one of first, last, before, after</source>
+        <translation>first、last、before、after 只能且必须给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="80"/>
+        <source>unknown event %1</source>
+        <translation>未知事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="81"/>
+        <source>a condition needs rule, category, event or layout</source>
+        <translation>条件需要 rule、category、event 或 layout</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="82"/>
+        <source>a rule cannot depend on itself</source>
+        <translation>规则不能依赖自身</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="83"/>
+        <source>conditions form a loop</source>
+        <translation>条件之间形成了循环</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="84"/>
+        <source>a category needs keywords</source>
+        <translation>类别需要关键词</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="85"/>
+        <source>must be agent, customer or unknown</source>
+        <translation>必须是 agent、customer 或 unknown</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="86"/>
+        <source>must be agent or customer</source>
+        <translation>必须是 agent 或 customer</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="87"/>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="88"/>
+        <source>fuzzy</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="89"/>
+        <source>phonetic</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="90"/>
+        <source>pattern</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="91"/>
+        <source>measured</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="92"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="93"/>
+        <source>fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="94"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="95"/>
+        <source>hold</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="96"/>
+        <source>mono</source>
+        <translation>单声道</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="97"/>
+        <source>stereo</source>
+        <translation>双声道</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="98"/>
+        <source>longest silence</source>
+        <translation>最长静音</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="99"/>
+        <source>total silence</source>
+        <translation>静音总时长</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="100"/>
+        <source>interruptions</source>
+        <translation>抢话次数</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="101"/>
+        <source>agent talk ratio</source>
+        <translation>坐席说话占比</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="102"/>
+        <source>speech rate</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="103"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="104"/>
+        <source>chars/min</source>
+        <translation>字/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="105"/>
+        <source>words/min</source>
+        <translation>词/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="106"/>
+        <source>silence %1 s</source>
+        <translation>静音 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="107"/>
+        <location filename="../../build/i18n_helper_strings.py" line="108"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="109"/>
+        <source>section %1, %2</source>
+        <translation>模块 %1 的 %2</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="110"/>
+        <source> (and %1 more problems)</source>
+        <translation>（另有 %1 处问题）</translation>
     </message>
 </context>
 <context>
@@ -573,12 +1083,12 @@ Log: %2</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="158"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="181"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>播放速度（[ 减慢，] 加快）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="209"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="232"/>
         <source>Cannot play this recording: %1</source>
         <translation>无法播放此录音：%1</translation>
     </message>
@@ -586,33 +1096,33 @@ Log: %2</source>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/ranking.py" line="41"/>
-        <location filename="../../qa_desktop/ui/trends/ranking.py" line="44"/>
+        <location filename="../../qa_desktop/ui/trends/ranking.py" line="42"/>
+        <location filename="../../qa_desktop/ui/trends/ranking.py" line="45"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/ranking.py" line="43"/>
+        <location filename="../../qa_desktop/ui/trends/ranking.py" line="44"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/ranking.py" line="43"/>
+        <location filename="../../qa_desktop/ui/trends/ranking.py" line="44"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/ranking.py" line="43"/>
+        <location filename="../../qa_desktop/ui/trends/ranking.py" line="44"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/ranking.py" line="43"/>
+        <location filename="../../qa_desktop/ui/trends/ranking.py" line="44"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/ranking.py" line="44"/>
+        <location filename="../../qa_desktop/ui/trends/ranking.py" line="45"/>
         <source>Calls with critical failures</source>
         <translation>致命项未通过的通话</translation>
     </message>
@@ -620,45 +1130,75 @@ Log: %2</source>
 <context>
     <name>RescorePanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="66"/>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="68"/>
         <source>Re-score stored calls</source>
         <translation>重新评分已保存的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="70"/>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="72"/>
         <source>Score every stored transcript again with the pack shown here. Inspectors&apos; overrides are kept.</source>
         <translation>用当前显示的规则包对所有已保存的转写文本重新评分。质检员的人工改判会保留。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="73"/>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="75"/>
         <source>Re-score all calls</source>
         <translation>重新评分全部通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="74"/>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="98"/>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="100"/>
         <source>This database lives in memory and cannot be re-scored in the background.</source>
         <translation>此数据库仅在内存中，无法在后台重新评分。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="108"/>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="110"/>
         <source>Re-scoring…</source>
         <translation>正在重新评分…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="123"/>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="125"/>
         <source>%1 calls re-scored: the verdict changed on %2 calls (%3 rule verdicts).</source>
         <translation>已重新评分 %1 通：其中 %2 通的判定有变化（共 %3 项规则判定）。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="130"/>
+        <source>%1 calls were left as they were: they are not in the pack&apos;s language (%2).</source>
+        <translation>另有 %1 通通话的语言与规则包不符，未重新评分（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="136"/>
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="136"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="136"/>
+        <source>unknown language</source>
+        <translation>未知语言</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="137"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1 %2 通</translation>
     </message>
 </context>
 <context>
     <name>RescoreWorker</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="47"/>
+        <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="49"/>
         <source>Re-scoring was cancelled; calls done so far keep their new verdicts.</source>
         <translation>已取消重新评分；已处理的通话保留新的判定结果。</translation>
     </message>
@@ -666,43 +1206,43 @@ Log: %2</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="82"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
         <source>← Calls</source>
         <extracomment>neighbour(pk, step) -&gt; the pk `step` rows away in the current list, or None.</extracomment>
         <translation>← 通话列表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="82"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
         <source>Back to the call list (Esc)</source>
         <translation>返回通话列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="83"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
         <source>‹ Previous</source>
         <translation>‹ 上一通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="83"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
         <source>Previous call in the list (Ctrl+↑)</source>
         <translation>列表中的上一通（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>Next ›</source>
         <translation>下一通 ›</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>Next call in the list (Ctrl+↓)</source>
         <translation>列表中的下一通（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="94"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="148"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="150"/>
         <source>Space: play / pause
 ←  →: back / forward 5 seconds
 [  ]: slower / faster (1×, 1.25×, 1.5×, 2×)
@@ -717,62 +1257,72 @@ Esc：返回通话列表
 点击波形、某句对话或某条证据即可跳转到该处。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="158"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="160"/>
         <source>Cannot open the call</source>
         <translation>无法打开该通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="170"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="173"/>
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="173"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="174"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="172"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="177"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="184"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="189"/>
         <source>Recording not found: %1</source>
         <translation>找不到录音文件：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="200"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="205"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="200"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="205"/>
         <source>Your name, stored with every review:</source>
         <translation>您的姓名（会记录在每次复核中）：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="213"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="218"/>
         <source>Override not saved</source>
         <translation>改判未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="224"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="229"/>
         <source>Sign-off not saved</source>
         <translation>复核确认未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="236"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="241"/>
         <source>Status not saved</source>
         <translation>状态未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="262"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="267"/>
         <source>override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="262"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="267"/>
         <source>signed off</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="263"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="268"/>
         <source>status change</source>
         <translation>状态变更</translation>
     </message>
@@ -780,12 +1330,12 @@ Esc：返回通话列表
 <context>
     <name>RuleChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="107"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="127"/>
         <source>Calls failing the rule (%)</source>
         <translation>未通过该规则的通话（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="144"/>
         <source>%1
 %2: %3 failed (%4 of %5 calls)</source>
         <translation>%1
@@ -795,47 +1345,69 @@ Esc：返回通话列表
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="51"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="57"/>
         <source>Reload from disk</source>
         <translation>从磁盘重新加载</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="52"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="58"/>
         <source>Open in editor</source>
         <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="53"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="59"/>
         <source>Import a pack file…</source>
         <translation>导入规则包文件…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="57"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="63"/>
         <source>Active rule pack</source>
         <translation>当前规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="162"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="170"/>
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="170"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="171"/>
         <source>%1 (version %2, language %3): %4 sections, %5 rules, %6 phrases — %7</source>
         <translation>%1（版本 %2，语言 %3）：%4 个模块，%5 条规则，%6 条话术 — %7</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="195"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="176"/>
+        <source>shipped with QA Desktop</source>
+        <translation>QA Desktop 内置</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="208"/>
         <source>none</source>
         <translation>无</translation>
     </message>
-    <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="196"/>
-        <source>This rule pack has %1 problem(s) and was not loaded. The active pack is still %2.</source>
-        <translation>该规则包有 %1 处问题，未加载。当前规则包仍为 %2。</translation>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="210"/>
+        <source>%1 has %n problem(s) and was not loaded. The active pack is still %2.</source>
+        <translation>
+            <numerusform>%1 有 %n 处问题，未加载。当前规则包仍为 %2。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="209"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="211"/>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="230"/>
         <source>Import a rule pack</source>
         <translation>导入规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="210"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="231"/>
         <source>Rule packs (*.yaml *.yml)</source>
         <translation>规则包（*.yaml *.yml）</translation>
     </message>
@@ -843,132 +1415,135 @@ Esc：返回通话列表
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="45"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="47"/>
         <source>How to sample</source>
+        <extracomment>The queue in its sampled order (least sure first…) and which of its calls to open.</extracomment>
         <translation>抽样方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="46"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="48"/>
         <source>Random calls per agent per week</source>
         <translation>每位坐席每周随机抽取</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="51"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="53"/>
         <source>seed </source>
         <translation>随机种子 </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="52"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="54"/>
         <source>The same seed over the same calls gives the same sample</source>
         <translation>相同的随机种子和相同的通话会得到相同的抽样结果</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="53"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="55"/>
         <source>All calls with a failed critical rule</source>
         <translation>所有致命项未通过的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="54"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="56"/>
         <source>All calls scoring below</source>
         <translation>所有评分低于</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="58"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="60"/>
         <source>Least sure verdicts first</source>
         <translation>机器最不确定的判定优先</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="61"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="63"/>
         <source> calls</source>
         <translation> 通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="67"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="69"/>
         <source>Skip calls already reviewed</source>
         <translation>跳过已复核的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="77"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="79"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="79"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="81"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="84"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="86"/>
         <source>Build the review queue</source>
         <translation>生成复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="85"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="87"/>
         <source>Review these calls</source>
         <translation>复核这些通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="93"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="93"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="93"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="93"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="94"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="96"/>
         <source>Critical failures</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="94"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="96"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="97"/>
         <source>Why picked</source>
         <translation>抽中原因</translation>
     </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="153"/>
-        <source>%1 calls to review</source>
-        <translation>待复核通话 %1 通</translation>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/sampling.py" line="160"/>
+        <source>%Ln call(s) to review</source>
+        <translation>
+            <numerusform>待复核 %Ln 通</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="157"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="164"/>
         <source>random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="157"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="164"/>
         <source>critical failure</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="158"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="165"/>
         <source>low score</source>
         <translation>低分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="158"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="165"/>
         <source>machine unsure</source>
         <translation>机器判定不确定</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="159"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="166"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -976,12 +1551,12 @@ Esc：返回通话列表
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="68"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="85"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="87"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="107"/>
         <source>%1
 %2: average score %3
 %4 calls (click to list them)</source>
@@ -993,93 +1568,93 @@ Esc：返回通话列表
 <context>
     <name>ScorecardDialog</name>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="43"/>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="166"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="45"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="168"/>
         <source>Export a scorecard</source>
         <translation>导出质检成绩单</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="49"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="51"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="50"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="52"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="60"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="62"/>
         <source>Mask personal data (phone numbers, order numbers, names)</source>
         <translation>隐藏个人信息（电话号码、订单号、姓名）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="61"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="63"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="62"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="64"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="63"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="65"/>
         <source>Save as Excel…</source>
         <translation>另存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="64"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="66"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="67"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="69"/>
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="78"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="80"/>
         <source>Scorecard for</source>
         <translation>成绩单对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="79"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="81"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="80"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="82"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="81"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="83"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="136"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="138"/>
         <source> of %1</source>
         <translation> 页，共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="159"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="159"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="161"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="160"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="162"/>
         <source>Save the scorecard</source>
         <translation>保存成绩单</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="168"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="170"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1087,168 +1662,513 @@ Esc：返回通话列表
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="83"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="83"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="83"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="92"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="274"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="94"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="280"/>
         <source>Selected rule</source>
         <translation>所选规则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="96"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="98"/>
         <source>Click a piece of evidence to hear that moment</source>
         <translation>点击证据即可收听对应片段</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="100"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="260"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="100"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="260"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
         <source>Fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="100"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="105"/>
         <source>Why the verdict changes (required)</source>
         <translation>改判原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="105"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="107"/>
         <source>Override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="114"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="116"/>
         <source>Verdict:</source>
         <translation>判定：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="116"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="118"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="118"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="120"/>
         <source>Comment for the agent or team lead (optional)</source>
         <translation>给坐席或组长的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="119"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="121"/>
         <source>Sign off</source>
         <translation>复核确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="122"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="124"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="190"/>
         <source>Mark disputed</source>
         <translation>标记为申诉</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="167"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="169"/>
         <source>Machine score %1, after overrides %2</source>
         <translation>机器评分 %1，改判后 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="170"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="172"/>
         <source>Machine score (pack %1)</source>
         <translation>机器评分（规则包 %1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="172"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="174"/>
         <source>Critical rule failed: %1</source>
         <translation>致命项未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="185"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
         <source>To review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="185"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="185"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="186"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="190"/>
         <source>Re-review</source>
         <translation>重新复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="245"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="247"/>
         <source>%1 (confirmed)</source>
         <translation>%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="250"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="253"/>
         <source>Critical rule: failing it fails the call.</source>
         <translation>致命项：未通过则整通通话不合格。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="260"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="275"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="281"/>
         <source>Select a rule to see its evidence and change its verdict.</source>
         <translation>选择一条规则，查看证据并修改判定。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="282"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="289"/>
         <source>Machine verdict: %1</source>
         <translation>机器判定：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="285"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="292"/>
         <source>Override by %1: %2 — %3</source>
         <translation>%1 改判为：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="290"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="298"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="290"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="298"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="298"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="306"/>
         <source>No evidence recorded for this rule.</source>
         <translation>该规则没有记录证据。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringMessages</name>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="111"/>
+        <source>agent</source>
+        <comment>role.agent</comment>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="112"/>
+        <source>customer</source>
+        <comment>role.customer</comment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="113"/>
+        <source>anyone</source>
+        <comment>role.any</comment>
+        <translation>任一方</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="114"/>
+        <source>, </source>
+        <comment>list.separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="115"/>
+        <source>in the call</source>
+        <comment>window.call</comment>
+        <translation>整通通话中</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="116"/>
+        <source>within the first {seconds:g} s</source>
+        <comment>window.first</comment>
+        <translation>前 {seconds:g} 秒内</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="117"/>
+        <source>within the last {seconds:g} s</source>
+        <comment>window.last</comment>
+        <translation>最后 {seconds:g} 秒内</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="118"/>
+        <source>within {within:g} s before the {duration:.0f} s hold at {start:.1f} s</source>
+        <comment>window.before_hold</comment>
+        <translation>{start:.1f} 秒处 {duration:.0f} 秒等待之前的 {within:g} 秒内</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="119"/>
+        <source>within {within:g} s after the {duration:.0f} s hold ending at {end:.1f} s</source>
+        <comment>window.after_hold</comment>
+        <translation>{end:.1f} 秒结束的 {duration:.0f} 秒等待之后的 {within:g} 秒内</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="120"/>
+        <source>in the windows</source>
+        <comment>window.several</comment>
+        <translation>各检查时段内</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="121"/>
+        <source>{role} speech</source>
+        <comment>scope.speech</comment>
+        <translation>{role}的话语</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="122"/>
+        <source>the call</source>
+        <comment>scope.call</comment>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="123"/>
+        <source>{role} speech (mono call: every turn not recognisably the other party&apos;s counted as possibly the {role})</source>
+        <comment>scope.mono</comment>
+        <translation>{role}的话语（单声道通话：凡不能确认是另一方说的话轮，都按可能是{role}计）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="124"/>
+        <source>{role} speech (mono call: turns recognisably the {role}&apos;s by words or voice)</source>
+        <comment>scope.mono_shown</comment>
+        <translation>{role}的话语（单声道通话：按用语或声音可确认是{role}的话轮）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="125"/>
+        <source>{rule} is {status}</source>
+        <comment>condition.rule</comment>
+        <translation>“{rule}”判定为{status}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="126"/>
+        <source>category is {category}</source>
+        <comment>condition.category</comment>
+        <translation>类别为{category}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="127"/>
+        <source>the call has a {event}</source>
+        <comment>condition.event</comment>
+        <translation>通话中有{event}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="128"/>
+        <source>layout is {layout}</source>
+        <comment>condition.layout</comment>
+        <translation>录音为{layout}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="129"/>
+        <source>“{span}” at {start:.1f} s ({mode} {similarity:.0f})</source>
+        <comment>reason.found</comment>
+        <translation>{start:.1f} 秒处说了“{span}”（{mode}匹配，相似度 {similarity:.0f}）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="130"/>
+        <source>not found {where}</source>
+        <comment>reason.not_found</comment>
+        <translation>{where}未找到</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="131"/>
+        <source>“{span}” at {start:.1f} s</source>
+        <comment>reason.said</comment>
+        <translation>{start:.1f} 秒处说了“{span}”</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="132"/>
+        <source>“{span}” at {start:.1f} s and {more} more</source>
+        <comment>reason.said_more</comment>
+        <translation>{start:.1f} 秒处说了“{span}”，另有 {more} 处</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="133"/>
+        <source>none found</source>
+        <comment>reason.none_found</comment>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="134"/>
+        <source>“{span}” at {start:.1f} s in a turn whose speaker is undetermined (mono call): for an inspector to decide</source>
+        <comment>reason.undetermined</comment>
+        <translation>{start:.1f} 秒处有“{span}”，但该话轮说话人无法确定（单声道通话），需质检员判断</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="135"/>
+        <source>no {event} in this call</source>
+        <comment>reason.no_event</comment>
+        <translation>本通通话没有{event}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="136"/>
+        <source>{found} (done although it applies only when {condition})</source>
+        <comment>reason.done_anyway</comment>
+        <translation>{found}（本规则仅在{condition}时适用，但坐席仍已做到）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="137"/>
+        <source>applies only when {condition}</source>
+        <comment>reason.not_applicable</comment>
+        <translation>仅在{condition}时适用</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="138"/>
+        <source>no {title} phrase in {who} {where}</source>
+        <comment>note.not_found</comment>
+        <translation>{where}，{who}中没有“{title}”话术</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="139"/>
+        <source>looked for {phrases}</source>
+        <comment>note.looked_for</comment>
+        <translation>查找的话术：{phrases}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="140"/>
+        <source>none of {looked} in {who} {where}</source>
+        <comment>note.none_of</comment>
+        <translation>{where}，{who}中没有出现所查 {looked}中的任何一条</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="141"/>
+        <source>no {event} in this call</source>
+        <comment>note.no_event</comment>
+        <translation>本通通话没有{event}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="142"/>
+        <source>applies only when {condition}</source>
+        <comment>note.not_applicable</comment>
+        <translation>仅在{condition}时适用</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="143"/>
+        <source>announced</source>
+        <comment>note.announced</comment>
+        <translation>已提前告知</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="144"/>
+        <source>weight {weight:g}</source>
+        <comment>note.weight</comment>
+        <translation>权重 {weight:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="145"/>
+        <source>… and {count} more</source>
+        <comment>looked.more</comment>
+        <translation>…等另外 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="146"/>
+        <source>{count} phrases</source>
+        <comment>looked.phrases</comment>
+        <translation>{count} 条话术</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="147"/>
+        <source>{count} patterns</source>
+        <comment>looked.patterns</comment>
+        <translation>{count} 个正则</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="148"/>
+        <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
+        <comment>mono.cue</comment>
+        <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="149"/>
+        <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
+        <comment>mono.first_turn</comment>
+        <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="150"/>
+        <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
+        <comment>mono.voice</comment>
+        <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="151"/>
+        <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
+        <comment>mono.turn_order</comment>
+        <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="152"/>
+        <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
+        <comment>reason.dead_air</comment>
+        <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="153"/>
+        <source>no unannounced long silence</source>
+        <comment>reason.no_dead_air</comment>
+        <translation>没有未告知的长时间静音</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="154"/>
+        <source>announced at {start:.1f} s: “{span}”</source>
+        <comment>note.silence_announced</comment>
+        <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="155"/>
+        <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
+        <comment>note.dead_air</comment>
+        <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="156"/>
+        <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
+        <comment>note.no_long_silence</comment>
+        <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="157"/>
+        <source>mono recording</source>
+        <comment>reason.mono</comment>
+        <translation>单声道录音</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="158"/>
+        <source>mono recording: who talks over whom cannot be measured</source>
+        <comment>note.mono_overlap</comment>
+        <translation>单声道录音：无法判断谁打断了谁</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="159"/>
+        <source>{count} interruption(s) (allowed {allowed})</source>
+        <comment>reason.interruptions</comment>
+        <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="160"/>
+        <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
+        <comment>note.interruptions</comment>
+        <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="161"/>
+        <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
+        <comment>note.interrupted</comment>
+        <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="162"/>
+        <source>metric not measured for this call</source>
+        <comment>reason.not_measured</comment>
+        <translation>本通通话未测得该指标</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="163"/>
+        <source>{metric}: {why}</source>
+        <comment>note.metric_na</comment>
+        <translation>{metric}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="164"/>
+        <source>{text} (expected {bounds})</source>
+        <comment>note.metric</comment>
+        <translation>{text}（要求 {bounds}）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="165"/>
+        <source>≥ {value:g}</source>
+        <comment>bound.min</comment>
+        <translation>≥ {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="166"/>
+        <source>≤ {value:g}</source>
+        <comment>bound.max</comment>
+        <translation>≤ {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="167"/>
+        <source>target {value:g}</source>
+        <comment>bound.target</comment>
+        <translation>目标 {value:g}</translation>
     </message>
 </context>
 <context>
@@ -1411,145 +2331,170 @@ Esc：返回通话列表
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="49"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="143"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="111"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="270"/>
         <source>Everyone</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="49"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="111"/>
         <source>Per team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="50"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
         <source>Per agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="55"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="117"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="55"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="117"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="55"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="117"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="63"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Export chart as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="64"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>Scorecard…</source>
         <translation>质检成绩单…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="66"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="128"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="66"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="128"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="66"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="128"/>
         <source>Per</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="67"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="129"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="67"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="129"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="79"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="141"/>
         <source>Score over time</source>
         <translation>评分趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="80"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="142"/>
         <source>Rule failures</source>
         <translation>规则未通过率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="81"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="143"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="82"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="144"/>
         <source>Agent ranking</source>
         <translation>坐席排名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="83"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="145"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
         <source>Click a point or a bar to list the calls behind it.</source>
         <translation>点击数据点或柱形，即可查看对应的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="119"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="183"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="146"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="273"/>
         <source>No scored calls between %1 and %2.</source>
         <translation>%1 至 %2 之间没有已评分的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="149"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="276"/>
         <source>The score chart shows the %1 agents or teams with the most calls; pick one under “Who” to see another.</source>
         <translation>评分趋势只显示通话量最多的 %1 个坐席或班组；如需查看其他对象，请在“对象”中选择。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="159"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="282"/>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="282"/>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="282"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="284"/>
+        <source>Shown per %1: per %2 there would be too many bars for this range.</source>
+        <translation>按%1显示：该时间范围按%2显示柱子过多。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="292"/>
+        <source>The charts could not be read: %1</source>
+        <translation>无法读取图表数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="296"/>
         <source>Logistics</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="159"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="296"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="159"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="296"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="160"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="297"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="160"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="297"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="214"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="220"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="351"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="357"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="215"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="352"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
@@ -1650,37 +2595,37 @@ Esc：返回通话列表
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="59"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="61"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="99"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="109"/>
         <source>silence %1 s</source>
         <translation>静音 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="101"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="111"/>
         <source>overlap: %1 over %2</source>
         <translation>抢话：%1 打断 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="148"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="163"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="148"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="163"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="148"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="163"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="149"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
