@@ -3,8 +3,11 @@ through the real storage API into a real SQLite file (trends, sampling tests).""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from qa_desktop.domain import (
     CallMeta,
@@ -79,3 +82,92 @@ def save(db: Database, i: int, spec: Spec) -> int:
 def build(path: Path, specs: list[Spec]) -> tuple[Database, list[int]]:
     db = Database.open(path)
     return db, [save(db, i, s) for i, s in enumerate(specs)]
+
+
+def wait_for_list(qtbot, model, timeout: int = 10_000) -> None:
+    """Until the call list model has read its (background) list of calls."""
+    qtbot.waitUntil(lambda: not model.is_loading(), timeout=timeout)
+
+
+def wait_for_trends(qtbot, page, timeout: int = 10_000) -> None:
+    """Until the trends page has drawn the answer to its latest filters (read on a pool thread)."""
+    qtbot.waitUntil(lambda: not page.is_refreshing(), timeout=timeout)
+
+
+def grow(db: Database, total: int) -> None:
+    """Copy call 1 in SQL until the database holds `total` calls, spread over 250 agents, 12 teams,
+    300 days, scores 0-100 and the five categories, with their rule verdicts and the per-day rule
+    roll-up, so the call list and every chart read a realistic 100,000-call file (built in seconds)."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    have = conn.execute("SELECT count(*) FROM calls").fetchone()[0]
+    conn.execute(
+        """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+        INSERT INTO calls (file, content_hash, model_id, call_id, agent, team, date, duration, language, layout,
+                           status, score_id, created_at, updated_at)
+        SELECT c.file, c.content_hash || '-' || n.i, c.model_id, printf('C%06d', n.i),
+               printf('A%03d', n.i % 250), printf('T%02d', n.i % 12),
+               date('2026-01-01', '+' || (n.i % 300) || ' days'), 30 + n.i % 900, c.language, c.layout,
+               CASE n.i % 7 WHEN 0 THEN 'reviewed' WHEN 1 THEN 'disputed' ELSE 'to-review' END,
+               c.score_id, c.created_at, c.updated_at
+        FROM n JOIN calls c ON c.id = 1""", (total - have,))
+    conn.execute(
+        """INSERT INTO call_summary (call_pk, score_id, date, week, month, agent, team, score, machine_score,
+                                     n_critical, category, status, duration)
+        SELECT c.id, c.score_id, c.date, date(c.date, '-' || ((strftime('%w', c.date) + 6) % 7) || ' days'),
+               date(c.date, 'start of month'), c.agent, c.team,
+               (c.id * 37) % 101, (c.id * 37) % 101, c.id % 3 = 0,
+               CASE c.id % 5 WHEN 0 THEN 'logistics' WHEN 1 THEN 'refund' WHEN 2 THEN 'size' WHEN 3 THEN 'quality'
+                             ELSE 'other' END, c.status, c.duration
+        FROM calls c WHERE c.id NOT IN (SELECT call_pk FROM call_summary)""")
+    conn.execute("DELETE FROM rule_rollup")
+    conn.execute(
+        """INSERT INTO rule_rollup (date, week, month, team, rule, title, n_fail, n_applicable)
+        SELECT s.date, s.week, s.month, s.team, r.rule, r.title,
+               sum(CASE WHEN r.rule = 'greeting' THEN s.call_pk % 4 = 0 ELSE s.n_critical > 0 END), count(*)
+        FROM call_summary s JOIN rule_results r ON r.score_id = (SELECT score_id FROM calls WHERE id = 1)
+        GROUP BY s.date, s.team, r.rule""")
+    conn.execute("COMMIT")
+
+
+@pytest.fixture
+def english(qapp):
+    """The UI in English with its plural forms ("1 call", "2 calls"), as the app installs it."""
+    from qa_desktop.ui.i18n import install_translator
+
+    yield install_translator(qapp, "en")
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The UI in Simplified Chinese (and back to English afterwards)."""
+    from qa_desktop.ui.i18n import install_translator
+
+    yield install_translator(qapp, "zh_CN")
+    install_translator(qapp, "en")
+
+
+class GapMeter:
+    """Largest interval between 20 ms ticks on the UI thread = longest freeze."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.max_gap = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.max_gap
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.max_gap = max(self.max_gap, now - self.last)
+        self.last = now

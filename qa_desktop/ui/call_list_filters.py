@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.ui.call_list_model import category_label, status_label
+from qa_desktop.ui.locale_fmt import date_edit
 
 ANY_DATE = QDate(2000, 1, 1)
 CATEGORIES = ("logistics", "refund", "size", "quality", "other")
@@ -108,9 +109,7 @@ class CallFilterBar(QWidget):
         return w
 
     def _date(self) -> QDateEdit:
-        w = QDateEdit(self)
-        w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd")
+        w = date_edit(QDateEdit(self))
         w.setMinimumDate(ANY_DATE)
         w.setSpecialValueText(self.tr("any"))
         w.setDate(ANY_DATE)

@@ -1,26 +1,42 @@
-"""The call list as a lazily fetched table over the database.
+"""The call list as a table over the database that stays fast at any size.
 
-Only a page of rows is in memory at a time (canFetchMore/fetchMore), the count
-comes from one COUNT query, and sorting is an ORDER BY in SQL, so a database of
-100,000 calls opens as fast as one of ten.
+The ordered ids of the matching calls are read once per filter or sort, on a
+pool thread (call_list_query); the table then has one row per id, and the rows
+on screen are looked up by id a page at a time and cached. So scrolling to
+the 100,000th call, sorting by any column or searching transcripts never
+blocks the window, and next/previous in review walks the same order. A list
+can also be given in an order of its own (a review sample, least sure first).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from qa_desktop.ui.call_list_query import categories_of, ordered_pks, ordered_pks_in_file
+from qa_desktop.ui.locale_fmt import fmt_date, fmt_int, fmt_num
 from qa_desktop.ui.review.colors import STATUS_COLORS
 from qa_desktop.ui.review.player import format_time
+from qa_desktop.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+MAX_PAGES = 50  # rows kept in memory: 10,000 at most
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -42,7 +58,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("duration", QT_TRANSLATE_NOOP("CallListModel", "Duration"), Qt.AlignmentFlag.AlignRight),
     Column("score", QT_TRANSLATE_NOOP("CallListModel", "Score"), Qt.AlignmentFlag.AlignRight),
     Column("status", QT_TRANSLATE_NOOP("CallListModel", "Status")),
-    Column("category", QT_TRANSLATE_NOOP("CallListModel", "Category")),
+    Column("category", QT_TRANSLATE_NOOP("CallListModel", "Categories")),
     Column("n_critical", QT_TRANSLATE_NOOP("CallListModel", "Critical failed"), Qt.AlignmentFlag.AlignRight),
     Column("call_id", QT_TRANSLATE_NOOP("CallListModel", "Call")),
 )
@@ -68,119 +84,174 @@ def category_label(category: str) -> str:
 
 class CallListModel(QAbstractTableModel):
     PkRole = Qt.ItemDataRole.UserRole + 1
+    #: A new list (filter, sort, reload) is in place: total(), row_of() and neighbour() answer for it.
+    listReady = Signal()
 
     def __init__(self, db_provider: Callable[[], Any], parent: Any = None) -> None:
         super().__init__(parent)
         self.db_provider = db_provider
         self._filters: Any = None
-        self._order_by = "date"
+        self._order_by: str | None = "date"  # None: the order the list was given in (set_ordered)
         self._descending = True
-        self._rows: list[Any] = []
-        self._total = 0
+        self._given: list[int] = []
+        self._pks: list[int] = []
+        self._row: dict[int, int] = {}
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._categories: dict[int, list[str]] = {}
+        self._generation = 0
+        self._loading = False
+        self._started = False
 
-    # ---- query ---------------------------------------------------------------
+    # ---- which calls, in which order ---------------------------------------------
     def set_filters(self, filters: Any) -> None:
         self._filters = filters
+        if self._order_by is None:
+            self._order_by, self._descending = "date", True
         self.reload()
 
     def filters(self) -> Any:
         return self._filters
 
+    def set_ordered(self, pks: list[int]) -> None:
+        """Exactly these calls in exactly this order (a review sample); a click on a header re-sorts them."""
+        from qa_desktop.storage.records import CallFilter
+
+        self._given = list(dict.fromkeys(int(pk) for pk in pks))
+        self._filters = CallFilter(pks=tuple(self._given))
+        self._order_by = None
+        self.reload()
+
     def reload(self) -> None:
-        """Re-count and load the first page; keeps the sort and filters."""
-        self.beginResetModel()
-        self._rows = []
+        """Read the list again (keeps filters and order); the new list arrives with `listReady`."""
+        self._started = True
+        self._generation += 1
+        generation = self._generation
+        if self._order_by is None:
+            given = list(self._given)
+            self._install(generation, (given, {pk: i for i, pk in enumerate(given)}))
+            return
+        query = (self._filters, self._order_by, self._descending)
         try:
             db = self.db_provider()
-            self._total = db.count_calls(self._filters) if db is not None else 0
+            path = getattr(db, "path", None) if db is not None else None
+            if db is None:
+                self._install(generation, ([], {}))
+                return
+            if path is None:  # an in-memory database has one connection: read it here
+                pks = ordered_pks(db.conn, *query)
+                self._install(generation, (pks, {pk: i for i, pk in enumerate(pks)}))
+                return
         except Exception:  # noqa: BLE001 - a broken query must not take the window down
-            log.exception("counting calls failed")
-            self._total = 0
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+            log.exception("listing calls failed")
+            self._install(generation, ([], {}))
+            return
+        self._loading = True
+        run_in_background(lambda: ordered_pks_in_file(path, *query),
+                          lambda result: self._install(generation, result),
+                          lambda exc: self._failed(generation, exc))
+
+    def is_loading(self) -> bool:
+        return self._loading
 
     def total(self) -> int:
-        return self._total
+        return len(self._pks)
 
-    def loaded(self) -> int:
-        return len(self._rows)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        try:
-            page = self.db_provider().query_calls(
-                self._filters, self._order_by, self._descending, len(self._rows), PAGE_SIZE
-            )
-        except Exception:  # noqa: BLE001
-            log.exception("loading calls failed")
-            page = []
-        if not page:
-            self._total = len(self._rows)  # the list shrank under us (another process)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def pks(self) -> list[int]:
+        return list(self._pks)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
         self._order_by = COLUMNS[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._started:
+            self.reload()
 
-    def sort_key(self) -> tuple[str, bool]:
+    def sort_key(self) -> tuple[str | None, bool]:
         return self._order_by, self._descending
+
+    def _install(self, generation: int, result: tuple[list[int], dict[int, int]]) -> None:
+        if generation != self._generation:
+            return  # a newer filter or sort was asked for meanwhile
+        self.beginResetModel()
+        self._pks, self._row = result
+        self._pages.clear()
+        self._categories.clear()
+        self._loading = False
+        self.endResetModel()
+        self.listReady.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        log.error("listing calls failed: %s", exc)
+        if generation == self._generation:
+            self._loading = False
+            self.listReady.emit()
 
     # ---- rows ----------------------------------------------------------------
     def row_at(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._pks):
+            return None
+        page = self._page(row // PAGE_SIZE)
+        return page[row % PAGE_SIZE]
 
     def row_of(self, pk: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.pk == pk), -1)
+        return self._row.get(pk, -1)
 
     def neighbour(self, pk: int, step: int) -> int | None:
-        """The pk `step` rows from `pk` in the current order, fetching the next page if needed."""
+        """The pk `step` rows from `pk` in the list's order, or None at either end."""
         i = self.row_of(pk)
-        if i < 0:
-            return None
         j = i + step
-        while j >= len(self._rows) and self.canFetchMore():
-            self.fetchMore()
-        row = self.row_at(j)
-        return row.pk if row is not None else None
+        return self._pks[j] if i >= 0 and 0 <= j < len(self._pks) else None
+
+    def categories(self, pk: int) -> list[str]:
+        return self._categories.get(pk, [])
+
+    def _page(self, n: int) -> list[Any]:
+        page = self._pages.get(n)
+        if page is not None:
+            self._pages.move_to_end(n)
+            return page
+        wanted = self._pks[n * PAGE_SIZE:(n + 1) * PAGE_SIZE]
+        found = self._fetch(wanted)
+        page = [found.get(pk) for pk in wanted]
+        self._pages[n] = page
+        while len(self._pages) > MAX_PAGES:
+            _, dropped = self._pages.popitem(last=False)
+            for r in dropped:
+                if r is not None:
+                    self._categories.pop(r.pk, None)
+        return page
+
+    def _fetch(self, pks: list[int]) -> dict[int, Any]:
+        """The CallRows of these calls (a primary-key lookup: fast at any depth of the list)."""
+        from qa_desktop.storage.records import CallFilter
+
+        if not pks:
+            return {}
+        try:
+            db = self.db_provider()
+            rows = db.query_calls(CallFilter(pks=tuple(pks)), "pk", False, 0, len(pks))
+            self._categories.update(categories_of(db.conn, pks))
+        except Exception:  # noqa: BLE001
+            log.exception("loading calls failed")
+            return {}
+        return {r.pk: r for r in rows}
 
     def refresh_row(self, pk: int) -> None:
-        """Re-read one call's line after a review, without losing the scroll position."""
+        """Re-read one call's line after a review; it keeps its place until the list is read again."""
         i = self.row_of(pk)
-        if i < 0:
+        page = self._pages.get(i // PAGE_SIZE) if i >= 0 else None
+        if page is None:
             return
-        try:
-            from dataclasses import replace
-
-            db = self.db_provider()
-            fresh = db.query_calls(self._filters, self._order_by, self._descending, i, 1)
-            if fresh and fresh[0].pk == pk:
-                self._rows[i] = fresh[0]
-            else:
-                stored = db.load_call(pk)
-                old = self._rows[i]
-                eff = stored.effective
-                self._rows[i] = replace(old, status=stored.status, score=eff.score if eff else old.score,
-                                        n_critical=len(eff.critical_failed) if eff else old.n_critical)
-        except Exception:  # noqa: BLE001
-            log.exception("refreshing call %s failed", pk)
+        fresh = self._fetch([pk]).get(pk)
+        if fresh is None:
             return
+        page[i % PAGE_SIZE] = fresh
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
 
     # ---- Qt model API --------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._pks)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -194,14 +265,19 @@ class CallListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        if role == self.PkRole:
+            return self._pks[index.row()] if 0 <= index.row() < len(self._pks) else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
         col = COLUMNS[index.column()]
+        if row is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col.key)
-        if role == self.PkRole:
-            return row.pk
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -211,20 +287,24 @@ class CallListModel(QAbstractTableModel):
                 return QBrush(QColor(STATUS_COLORS["fail"]))
             if col.key == "status" and row.status == "disputed":
                 return QBrush(QColor("#b26a00"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.file
-        return None
+            return None
+        if col.key == "category":
+            return self._display(row, col.key)
+        return row.file
 
     def _display(self, row: Any, key: str) -> str:
         value = getattr(row, key, "")
+        if key == "date":
+            return fmt_date(value) if value else ""
         if key == "duration":
             return format_time(value or 0)
         if key == "score":
-            return "–" if value is None else f"{value:.0f}"
+            return "–" if value is None else fmt_num(value, 0)
         if key == "status":
             return status_label(value)
         if key == "category":
-            return category_label(value or "")
+            cats = self._categories.get(row.pk) or [value or "other"]
+            return _t(", ").join(category_label(c) for c in cats)
         if key == "n_critical":
-            return str(value) if value else ""
+            return fmt_int(value) if value else ""
         return "" if value is None else str(value)

@@ -80,9 +80,10 @@ class CallListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows, one height
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 110, 90, 80, 70, 100, 100, 110)):
+        for col, width in enumerate((100, 110, 90, 80, 70, 100, 150, 110)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._activate)
@@ -102,14 +103,35 @@ class CallListPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 4)
         lay.addWidget(self.stack)
-        self.filter_bar.filtersChanged.connect(self.model.set_filters)
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
+        self._select_when_ready: int | None = None
+        self.filter_bar.filtersChanged.connect(self.set_filters)
+        self.model.listReady.connect(self._on_list_ready)
 
-    def reload(self) -> None:
+    def reload(self, keep: int | None = None) -> None:
+        """Read the list again; `keep` (a pk) is selected again once it is back."""
+        self._select_when_ready = keep
         if self.model.filters() is None:
-            self.model._filters = self.filter_bar.current()
-        self.model.reload()
+            self.model.set_filters(self.filter_bar.current())
+        else:
+            self.model.reload()
+
+    def set_filters(self, filters: Any) -> None:
+        self._sort_indicator_from_model()
+        self.model.set_filters(filters)
+
+    def show_ordered(self, pks: list[int]) -> None:
+        """Exactly these calls, in this order (no column sorted until the inspector clicks one)."""
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.model.set_ordered(pks)
+
+    def show_pks(self, pks: list[int]) -> None:
+        """Exactly these calls, in the list's current sort."""
+        from qa_desktop.storage.records import CallFilter
+
+        self.set_filters(CallFilter(pks=tuple(int(pk) for pk in pks)))
 
     def selected_pk(self) -> int | None:
         index = self.table.currentIndex()
@@ -126,12 +148,26 @@ class CallListPage(QWidget):
         if pk is not None:
             self.openCall.emit(int(pk))
 
+    def _sort_indicator_from_model(self) -> None:
+        order_by, descending = self.model.sort_key()
+        if order_by is None:  # leaving a list in its own order: the header shows the date sort again
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+            header.blockSignals(False)
+
+    def _on_list_ready(self) -> None:
+        self._update_count()
+        pk, self._select_when_ready = self._select_when_ready, None
+        if pk is not None:
+            self.select_pk(pk)
+
     def _update_count(self, *_: Any) -> None:
         total = self.model.total()
         unfiltered = not any(
             getattr(self.model.filters(), f, None) is not None
             for f in ("agent", "team", "date_from", "date_to", "score_min", "score_max", "status", "category",
-                      "failed_rule", "text")
+                      "failed_rule", "text", "pks")
         )
         self.stack.setCurrentIndex(1 if total == 0 and unfiltered else 0)
-        self.count_label.setText(self.tr("%1 calls match").replace("%1", f"{total:,}"))
+        self.count_label.setText(self.tr("%Ln call(s) match", "", total))

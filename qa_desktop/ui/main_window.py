@@ -33,6 +33,7 @@ from qa_desktop.logs import log_file
 from qa_desktop.paths import sample_calls_dir
 from qa_desktop.ui.call_list_page import CallListPage
 from qa_desktop.ui.import_queue import AUDIO_SUFFIXES, ImportQueuePanel
+from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.review.review_screen import ReviewScreen
 from qa_desktop.ui.settings import AppSettings
 from qa_desktop.ui.settings_dialog import SettingsDialog
@@ -69,11 +70,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget(self)
         self._add_page(self.tr("Calls"), self.calls_stack)
-        self._add_page(self.tr("Trends"), self._external_page("qa_desktop.ui.trends", "TrendsPage", self.tr("Trends")))
-        self._add_page(self.tr("Rule packs"),
-                       self._external_page("qa_desktop.ui.rules_page", "RulesPage", self.tr("Rule packs")))
-        self._add_page(self.tr("Review queue"),
-                       self._external_page("qa_desktop.ui.sampling", "SamplingPage", self.tr("Review queue")))
+        self.trends = self._external_page("qa_desktop.ui.trends", "TrendsPage", self.tr("Trends"))
+        self.rules = self._external_page("qa_desktop.ui.rules_page", "RulesPage", self.tr("Rule packs"))
+        self.sampling = self._external_page("qa_desktop.ui.sampling", "SamplingPage", self.tr("Review queue"))
+        self._add_page(self.tr("Trends"), self.trends)
+        self._add_page(self.tr("Rule packs"), self.rules)
+        self._add_page(self.tr("Review queue"), self.sampling)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         central = QWidget(self)
@@ -104,8 +106,15 @@ class MainWindow(QMainWindow):
         self.review.backRequested.connect(self.show_list)
         self.review.callChanged.connect(self.calls.model.refresh_row)
         self.queue.callImported.connect(self._on_imported)
-        self.queue.itemFailed.connect(lambda _i, reason: self.statusBar().showMessage(reason, 10_000))
-        self.calls.model.modelReset.connect(self._update_status)
+        self.queue.itemFailed.connect(lambda _i, reason: self.statusBar().showMessage(error_text(reason), 10_000))
+        self.calls.model.listReady.connect(self._update_status)
+        self.calls.model.listReady.connect(self.review.update_nav)  # the list behind next/previous changed
+        if hasattr(self.rules, "packChanged"):  # the pack new imports are scored with
+            self.rules.packChanged.connect(lambda _pack: self.queue.apply_settings())
+        if hasattr(self.rules, "callsRescored"):  # scores changed under the list
+            self.rules.callsRescored.connect(self._reload_calls)
+        if hasattr(self.sampling, "reviewCalls"):
+            self.sampling.reviewCalls.connect(self.review_in_order)
         self._build_menus()
         self.calls.reload()
         self.queue.resume()
@@ -131,17 +140,27 @@ class MainWindow(QMainWindow):
 
     def show_calls(self, pks: list[int]) -> None:
         """List exactly these calls (one opens straight in review); Clear filters goes back."""
-        from qa_desktop.storage.records import CallFilter
-
         pks = [int(pk) for pk in pks]
         if len(pks) == 1:
             self.open_call(pks[0])
             return
-        self.calls.model.set_filters(CallFilter(pks=tuple(pks)))
+        self.calls.show_pks(pks)
+        self._listing_picked(len(pks))
+
+    def review_in_order(self, pks: list[int], start: int = 0) -> None:
+        """A review queue: these calls in this order, call `start` open; next/previous keep the order."""
+        pks = [int(pk) for pk in pks]
+        if not pks:
+            return
+        self.calls.show_ordered(pks)
+        self._listing_picked(len(pks))
+        self.open_call(pks[max(0, min(start, len(pks) - 1))])
+
+    def _listing_picked(self, n: int) -> None:
         self.sidebar.setCurrentRow(0)
         self.show_list()
         self.statusBar().showMessage(
-            self.tr("Showing the %n call(s) you picked; Clear filters shows all calls.", "", len(pks)), 15_000)
+            self.tr("Showing the %n call(s) you picked; Clear filters shows all calls.", "", n), 15_000)
 
     def show_list(self) -> None:
         self.review.player.pause()
@@ -155,7 +174,7 @@ class MainWindow(QMainWindow):
         ids = self.queue.add_paths(paths)
         if ids:
             self.queue_dock.show()
-            self.statusBar().showMessage(self.tr("%1 file(s) queued for import").replace("%1", str(len(ids))), 5000)
+            self.statusBar().showMessage(self.tr("%Ln file(s) queued for import", "", len(ids)), 5000)
         else:
             self.statusBar().showMessage(self.tr("No recordings found in what was dropped"), 5000)
         return len(ids)
@@ -190,13 +209,9 @@ class MainWindow(QMainWindow):
 
     # ---- misc ----------------------------------------------------------------------
     def open_settings(self) -> None:
-        before = AppSettings.load(self.settings)
         dialog = SettingsDialog(self.settings, self)
-        if dialog.exec():
-            after = AppSettings.load(self.settings)
-            if (before.model, before.language, before.channel_map, before.threads, before.rule_pack) != (
-                    after.model, after.language, after.channel_map, after.threads, after.rule_pack):
-                self.queue.apply_settings()
+        dialog.accepted.connect(self.queue.apply_settings)  # model, language, channels, threads, pack
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.review.player.clear()
@@ -206,14 +221,11 @@ class MainWindow(QMainWindow):
     def _on_imported(self, pk: int) -> None:
         self._reload_timer.start()
 
-    def _reload_calls(self) -> None:
-        selected = self.calls.selected_pk()
-        self.calls.reload()
-        if selected is not None:
-            self.calls.select_pk(selected)
+    def _reload_calls(self, *_: Any) -> None:
+        self.calls.reload(keep=self.calls.selected_pk())
 
     def _update_status(self) -> None:
-        self.calls_label.setText(self.tr("%1 calls").replace("%1", f"{self.calls.model.total():,}"))
+        self.calls_label.setText(self.tr("%Ln call(s)", "", self.calls.model.total()))
 
     def _add_page(self, title: str, widget: QWidget) -> None:
         self.sidebar.addItem(QListWidgetItem(title))

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.errors import QAError
 from qa_desktop.sampling import SampledCall, SamplePlan, build_queue
-from qa_desktop.ui.trends.plotting import fmt_day, fmt_num
+from qa_desktop.ui.locale_fmt import date_edit, fmt_date, fmt_int, fmt_num
+from qa_desktop.ui.messages import error_text
 
 
 class SamplingPage(QWidget):
-    openCalls = Signal(list)
+    #: The queue in its sampled order (least sure first…) and which of its calls to open.
+    reviewCalls = Signal(list, int)
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +65,7 @@ class SamplingPage(QWidget):
         self.date_from = QDateEdit(today.addDays(-7), box)
         self.date_to = QDateEdit(today, box)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
+            date_edit(edit)
         self.only_to_review = QCheckBox(self.tr("Skip calls already reviewed"), box)
         grid = QGridLayout(box)
         grid.addWidget(self.use_random, 0, 0)
@@ -103,8 +105,8 @@ class SamplingPage(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.table, 1)
         self.build_button.clicked.connect(self.build)
-        self.open_button.clicked.connect(lambda: self.queue and self.openCalls.emit([c.pk for c in self.queue]))
-        self.table.cellDoubleClicked.connect(lambda r, _c: self.openCalls.emit([self.queue[r].pk]))
+        self.open_button.clicked.connect(lambda *_: self.review(0))
+        self.table.cellDoubleClicked.connect(lambda r, _c: self.review(r))
         self._load_plan()
 
     # ---- the plan, remembered --------------------------------------------------------
@@ -138,6 +140,11 @@ class SamplingPage(QWidget):
         s.setValue("sampling/below_score", plan.below_score)
         s.setValue("sampling/lowest_confidence", plan.lowest_confidence)
 
+    def review(self, index: int = 0) -> None:
+        """Open the queue's call `index` in review; next/previous follow the queue's order."""
+        if self.queue:
+            self.reviewCalls.emit([c.pk for c in self.queue], max(0, min(index, len(self.queue) - 1)))
+
     # ---- building -----------------------------------------------------------------------
     def build(self) -> list[SampledCall]:
         plan = self.plan()
@@ -145,12 +152,12 @@ class SamplingPage(QWidget):
             self.queue = build_queue(self.db_provider(), plan)
         except QAError as exc:
             self.queue = []
-            self.count.setText(str(exc))
+            self.count.setText(error_text(str(exc)))
             self._fill()
             return self.queue
         self._save_plan(plan)
         self._fill()
-        self.count.setText(self.tr("%1 calls to review").replace("%1", str(len(self.queue))))
+        self.count.setText(self.tr("%Ln call(s) to review", "", len(self.queue)))
         return self.queue
 
     def _reason_text(self, reasons: list[str]) -> str:
@@ -161,8 +168,8 @@ class SamplingPage(QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.queue))
         for i, c in enumerate(self.queue):
-            values = [c.agent, c.team, fmt_day(c.date), "" if c.score is None else fmt_num(c.score),
-                      str(c.n_critical), "" if c.confidence is None else fmt_num(c.confidence, 2),
+            values = [c.agent, c.team, fmt_date(c.date), "" if c.score is None else fmt_num(c.score),
+                      fmt_int(c.n_critical), "" if c.confidence is None else fmt_num(c.confidence, 2),
                       self._reason_text(c.reasons)]
             for col, v in enumerate(values):
                 item = QTableWidgetItem(v)

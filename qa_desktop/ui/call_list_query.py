@@ -1,0 +1,69 @@
+"""The call list's reads that storage's API does not offer (yet): every matching
+call id in the list's order, and each call's complaint categories.
+
+Why ids: paging with OFFSET makes a deep page cost as much as reading every
+row before it (~200 ms at 100,000 calls), and sorting by an unindexed column
+costs that on every page. Instead the ordered ids are read once, on a pool
+thread with its own connection, and each visible page is then looked up by
+primary key (a few milliseconds at any depth). Conditions and sort columns are
+storage's own (`where`, `ORDER_COLUMNS`), so the list shows exactly what
+`Database.query_calls` would.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from qa_desktop.storage.queries import ORDER_COLUMNS, where
+
+#: How long a reader waits for a writer (an import, a re-score) before giving up.
+BUSY_TIMEOUT_S = 30.0
+
+
+def ordered_pks(conn: sqlite3.Connection, filters: Any, order_by: str, descending: bool) -> list[int]:
+    """The pks of every call matching `filters`, in the list's order (ties by pk, as query_calls)."""
+    if order_by not in ORDER_COLUMNS:
+        order_by = "date"
+    cond, args = where(filters)
+    direction = "DESC" if descending else "ASC"
+    join = " JOIN calls c ON c.id = s.call_pk" if ORDER_COLUMNS[order_by].startswith("c.") else ""
+    sql = (f"SELECT s.call_pk FROM call_summary s{join} WHERE {cond}"
+           f" ORDER BY {ORDER_COLUMNS[order_by]} {direction}, s.call_pk {direction}")
+    return [r[0] for r in conn.execute(sql, args)]
+
+
+def ordered_pks_in_file(path: str | Path, filters: Any, order_by: str, descending: bool) -> tuple[list[int], dict[int, int]]:
+    """`ordered_pks` on a connection of its own (for a pool thread) plus each pk's row."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        pks = ordered_pks(conn, filters, order_by, descending)
+    finally:
+        conn.close()
+    return pks, {pk: i for i, pk in enumerate(pks)}
+
+
+def categories_of(conn: sqlite3.Connection, pks: list[int]) -> dict[int, list[str]]:
+    """Each call's complaint categories: the primary one first, then every other one with keyword evidence."""
+    if not pks:
+        return {}
+    rows = conn.execute(
+        "SELECT s.call_pk, s.category, json_extract(sc.effective, '$.categories') FROM call_summary s"
+        f" LEFT JOIN scores sc ON sc.id = s.score_id WHERE s.call_pk IN ({','.join('?' * len(pks))})",
+        [int(pk) for pk in pks])
+    out: dict[int, list[str]] = {}
+    for pk, primary, scored in rows:
+        cats = [primary or "other"]
+        try:
+            ranked = json.loads(scored) if scored else []
+        except ValueError:
+            ranked = []
+        for c in ranked:
+            name = c.get("category") if isinstance(c, dict) else None
+            if name and name not in cats and float(c.get("score") or 0) > 0:
+                cats.append(name)
+        out[int(pk)] = cats
+    return out
