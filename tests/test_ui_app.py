@@ -21,6 +21,7 @@ from qa_desktop.ui.main_window import MainWindow  # noqa: E402
 from qa_desktop.ui.settings import AppSettings, open_settings  # noqa: E402
 from qa_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
 from tests.test_ui_review_widgets import make_call  # noqa: E402
+from tests.ui_synth import wait_for_list  # noqa: E402
 
 PACK = SimpleNamespace(name="test-pack", content_hash="ui-app-pack", source="name: test\n", version="1",
                        language="zh", path="")
@@ -66,6 +67,7 @@ def test_first_run_offers_samples_and_pages_are_hosted(qtbot, _isolated_home: Pa
     qtbot.addWidget(window)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == ["Calls", "Trends", "Rule packs", "Review queue"]
+    wait_for_list(qtbot, window.calls.model)
     assert window.calls.stack.currentWidget() is window.calls.empty
     assert window.calls.empty.samples_button.isVisible() or not window.isVisible()
     placeholder = window.pages.widget(3)
@@ -86,6 +88,7 @@ def test_review_keys_and_next_previous(qtbot, _isolated_home: Path) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    wait_for_list(qtbot, window.calls.model)
     first = window.calls.model.row_at(0).pk
     window.open_call(first)
     review = window.review
@@ -140,7 +143,76 @@ def test_calls_picked_on_another_page_are_listed(qtbot, _isolated_home: Path) ->
     trends = window.pages.widget(1)
     trends.openCalls.emit([pks[0], pks[2]])
     assert window.pages.currentIndex() == 0 and window.calls_stack.currentWidget() is window.calls
+    wait_for_list(qtbot, window.calls.model)
     assert sorted(window.calls.model.row_at(i).pk for i in range(window.calls.model.rowCount())) == [pks[0], pks[2]]
     trends.openCalls.emit([pks[3]])  # one call opens straight in review
     assert window.calls_stack.currentWidget() is window.review and window.review.pk == pks[3]
+    window.close()
+
+
+def test_import_settings_reach_the_running_worker(qtbot, _isolated_home: Path, monkeypatch) -> None:
+    """The Rules page's pack and the Settings dialog's model/language/channels/threads reach the import
+    worker that is already running, and the next file is imported with them (no restart)."""
+    from qa_desktop.paths import rules_dir
+    from qa_desktop.ui.import_pipeline import ImportOptions
+
+    window = MainWindow(_settings(_isolated_home))
+    qtbot.addWidget(window)
+    window.queue._start()  # the worker thread is up (nothing queued yet)
+    thread = window.queue._thread
+    worker = thread.worker
+    assert worker.options() == ImportOptions(rule_pack="")
+
+    rules = window.rules
+    rules.packs.setCurrentIndex(rules.packs.findText("en-retail"))
+    assert Path(worker.options().rule_pack) == rules_dir() / "en-retail.yaml"
+
+    def change_settings(dialog: SettingsDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.channel_map.setCurrentIndex(dialog.channel_map.findData("mono"))
+        dialog.threads.setValue(3)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", change_settings)
+    window.open_settings()
+    wanted = ImportOptions("base", "en", "mono", 3, str(rules_dir() / "en-retail.yaml"))
+    assert worker.options() == wanted
+
+    # a file queued behind the worker's back is imported with the new options by the same thread
+    db = window.db()
+    (item,) = db.enqueue([str(_isolated_home / "moved-away.wav")])
+    with qtbot.waitSignal(worker.itemFailed, timeout=10_000):
+        worker.wake()
+    assert window.queue._thread is thread and worker.pipeline.options == wanted
+    assert "does not exist" in db.queue_items()[0].error
+    window.close()
+
+
+def test_rescoring_on_the_rules_page_refreshes_the_call_list(qtbot, _isolated_home: Path) -> None:
+    from qa_desktop.rules import load_pack
+    from qa_desktop.paths import rules_dir
+    from qa_desktop.scoring import score
+    from tests.ui_synth import Spec, transcript_for
+
+    db = Database.open(_isolated_home / "qa.sqlite")
+    zh = load_pack(rules_dir() / "zh-ecommerce.yaml")
+    t = transcript_for(0, Spec("Z3001", "East", "2026-03-02", 0.0))
+    pk = db.save_call(t, score(t, zh), zh)
+    window = MainWindow(_settings(_isolated_home), db)
+    qtbot.addWidget(window)
+    wait_for_list(qtbot, window.calls.model)
+    model = window.calls.model
+    before = model.row_at(0).score
+    strict = _isolated_home / "zh-strict.yaml"
+    text = (rules_dir() / "zh-ecommerce.yaml").read_text(encoding="utf-8")
+    start = text.index("id: greeting")
+    strict.write_text(text[:start] + text[start:].replace("window: {first: 15}", "window: {first: 0.2}", 1),
+                      encoding="utf-8")
+    assert window.rules.import_pack(strict)
+    with qtbot.waitSignal(model.listReady, timeout=60_000):
+        window.rules.rescore.start()
+    after = model.row_at(model.row_of(pk)).score
+    assert after == db.load_call(pk).effective.score and after < before  # the list shows the new score
+    window.rules.rescore.shutdown()
     window.close()

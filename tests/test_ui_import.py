@@ -10,19 +10,19 @@ QTimer: the largest gap between ticks is the longest the window was frozen.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl  # noqa: E402
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 
 from qa_desktop.storage import Database  # noqa: E402
 from qa_desktop.ui.main_window import MainWindow  # noqa: E402
 from qa_desktop.ui.settings import AppSettings, open_settings  # noqa: E402
+from tests.ui_synth import GapMeter  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -31,30 +31,6 @@ SHORT_CALL = ROOT / "resources" / "sample_calls" / "20260812_Z3002_900002.flac" 
 LONG_SOURCE = ROOT / "resources" / "sample_calls" / "20260812_Z3001_900001.flac"  # 57 s, stereo
 IMPORT_TIMEOUT_MS = 600_000
 INSPECTOR = "Li Na"
-
-
-class GapMeter:
-    """Largest interval between 20 ms ticks on the UI thread = longest freeze."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._tick)
-        self.last = 0.0
-        self.max_gap = 0.0
-
-    def start(self) -> None:
-        self.last = time.perf_counter()
-        self.timer.start()
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.max_gap
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.max_gap = max(self.max_gap, now - self.last)
-        self.last = now
 
 
 def _window(qtbot, home: Path) -> MainWindow:
@@ -148,6 +124,19 @@ def test_import_review_override_sign_off(qtbot, tmp_path: Path, _isolated_home: 
     assert db.load_call(pk).status == "disputed"
     qtbot.mouseClick(panel.dispute_button, Qt.MouseButton.LeftButton)
     assert db.load_call(pk).status == "to-review"
+
+    # the QA lead makes the team's own pack active on the Rules page: the running worker scores the
+    # next import with it (the recording is known, so it is re-scored, not transcribed again)
+    team_pack = tmp_path / "zh-team.yaml"
+    zh = (ROOT / "rules" / "zh-ecommerce.yaml").read_text(encoding="utf-8")
+    team_pack.write_text(zh.replace("name: zh-ecommerce", "name: zh-team", 1), encoding="utf-8")
+    thread = window.queue._thread
+    assert window.rules.import_pack(team_pack)
+    with qtbot.waitSignal(window.queue.callImported, timeout=IMPORT_TIMEOUT_MS):
+        _drop(window, [SHORT_CALL])
+    _wait_idle(qtbot, window)
+    assert window.queue._thread is thread  # the same worker, not a restarted one
+    assert db.load_call(pk).pack_name == "zh-team"
     window.close()
 
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from qa_desktop.logs import log_file
 from qa_desktop.ui.import_pipeline import ImportOptions
 from qa_desktop.ui.import_worker import ImportThread
+from qa_desktop.ui.locale_fmt import fmt_int, fmt_num
+from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.review.player import format_time
 from qa_desktop.ui.settings import AppSettings
 
@@ -126,14 +128,15 @@ class ImportQueuePanel(QWidget):
     def is_busy(self) -> bool:
         return self._busy
 
+    def options(self) -> ImportOptions:
+        """The import settings as stored now (Settings dialog, the Rules page's active pack)."""
+        s = AppSettings.load(self.settings)
+        return ImportOptions(s.model, s.language, s.channel_map, s.threads, s.rule_pack)
+
     def apply_settings(self) -> None:
-        """New model/language settings take effect from the next file (the worker restarts)."""
+        """Changed import settings reach the worker; they apply from the next file (the running one finishes)."""
         if self._thread is not None:
-            self._thread.shutdown()
-            self._thread = None
-            self._busy = False
-        if self.db_provider().queue_items(("queued",)):
-            self._start()
+            self._thread.worker.set_options(self.options())
 
     def shutdown(self) -> None:
         if self._thread is not None:
@@ -200,8 +203,9 @@ class ImportQueuePanel(QWidget):
         elif state in ("queued", "cancelled", "failed"):
             bar.setValue(0)
         note = self.table.item(row, COL_NOTE)
-        note.setText(error)
-        note.setToolTip(error)
+        shown = error_text(error)
+        note.setText(shown)
+        note.setToolTip(shown)
         note.setForeground(QBrush(QColor("#c62828" if state == "failed" else "#333333")))
         if state != "running":
             self.table.item(row, COL_LEFT).setText("")
@@ -213,18 +217,17 @@ class ImportQueuePanel(QWidget):
             state = self.table.item(row, COL_FILE).data(Qt.ItemDataRole.UserRole + 1)
             counts[state] = counts.get(state, 0) + 1
         waiting = counts.get("queued", 0) + counts.get("running", 0)
-        parts = [self.tr("%1 to do").replace("%1", str(waiting)), self.tr("%1 done").replace("%1", str(counts.get("done", 0)))]
+        parts = [self.tr("%1 to do").replace("%1", fmt_int(waiting)),
+                 self.tr("%1 done").replace("%1", fmt_int(counts.get("done", 0)))]
         if counts.get("failed"):
-            parts.append(self.tr("%1 failed (see Details, or open the log)").replace("%1", str(counts["failed"])))
+            parts.append(self.tr("%1 failed (see Details, or open the log)").replace("%1", fmt_int(counts["failed"])))
         self.summary.setText(" · ".join(parts))
 
     # ---- worker ----------------------------------------------------------------
     def _start(self) -> None:
         if self._thread is None:
-            s = AppSettings.load(self.settings)
-            options = ImportOptions(s.model, s.language, s.channel_map, s.threads, s.rule_pack)
             db = self.db_provider()
-            self._thread = ImportThread(str(db.path), options, self)
+            self._thread = ImportThread(str(db.path), self.options(), self)
             w = self._thread.worker
             w.itemStarted.connect(self._on_started)
             w.itemProgress.connect(self._on_progress)
@@ -233,6 +236,8 @@ class ImportQueuePanel(QWidget):
             w.itemCancelled.connect(self._on_cancelled)  # bound methods: queued onto the UI thread
             w.idle.connect(self._on_idle)
             self._thread.start()
+        else:
+            self._thread.worker.set_options(self.options())
         self._busy = True
         self._thread.worker.wake()
 
@@ -248,7 +253,7 @@ class ImportQueuePanel(QWidget):
             return
         bar: QProgressBar = self.table.cellWidget(row, COL_PROGRESS)
         bar.setValue(int(fraction * 1000))
-        bar.setFormat(f"{fraction * 100:.0f}%")
+        bar.setFormat(f"{fmt_num(fraction * 100, 0)}%")
         self.table.item(row, COL_LEFT).setText(format_time(left) if left >= 0 else "…")
         self.table.item(row, COL_NOTE).setText(self._stage(message))
 
@@ -272,7 +277,7 @@ class ImportQueuePanel(QWidget):
         except Exception:  # noqa: BLE001 - the score line is a courtesy; the call is stored
             effective = None
         if row is not None and effective is not None:
-            self.table.item(row, COL_NOTE).setText(self.tr("Score %1").replace("%1", f"{effective.score:.0f}"))
+            self.table.item(row, COL_NOTE).setText(self.tr("Score %1").replace("%1", fmt_num(effective.score, 0)))
         self._update_summary()
         self.callImported.emit(pk)
 

@@ -54,6 +54,7 @@ class ImportWorker(QObject):
         self._current: tuple[int, CancelToken] | None = None
         self._cancelled: set[int] = set()
         self._stopping = False
+        self._pending: ImportOptions | None = None
         self._wake.connect(self.process)
 
     # ---- called from the UI thread -------------------------------------------
@@ -78,6 +79,16 @@ class ImportWorker(QObject):
         with self._lock:
             return self._current[0] if self._current else None
 
+    def set_options(self, options: ImportOptions) -> None:
+        """New settings (pack, model, language, channels, threads) for the files after the running one."""
+        with self._lock:
+            self._pending = options
+
+    def options(self) -> ImportOptions:
+        """What the next file will be imported with."""
+        with self._lock:
+            return self._pending or self.pipeline.options
+
     # ---- worker thread ---------------------------------------------------------
     def _database(self) -> Any:
         if self._db is None:
@@ -98,6 +109,7 @@ class ImportWorker(QObject):
             item = db.next_queued()
             if item is None:
                 break
+            self._apply_options()
             self._run_one(db, item.id, item.path)
         if self._stopping:
             self.pipeline.close()
@@ -105,6 +117,15 @@ class ImportWorker(QObject):
                 self._db.close()
                 self._db = None
         self.idle.emit()
+
+    def _apply_options(self) -> None:
+        """Between files: a changed setting gets a new pipeline (the child reloads the model once)."""
+        with self._lock:
+            pending, self._pending = self._pending, None
+        if pending is not None and pending != self.pipeline.options:
+            log.info("import settings changed: %s", pending)
+            self.pipeline.close()
+            self.pipeline = ProcessPipeline(pending)
 
     def _run_one(self, db: Any, item_id: int, path: str) -> None:
         token = CancelToken()
