@@ -157,3 +157,48 @@ def test_player_speed_steps_and_virtual_seek(qtbot) -> None:
     assert player.rate() == SPEEDS[-1]
     player.step_rate(-1)
     assert player.rate() == SPEEDS[-2]
+
+
+def test_clicking_the_seek_slider_track_jumps_there(qtbot) -> None:
+    from PySide6.QtCore import QPoint
+
+    from qa_desktop.ui.review.player import PlayerBar
+
+    player = AudioPlayer()
+    bar = PlayerBar(player)
+    qtbot.addWidget(bar)
+    bar.resize(600, 40)
+    bar.show()
+    qtbot.waitExposed(bar)
+    player.load(None, 100.0)
+    slider = bar.slider
+    y = slider.height() // 2
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(int(slider.width() * 0.75), y))
+    assert player.position() == pytest.approx(75.0, abs=3.0)  # not one page step (10 %) from 0
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(int(slider.width() * 0.2), y))
+    assert player.position() == pytest.approx(20.0, abs=3.0)
+    assert slider.value() == int(player.position() * 1000)
+
+
+def test_a_mono_call_has_one_lane_coloured_by_each_turns_speaker(qtbot) -> None:
+    import copy
+
+    import numpy as np
+
+    from qa_desktop.ui.review.colors import SPEAKER_COLORS
+
+    t, _ = make_call()
+    mono = copy.deepcopy(t)
+    mono.layout, mono.channels = "mono", []
+    view = WaveformView()
+    qtbot.addWidget(view)
+    view.show_call(mono)  # before the audio is decoded …
+    assert view.lanes() == ["mixed"]
+    view.show_call(mono, [np.zeros(16000 * 14, "float32")])  # … and after: the same single lane
+    assert view.lanes() == ["mixed"]
+    colours = [c for _, _, c in view.speech_blocks("mixed")]
+    assert colours == [SPEAKER_COLORS[u.speaker] for u in mono.utterances]  # agent blue, customer green
+    for u in mono.utterances:  # without roles (as transcribed): one neutral colour
+        u.speaker = "unknown"
+    view.show_call(mono)
+    assert {c for _, _, c in view.speech_blocks("mixed")} == {SPEAKER_COLORS["unknown"]}

@@ -11,7 +11,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget, QStyle
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider, QToolButton, QWidget
 
 try:  # QtMultimedia is optional (PySide6-Addons)
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -135,6 +136,28 @@ def format_time(seconds: float) -> str:
     return f"{seconds // 60:d}:{seconds % 60:02d}"
 
 
+class SeekSlider(QSlider):
+    """A position slider where a click on the track jumps there (QSlider only steps a page towards it)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
+            opt = QStyleOptionSlider()
+            self.initStyleOption(opt)
+            handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt,
+                                                 QStyle.SubControl.SC_SliderHandle, self)
+            if not handle.contains(event.position().toPoint()):
+                groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt,
+                                                     QStyle.SubControl.SC_SliderGroove, self)
+                span = max(1, groove.width() - handle.width())
+                x = int(event.position().x()) - groove.x() - handle.width() // 2
+                value = QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), x, span, opt.upsideDown)
+                self.setValue(value)
+                self.sliderMoved.emit(value)  # the same signal a drag sends: the player seeks
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+
 class PlayerBar(QWidget):
     """Play/pause, seek slider, time and speed; drives an AudioPlayer."""
 
@@ -145,7 +168,7 @@ class PlayerBar(QWidget):
         self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.play_button.clicked.connect(lambda *_: player.toggle())
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = SeekSlider(Qt.Orientation.Horizontal, self)
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider.setRange(0, 0)
         self.slider.sliderMoved.connect(lambda v: player.seek(v / 1000.0))

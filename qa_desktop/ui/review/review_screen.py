@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.domain import Transcript
 from qa_desktop.errors import QAError
+from qa_desktop.ui.locale_fmt import fmt_date, fmt_datetime
+from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.review.player import AudioPlayer, PlayerBar, format_time
 from qa_desktop.ui.review.scorecard_panel import OverrideView, ScorecardPanel
 from qa_desktop.ui.review.transcript_view import TranscriptView
@@ -155,7 +157,7 @@ class ReviewScreen(QWidget):
         try:
             stored = self.db_provider().load_call(pk)
         except QAError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the call"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the call"), error_text(str(exc)))
             return False
         self.pk = pk
         self.show_stored(stored)
@@ -166,9 +168,12 @@ class ReviewScreen(QWidget):
         t: Transcript = stored.transcript
         meta = t.meta
         name = Path(stored.file or t.file).name
-        self.title_label.setText(" · ".join(x for x in (meta.agent, meta.date, meta.call_id or name) if x))
+        self.title_label.setText(" · ".join(x for x in (meta.agent, fmt_date(meta.date) if meta.date else "",
+                                                         meta.call_id or name) if x))
+        languages = {"zh": self.tr("Mandarin"), "en": self.tr("English")}
         self.subtitle_label.setText(self.tr("%1 — %2, %3, %4").replace("%1", name)
-                                    .replace("%2", format_time(t.duration)).replace("%3", t.language or "?")
+                                    .replace("%2", format_time(t.duration))
+                                    .replace("%3", languages.get(t.language, t.language or "?"))
                                     .replace("%4", meta.team or self.tr("no team")))
         self._show_score(keep_selection=False)
         self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
@@ -182,7 +187,7 @@ class ReviewScreen(QWidget):
         else:
             self.player.load(None, t.duration)
             self.player_bar.show_notice(self.tr("Recording not found: %1").replace("%1", str(audio)))
-        self._update_nav()
+        self.update_nav()
 
     def go(self, step: int) -> None:
         if self.navigator is None or self.pk is None:
@@ -210,7 +215,7 @@ class ReviewScreen(QWidget):
         try:
             self.db_provider().override(self.pk, rule, status, comment, inspector)
         except QAError as exc:
-            QMessageBox.warning(self, self.tr("Override not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Override not saved"), error_text(str(exc)))
             return
         self._reload(keep_selection=True)
 
@@ -221,7 +226,7 @@ class ReviewScreen(QWidget):
         try:
             self.db_provider().sign_off(self.pk, inspector, comment)
         except QAError as exc:
-            QMessageBox.warning(self, self.tr("Sign-off not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Sign-off not saved"), error_text(str(exc)))
             return
         self.scorecard.signoff_comment.clear()
         self._reload(keep_selection=True)
@@ -233,7 +238,7 @@ class ReviewScreen(QWidget):
         try:
             self.db_provider().set_status(self.pk, status, inspector, comment)
         except QAError as exc:
-            QMessageBox.warning(self, self.tr("Status not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Status not saved"), error_text(str(exc)))
             return
         self.scorecard.signoff_comment.clear()
         self._reload(keep_selection=True)
@@ -261,7 +266,7 @@ class ReviewScreen(QWidget):
         for r in s.reviews[-6:]:
             what = {"override": self.tr("override"), "sign_off": self.tr("signed off"),
                     "status": self.tr("status change")}.get(r.action, r.action)
-            line = f"{r.at[:16].replace('T', ' ')} · {r.inspector} · {what}"
+            line = f"{fmt_datetime(r.at)} · {r.inspector} · {what}"
             history.append(line + (f": {r.comment}" if r.comment else ""))
         self.scorecard.set_review_state(s.status, history)
 
@@ -283,7 +288,7 @@ class ReviewScreen(QWidget):
         self.waveform.set_position(seconds)
         self.transcript_view.set_position(seconds)
 
-    def _update_nav(self) -> None:
+    def update_nav(self) -> None:
         can = self.navigator is not None and self.pk is not None
         self.prev_button.setEnabled(can and self.navigator(self.pk, -1) is not None)
         self.next_button.setEnabled(can and self.navigator(self.pk, 1) is not None)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.domain import CallScore, Evidence, RuleResult
+from qa_desktop.ui.locale_fmt import fmt_g, fmt_num
+from qa_desktop.ui.messages import evidence_text, note_text, reason_text, rule_titles
 from qa_desktop.ui.review.colors import STATUS_COLORS
 from qa_desktop.ui.review.player import format_time
 
@@ -158,14 +160,14 @@ class ScorecardPanel(QWidget):
         self._effective = effective or machine
         self._overrides = {o.rule: o for o in overrides or []}
         eff = self._effective
-        self.score_label.setText(f"{eff.score:.0f}")
+        self.score_label.setText(fmt_num(eff.score, 0))
         color = STATUS_COLORS["pass"] if not eff.critical_failed and eff.score >= 80 else STATUS_COLORS["fail"]
         if not eff.critical_failed and 60 <= eff.score < 80:
             color = "#b26a00"
         self.score_label.setStyleSheet(f"color:{color};")
         if abs(eff.score - machine.score) > 1e-6 or self._overrides:
             self.machine_label.setText(self.tr("Machine score %1, after overrides %2")
-                                       .replace("%1", f"{machine.score:.0f}").replace("%2", f"{eff.score:.0f}"))
+                                       .replace("%1", fmt_num(machine.score, 0)).replace("%2", fmt_num(eff.score, 0)))
         else:
             self.machine_label.setText(self.tr("Machine score (pack %1)").replace("%1", machine.pack))
         if eff.critical_failed:
@@ -228,7 +230,7 @@ class ScorecardPanel(QWidget):
         bold.setBold(True)
         for section, results in by_section.items():
             s = sections.get(section)
-            top = QTreeWidgetItem([s.title if s else section, "", f"{s.earned:g} / {s.possible:g}" if s else ""])
+            top = QTreeWidgetItem([s.title if s else section, "", f"{fmt_g(s.earned)} / {fmt_g(s.possible)}" if s else ""])
             top.setFont(0, bold)
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(top)
@@ -244,10 +246,11 @@ class ScorecardPanel(QWidget):
         elif r.rule in self._overrides:
             verdict = self.tr("%1 (confirmed)").replace("%1", verdict)
         title = r.title + (" ★" if r.critical else "")
-        item = QTreeWidgetItem([title, verdict, f"{r.points:g} / {r.max_points:g}"])
+        item = QTreeWidgetItem([title, verdict, f"{fmt_g(r.points)} / {fmt_g(r.max_points)}"])
         item.setData(0, Qt.ItemDataRole.UserRole, r.rule)
         item.setForeground(1, QBrush(QColor(STATUS_COLORS.get(r.status, "#333"))))
-        tip = r.reason + ("\n" + self.tr("Critical rule: failing it fails the call.") if r.critical else "")
+        tip = reason_text(r, self._titles()) + (
+            "\n" + self.tr("Critical rule: failing it fails the call.") if r.critical else "")
         item.setToolTip(0, tip)
         item.setToolTip(1, tip)
         if r.rule in self._overrides:
@@ -258,6 +261,9 @@ class ScorecardPanel(QWidget):
 
     def _status_text(self, status: str) -> str:
         return {"pass": self.tr("Pass"), "fail": self.tr("Fail"), "na": self.tr("N/A")}.get(status, status)
+
+    def _titles(self) -> dict[str, str]:
+        return rule_titles(self._effective.results) if self._effective else {}
 
     def _title(self, rule: str) -> str:
         r = self._effective.result(rule) if self._effective else None
@@ -277,7 +283,8 @@ class ScorecardPanel(QWidget):
             return
         self.detail.setTitle(r.title)
         machine = self._machine.result(r.rule) if self._machine else None
-        lines = [r.reason] if r.reason else []
+        reason = reason_text(r, self._titles())
+        lines = [reason] if reason else []
         if machine is not None:
             lines.append(self.tr("Machine verdict: %1").replace("%1", self._status_text(machine.status)))
         o = self._overrides.get(r.rule)
@@ -286,11 +293,12 @@ class ScorecardPanel(QWidget):
                          .replace("%2", self._status_text(o.status)).replace("%3", o.comment))
         self.reason_label.setText("\n".join(lines))
         for ev in r.evidence:
-            label = ev.span or ev.text or ev.note
+            note = note_text(ev, self._titles())
+            label = evidence_text(ev) or note
             who = {"agent": self.tr("Agent"), "customer": self.tr("Customer")}.get(ev.speaker, "")
             text = f"{format_time(ev.start)}  {who}  {label}".strip()
-            if ev.note and ev.note != label:
-                text += f"\n{ev.note}"
+            if note and note != label:
+                text += f"\n{note}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ev.start)
             self.evidence_list.addItem(item)

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from qa_desktop.domain import Evidence, Transcript
+from qa_desktop.ui.locale_fmt import fmt_num
+from qa_desktop.ui.messages import note_text
 from qa_desktop.ui.review.colors import (
     EVIDENCE_FAIL,
     EVIDENCE_PASS,
@@ -79,6 +81,7 @@ class WaveformView(pg.PlotWidget):
         self.addItem(self._head)
         self._duration = transcript.duration
         self._lanes = self._lane_speakers(transcript, channels)
+        self._blocks: dict[str, list[tuple[float, float, str]]] = {}
         axis = self.getPlotItem().getAxis("left")
         axis.setTicks([[(-i * LANE_HEIGHT, self._lane_label(s)) for i, s in enumerate(self._lanes)]])
         for i, speaker in enumerate(self._lanes):
@@ -87,19 +90,26 @@ class WaveformView(pg.PlotWidget):
             if channels is not None and i < len(channels):
                 xs, ys = envelope(np.asarray(channels[i]), rate)
                 self.plot(xs, ys + y0, pen=pg.mkPen(color, width=1), connect="all")
+            self._blocks[speaker] = []
             for u in transcript.utterances:
-                if speaker in (u.speaker, "mixed"):
-                    bar = pg.LinearRegionItem(
-                        (u.start, u.end), movable=False, brush=pg.mkBrush(color + "22"), pen=pg.mkPen(None)
-                    )
-                    bar.setRegion((u.start, u.end))
-                    bar.setSpan(*self._span(i))
-                    self.addItem(bar)
+                if speaker not in (u.speaker, "mixed"):
+                    continue
+                # on the mixed lane of a mono call each turn takes its speaker's colour when it is known
+                block = SPEAKER_COLORS.get(u.speaker, color) if speaker == "mixed" else color
+                bar = pg.LinearRegionItem(
+                    (u.start, u.end), movable=False, brush=pg.mkBrush(block + ("44" if block != color else "22")),
+                    pen=pg.mkPen(None)
+                )
+                bar.setRegion((u.start, u.end))
+                bar.setSpan(*self._span(i))
+                bar.setToolTip(self._lane_label(u.speaker if u.speaker in SPEAKER_COLORS else "mixed"))
+                self.addItem(bar)
+                self._blocks[speaker].append((u.start, u.end, block))
         for s in transcript.metrics.silences:
-            self._region(s.start, s.end, SILENCE_COLOR, self.tr("silence %1 s").replace("%1", f"{s.duration:.1f}"))
+            self._region(s.start, s.end, SILENCE_COLOR, self.tr("silence %1 s").replace("%1", fmt_num(s.duration)))
         for o in transcript.metrics.overlaps:
             self._region(o.start, max(o.end, o.start + 0.2), OVERLAP_COLOR, self.tr("overlap: %1 over %2")
-                         .replace("%1", o.interrupter).replace("%2", o.interrupted))
+                         .replace("%1", self._lane_label(o.interrupter)).replace("%2", self._lane_label(o.interrupted)))
         self.set_evidence(evidence)
         self.setXRange(0, max(self._duration, 1.0), padding=0.01)
         self.setYRange(-(len(self._lanes) - 1) * LANE_HEIGHT - 1.2, 1.2, padding=0)
@@ -117,7 +127,7 @@ class WaveformView(pg.PlotWidget):
             y = -lane * LANE_HEIGHT + 1.05
             color = EVIDENCE_FAIL if status == "fail" else EVIDENCE_PASS
             line = pg.PlotCurveItem([ev.start, max(ev.end, ev.start + 0.3)], [y, y], pen=pg.mkPen(color, width=6))
-            line.setToolTip(ev.phrase or ev.note or ev.span)
+            line.setToolTip(ev.phrase or note_text(ev) or ev.span)
             line.setZValue(40)
             self.addItem(line)
             self._evidence_items.append(line)
@@ -135,13 +145,18 @@ class WaveformView(pg.PlotWidget):
     def lanes(self) -> list[str]:
         return list(self._lanes)
 
+    def speech_blocks(self, lane: str) -> list[tuple[float, float, str]]:
+        """(start, end, colour) of the speech drawn on a lane (what the inspector sees)."""
+        return list(getattr(self, "_blocks", {}).get(lane, []))
+
     # ---- helpers -------------------------------------------------------------
     def _lane_speakers(self, transcript: Transcript, channels: Sequence[np.ndarray] | None) -> list[str]:
+        """Stereo: one lane per channel's speaker. Mono: one mixed lane, before and after the audio is decoded."""
         if transcript.layout == "stereo" and transcript.channels:
             return list(transcript.channels)
-        present = [s for s in ("agent", "customer") if transcript.by(s)]
-        if channels is not None and len(channels) == 1:
+        if transcript.layout == "mono" or (channels is not None and len(channels) == 1):
             return ["mixed"]
+        present = [s for s in ("agent", "customer") if transcript.by(s)]
         return present or ["mixed"]
 
     def _lane_label(self, speaker: str) -> str:
