@@ -68,8 +68,11 @@ def test_broken_pack_shows_file_line_field_and_keeps_the_active_pack(page, tmp_p
     assert not page.import_pack(broken)
     assert page.error_box.isVisible()
     problems = [page.errors.item(i).text() for i in range(page.errors.count())]
-    assert problems and problems[0].startswith(f"{broken}:{line}:") and "weight" in problems[0]
-    assert "zh-ecommerce" in page.error_title.text()
+    # the file's name (its folder in the tooltip), the line, the field and the reason
+    assert problems and problems[0].startswith(f"broken.yaml:{line}:") and "weight" in problems[0]
+    assert "must be a number" in problems[0] and "/" not in problems[0]
+    assert page.errors.item(0).toolTip().startswith(f"{broken}:{line}:")
+    assert "broken.yaml" in page.error_title.text() and "zh-ecommerce" in page.error_title.text()
     assert page.active_pack.name == "zh-ecommerce" and _top_texts(page) == before
     assert page.packs.findData(str(broken)) < 0  # never offered as a pack
     assert page.import_pack(ZH)  # a good file clears the errors
@@ -133,3 +136,19 @@ def test_imported_packs_are_offered_again_next_time(page, db, qtbot, tmp_path: P
     qtbot.addWidget(again)
     assert again.packs.findData(str(own)) >= 0
     assert again.active_pack.path == own  # and it is still the active one
+
+
+def test_rescoring_with_another_languages_pack_says_which_calls_it_left(page, db, qtbot) -> None:
+    """An English pack never re-scores Mandarin calls: the panel says how many were left, and why."""
+    pack = load_pack(ZH)
+    for i in range(2):
+        transcript = transcript_for(i, Spec("Z3001", "East", f"2026-03-0{i + 2}", 0.0))
+        db.save_call(transcript, score(transcript, pack), pack)
+    before = [db.load_call(pk).effective.score for pk in (1, 2)]
+    page.packs.setCurrentIndex(page.packs.findText("en-retail"))
+    with qtbot.waitSignal(page.rescore.rescored, timeout=60_000) as blocker:
+        page.rescore.start()
+    assert (blocker.args[0].calls, blocker.args[0].skipped) == (0, 2)
+    assert "2 calls were left as they were" in page.rescore.result.text()
+    assert "Mandarin: 2" in page.rescore.result.text()
+    assert [db.load_call(pk).effective.score for pk in (1, 2)] == before

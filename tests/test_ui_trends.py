@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, QPointF, QSettings, Qt
 from PySide6.QtGui import QImage
 
 from qa_desktop.ui.trends import TrendsPage
-from tests.ui_synth import Spec, build
+from tests.ui_synth import Spec, build, english, wait_for_trends  # noqa: F401 - english: a fixture
 
 # Weeks start on Monday: 2026-03-02 and 2026-03-09.
 SPECS = [
@@ -26,7 +26,7 @@ SPECS = [
 
 
 @pytest.fixture
-def page(qtbot, tmp_path: Path):
+def page(qtbot, tmp_path: Path, english):
     db, pks = build(tmp_path / "qa.sqlite", SPECS)
     p = TrendsPage(lambda: db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(p)
@@ -34,8 +34,15 @@ def page(qtbot, tmp_path: Path):
     p.show()
     qtbot.waitExposed(p)
     p.set_range("2026-03-01", "2026-04-30")
+    wait_for_trends(qtbot, p)
     yield p, pks
     db.close()
+
+
+def _choose(qtbot, p: TrendsPage, combo, value) -> None:  # noqa: ANN001
+    """Pick a filter as a user would and wait for the charts (they are read on a pool thread)."""
+    combo.setCurrentIndex(combo.findData(value))
+    wait_for_trends(qtbot, p)
 
 
 def _day(ts: float) -> str:
@@ -47,9 +54,9 @@ def _plotted(scatter) -> list[tuple[str, float]]:
     return [(_day(x), round(float(y), 2)) for x, y in zip(xs, ys)]
 
 
-def test_weekly_score_per_agent_is_plotted_with_the_call_counts(page) -> None:
+def test_weekly_score_per_agent_is_plotted_with_the_call_counts(page, qtbot) -> None:
     p, _ = page
-    p.group.setCurrentIndex(p.group.findData("agent"))
+    _choose(qtbot, p, p.group, "agent")
     assert set(p.score_chart.series) == {"Z3001", "Z3002"}
     assert _plotted(p.score_chart.series["Z3001"]) == [("2026-03-02", 70.0), ("2026-03-09", 90.0)]
     assert _plotted(p.score_chart.series["Z3002"]) == [("2026-03-02", 50.0), ("2026-03-09", 70.0),
@@ -60,19 +67,19 @@ def test_weekly_score_per_agent_is_plotted_with_the_call_counts(page) -> None:
     assert legend == ["Z3001", "Z3002"]
 
 
-def test_monthly_score_for_everyone_and_one_team(page) -> None:
+def test_monthly_score_for_everyone_and_one_team(page, qtbot) -> None:
     p, _ = page
-    p.period.setCurrentIndex(p.period.findData("month"))
+    _choose(qtbot, p, p.period, "month")
     assert _plotted(p.score_chart.series["all"]) == [("2026-03-01", 70.0), ("2026-04-01", 100.0)]
-    p.group.setCurrentIndex(p.group.findData("team"))
-    p.key.setCurrentIndex(p.key.findData("East"))
+    _choose(qtbot, p, p.group, "team")
+    _choose(qtbot, p, p.key, "East")
     assert set(p.score_chart.series) == {"East"}
     assert _plotted(p.score_chart.series["East"]) == [("2026-03-01", round((80 + 60 + 90) / 3, 2))]
 
 
 def test_clicking_a_point_lists_the_calls_behind_it(page, qtbot) -> None:
     p, pks = page
-    p.group.setCurrentIndex(p.group.findData("agent"))
+    _choose(qtbot, p, p.group, "agent")
     plot = p.score_chart.plot
     scatter = p.score_chart.series["Z3001"]
     xs, ys = scatter.getData()
@@ -93,8 +100,14 @@ def test_rule_failure_rates_and_drill_down(page) -> None:
     assert p.calls_for(("rule", "2026-03-02", "greeting")) == [pks[3], pks[1]]  # by date
 
 
-def test_category_mix_is_stacked_per_month_and_clickable(page, qtbot) -> None:
+def test_category_mix_follows_the_chosen_period_and_is_clickable(page, qtbot) -> None:
     p, pks = page
+    assert p.category_chart.period == "week"  # the period chosen above the charts (9 weeks: not too many bars)
+    first_week = sorted((b.point.category, round(b.y1 - b.y0, 1)) for b in p.category_chart.bars
+                        if b.point.period == "2026-03-02")
+    assert first_week == [("refund", 66.7), ("size", 33.3)]  # Z3001's two refunds and Z3002's size call
+    _choose(qtbot, p, p.period, "month")
+    assert p.category_chart.period == "month" and p.category_chart.note == ""
     march = sorted((b.point.category, round(b.y1 - b.y0, 1)) for b in p.category_chart.bars
                    if b.point.period == "2026-03-01")
     assert march == [("logistics", 20.0), ("refund", 60.0), ("size", 20.0)]
@@ -113,6 +126,18 @@ def test_category_mix_is_stacked_per_month_and_clickable(page, qtbot) -> None:
     assert blocker.args[0] == [pks[0], pks[1], pks[4]]
 
 
+def test_category_bars_per_day_become_weeks_over_a_long_range(page, qtbot) -> None:
+    p, _ = page
+    _choose(qtbot, p, p.period, "day")  # 61 days: too many bars, so weeks, and the chart says why
+    assert p.category_chart.period == "week"
+    assert "per week" in p.category_chart.note and "per day" in p.category_chart.note
+    p.set_range("2026-03-01", "2026-03-20")
+    wait_for_trends(qtbot, p)
+    assert p.category_chart.period == "day" and p.category_chart.note == ""
+    assert {b.point.period for b in p.category_chart.bars} == {"2026-03-02", "2026-03-03", "2026-03-04",
+                                                                "2026-03-10", "2026-03-11"}
+
+
 def test_ranking_orders_agents_by_score_and_counts_critical_failures(page) -> None:
     p, _ = page
     rows = [(p.ranking.table.item(r, 1).text(), p.ranking.table.item(r, 4).text(), p.ranking.table.item(r, 5).text())
@@ -120,9 +145,9 @@ def test_ranking_orders_agents_by_score_and_counts_critical_failures(page) -> No
     assert rows == [("Z3001", "76.7", "1"), ("Z3002", "73.3", "0")]  # (80+60+90)/3, (50+70+100)/3
 
 
-def test_exported_chart_is_a_real_non_blank_png(page, tmp_path: Path) -> None:
+def test_exported_chart_is_a_real_non_blank_png(page, qtbot, tmp_path: Path) -> None:
     p, _ = page
-    p.group.setCurrentIndex(p.group.findData("agent"))
+    _choose(qtbot, p, p.group, "agent")
     out = p.export_png(tmp_path / "trend.png", width=1000)
     image = QImage(str(out))
     assert not image.isNull() and image.width() == 1000
@@ -130,32 +155,52 @@ def test_exported_chart_is_a_real_non_blank_png(page, tmp_path: Path) -> None:
     assert len(colours) > 20  # lines, points, axes and text, not a blank canvas
 
 
-def test_date_range_filters_points(page) -> None:
+def test_date_range_filters_points(page, qtbot) -> None:
     p, _ = page
     p.date_to.setDate(QDate(2026, 3, 8))
+    wait_for_trends(qtbot, p)
     assert _plotted(p.score_chart.series["all"]) == [("2026-03-02", round((80 + 60 + 50) / 3, 2))]
 
 
-def test_hover_tooltip_names_the_point_its_score_and_call_count(page) -> None:
+def test_hover_tooltip_names_the_point_its_score_and_call_count(page, qtbot) -> None:
     p, _ = page
-    p.group.setCurrentIndex(p.group.findData("agent"))
+    _choose(qtbot, p, p.group, "agent")
     scatter = p.score_chart.series["Z3001"]
     spot = scatter.points()[0]
     tip = scatter.opts["tip"](x=spot.pos().x(), y=spot.pos().y(), data=spot.data())
     assert "Z3001" in tip and "70.0" in tip and "2 calls" in tip
 
 
-def test_many_agents_are_capped_to_the_busiest_with_a_hint(page, monkeypatch) -> None:
+def test_many_agents_are_capped_to_the_busiest_with_a_hint(page, qtbot, monkeypatch) -> None:
     p, _ = page
     monkeypatch.setattr(type(p.score_chart), "MAX_SERIES", 1)
-    p.group.setCurrentIndex(p.group.findData("agent"))
+    _choose(qtbot, p, p.group, "agent")
     assert list(p.score_chart.series) == ["Z3001"]  # 3 calls each: ties go by name
     assert p.score_chart.hidden == 1
     assert "1 agents or teams" in p.hint.text()
 
 
-def test_an_empty_range_says_so(page) -> None:
+def test_call_counts_stay_visible_on_a_crowded_chart(page, qtbot, tmp_path: Path) -> None:
+    """Above MAX_LABELS points every k-th point keeps its "n=" label, and every tooltip has the count."""
+    from qa_desktop.ui.trends.charts import ScoreChart
+    from qa_desktop.storage.records import TrendPoint
+
+    chart = ScoreChart()
+    qtbot.addWidget(chart)
+    days = [f"2026-{m:02d}-{d:02d}" for m in range(1, 7) for d in range(1, 29)]  # 168 points
+    chart.show_points([TrendPoint(day, "all", 70.0 + i % 9, 10 + i) for i, day in enumerate(days)], "day", "All")
+    labels = [label.toPlainText() for label in chart.labels]
+    assert ScoreChart.MAX_LABELS // 2 <= len(labels) <= ScoreChart.MAX_LABELS
+    assert labels[0] == "n=10" and labels[-1] == f"n={10 + len(days) - 1}"  # both ends are labelled
+    scatter = chart.series["all"]
+    spot = scatter.points()[101]  # an unlabelled point still says how many calls it has
+    tip = scatter.opts["tip"](x=spot.pos().x(), y=spot.pos().y(), data=spot.data())
+    assert "111 calls" in tip
+
+
+def test_an_empty_range_says_so(page, qtbot) -> None:
     p, _ = page
     p.set_range("2025-01-01", "2025-01-31")
+    wait_for_trends(qtbot, p)
     assert p.score_chart.series == {} and p.category_chart.bars == []
     assert p.hint.text().startswith("No scored calls between")

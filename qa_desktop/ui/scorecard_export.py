@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.errors import QAError
 from qa_desktop.export import build_scorecard, write_scorecard_pdf, write_scorecard_xlsx
+from qa_desktop.ui.locale_fmt import date_edit
+from qa_desktop.ui.messages import error_text
 
 
 class ScorecardDialog(QDialog):
@@ -56,7 +58,7 @@ class ScorecardDialog(QDialog):
                                    self)
         self.date_to = QDateEdit(QDate.fromString(date_to, "yyyy-MM-dd") if date_to else today, self)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
+            date_edit(edit)
         self.mask = QCheckBox(self.tr("Mask personal data (phone numbers, order numbers, names)"), self)
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
@@ -127,7 +129,7 @@ class ScorecardDialog(QDialog):
         try:
             self.preview_pdf = self.export(Path(self._tmp.name) / "preview.pdf", "pdf")
         except QAError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(str(exc)))
             self.image.clear()
             return False
         self.pdf.close()
@@ -163,7 +165,7 @@ class ScorecardDialog(QDialog):
         try:
             self.export(path, fmt)
         except (QAError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export a scorecard"), str(exc))
+            QMessageBox.warning(self, self.tr("Export a scorecard"), error_text(str(exc)))
             return
         self.message.setText(self.tr("Saved %1").replace("%1", path))
 

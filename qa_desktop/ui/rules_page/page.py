@@ -8,6 +8,7 @@ was looking at stays active.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,7 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.errors import RulePackError
+from qa_desktop.paths import rules_dir
 from qa_desktop.rules import RulePack, available_packs, load_pack
+from qa_desktop.ui.locale_fmt import fmt_int
+from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.rules_page.pack_tree import PackTree
 from qa_desktop.ui.rules_page.rescore import RescorePanel
 from qa_desktop.ui.rules_page.try_rule import TryRulePanel
@@ -40,6 +45,7 @@ IMPORTED_KEY = "rules/imported_packs"
 class RulesPage(QWidget):
     openCalls = Signal(list)
     packChanged = Signal(object)
+    callsRescored = Signal(object)  # RescoreSummary: stored scores changed
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +83,7 @@ class RulesPage(QWidget):
         self.tree = PackTree(self)
         self.try_panel = TryRulePanel(self)
         self.rescore = RescorePanel(db_provider, lambda: self.active_pack, self)
+        self.rescore.rescored.connect(self.callsRescored)
         right = QWidget(self)
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
@@ -159,10 +166,15 @@ class RulesPage(QWidget):
         self.tree.show_pack(pack)
         self.try_panel.set_pack(pack)
         n_phrases = sum(len(r.phrases) for r in pack.rules)
+        shipped = Path(path).resolve().parent == rules_dir().resolve()
+        languages = {"zh": self.tr("Mandarin"), "en": self.tr("English")}
         self.summary.setText(self.tr("%1 (version %2, language %3): %4 sections, %5 rules, %6 phrases — %7")
-                             .replace("%1", pack.name).replace("%2", str(pack.version)).replace("%3", pack.language)
-                             .replace("%4", str(len(pack.sections))).replace("%5", str(len(pack.rules)))
-                             .replace("%6", str(n_phrases)).replace("%7", str(path)))
+                             .replace("%1", pack.name).replace("%2", str(pack.version))
+                             .replace("%3", languages.get(pack.language, pack.language))
+                             .replace("%4", fmt_int(len(pack.sections))).replace("%5", fmt_int(len(pack.rules)))
+                             .replace("%6", fmt_int(n_phrases))
+                             .replace("%7", self.tr("shipped with QA Desktop") if shipped else Path(path).name))
+        self.summary.setToolTip(str(path))
         self.packChanged.emit(pack)
         return True
 
@@ -191,13 +203,22 @@ class RulesPage(QWidget):
         return self.activate(self.active_pack.path)
 
     def show_errors(self, exc: RulePackError) -> None:
+        """The problems in the UI language, each as "file name:line: field: reason" (full path in the tooltip)."""
         problems = list(getattr(exc, "problems", None) or [str(exc)])
         kept = self.active_pack.name if self.active_pack else self.tr("none")
-        self.error_title.setText(self.tr("This rule pack has %1 problem(s) and was not loaded. "
-                                         "The active pack is still %2.").replace("%1", str(len(problems)))
+        source = exc.subject.rsplit(":", 1)[0] if exc.subject and re.search(r":\d+$", exc.subject) else exc.subject
+        self.error_title.setText(self.tr("%1 has %n problem(s) and was not loaded. The active pack is still %2.", "",
+                                         len(problems)).replace("%1", Path(source).name if source else self.tr("The file"))
                                  .replace("%2", kept))
+        self.error_title.setToolTip(source or "")
         self.errors.clear()
-        self.errors.addItems(problems)
+        for problem in problems:
+            shown = error_text(problem)
+            if source and shown.startswith(source):
+                shown = Path(source).name + shown[len(source):]
+            item = QListWidgetItem(shown)
+            item.setToolTip(error_text(problem))
+            self.errors.addItem(item)
         self.errors.setFixedHeight(min(120, 8 + 22 * len(problems)))
         self.error_box.show()
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.errors import Cancelled, QAError
 from qa_desktop.progress import CancelToken
+from qa_desktop.ui.locale_fmt import fmt_int
+from qa_desktop.ui.messages import error_text
 
 
 class RescoreWorker(QThread):
@@ -47,7 +49,7 @@ class RescoreWorker(QThread):
             self.failed.emit(self.tr("Re-scoring was cancelled; calls done so far keep their new verdicts."))
             return
         except QAError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(str(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the log has the traceback
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -120,10 +122,20 @@ class RescorePanel(QGroupBox):
     def _done(self, summary: Any) -> None:
         self.bar.setValue(1000)
         self.bar.setFormat("%p%")
-        self.result.setText(self.tr("%1 calls re-scored: the verdict changed on %2 calls (%3 rule verdicts).")
-                            .replace("%1", str(summary.calls)).replace("%2", str(summary.calls_changed))
-                            .replace("%3", str(summary.verdicts_changed)))
+        text = self.tr("%1 calls re-scored: the verdict changed on %2 calls (%3 rule verdicts).").replace(
+            "%1", fmt_int(summary.calls)).replace("%2", fmt_int(summary.calls_changed)).replace(
+            "%3", fmt_int(summary.verdicts_changed))
+        skipped = int(getattr(summary, "skipped", 0) or 0)  # calls in another language than the pack's
+        if skipped:
+            text += " " + self.tr("%1 calls were left as they were: they are not in the pack's language (%2).").replace(
+                "%1", fmt_int(skipped)).replace("%2", self._languages(getattr(summary, "skipped_languages", {})))
+        self.result.setText(text)
         self.rescored.emit(summary)
+
+    def _languages(self, counts: dict[str, int]) -> str:
+        names = {"zh": self.tr("Mandarin"), "en": self.tr("English"), "": self.tr("unknown language")}
+        return self.tr(", ").join(self.tr("%1: %2").replace("%1", names.get(lang, lang)).replace("%2", fmt_int(n))
+                                  for lang, n in sorted(counts.items()))
 
     def _failed(self, message: str) -> None:
         self.result.setText(message)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.rules import RulePack
 from qa_desktop.scoring import RuleMatch, try_text
-from qa_desktop.ui.trends.plotting import fmt_num
+from qa_desktop.ui.locale_fmt import fmt_num
 
 
 class TryRulePanel(QGroupBox):

@@ -16,13 +16,25 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from qa_desktop.reports import CategoryPoint, period_end
 from qa_desktop.ui.trends.plotting import (
     color,
-    fmt_day,
+    fmt_date,
+    fmt_int,
     fmt_num,
     fmt_pct,
     fmt_period,
     new_plot,
     to_ts,
 )
+
+
+def thinned(n: int, stride: int) -> list[int]:
+    """Every `stride`-th index of n, always ending on the last one (the latest period)."""
+    keep = list(range(0, n, stride))
+    if keep and keep[-1] != n - 1:
+        if (n - 1 - keep[-1]) * 2 < stride and len(keep) > 1:
+            keep[-1] = n - 1
+        else:
+            keep.append(n - 1)
+    return keep
 
 
 class _Chart(QWidget):
@@ -56,13 +68,18 @@ class ScoreChart(_Chart):
 
     At most MAX_SERIES lines (those with the most calls): more are unreadable
     and slow to paint; the page says so and one agent can be picked instead.
+    Every point's tooltip has its call count; above MAX_LABELS points only
+    every k-th point of a line carries an "n=" label, so the counts stay
+    readable instead of disappearing.
     """
 
     MAX_SERIES = 12
+    MAX_LABELS = 40
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.series: dict[str, pg.ScatterPlotItem] = {}
+        self.labels: list[pg.TextItem] = []
         self.hidden = 0  # series left out (more than MAX_SERIES)
         self.legend.setOffset((10, -10))  # scores crowd the top; the bottom is free
         self.plot.setLabel("left", self.tr("Average score"))
@@ -71,12 +88,15 @@ class ScoreChart(_Chart):
     def show_points(self, points: list, period: str, everyone_label: str) -> None:
         self.clear()
         self.series.clear()
+        self.labels.clear()
         self.period = period
         by_key: dict[str, list] = {}
         for p in points:
             by_key.setdefault(p.key, []).append(p)
         busiest = sorted(by_key, key=lambda k: (-sum(p.n_calls for p in by_key[k]), k))[: self.MAX_SERIES]
         self.hidden = len(by_key) - len(busiest)
+        shown = sum(len(by_key[k]) for k in busiest)
+        stride = max(1, -(-shown // self.MAX_LABELS))  # label every point, or every k-th when there are many
         for i, (key, pts) in enumerate(sorted((k, by_key[k]) for k in busiest)):
             name = everyone_label if key == "all" else key
             xs = [to_ts(p.period) for p in pts]
@@ -85,13 +105,13 @@ class ScoreChart(_Chart):
             def tip(x: float, y: float, data: object, name: str = name, pts: list = pts) -> str:
                 n = next((p.n_calls for p in pts if p.period == data[1]), 0)
                 return self.tr("%1\n%2: average score %3\n%4 calls (click to list them)").replace(
-                    "%1", name).replace("%2", fmt_day(data[1])).replace("%3", fmt_num(y)).replace("%4", str(n))
+                    "%1", name).replace("%2", fmt_date(data[1])).replace("%3", fmt_num(y)).replace("%4", fmt_int(n))
             self.series[key] = self._scatter(name, i, xs, ys, [("score", p.period, p.key) for p in pts], tip)
-            if len(points) <= 80:
-                for x, p in zip(xs, pts):
-                    label = pg.TextItem(f"n={p.n_calls}", color="#777", anchor=(0.5, 1.3))
-                    label.setPos(x, p.avg_score)
-                    self.plot.addItem(label)
+            for j in thinned(len(pts), stride):
+                label = pg.TextItem(f"n={fmt_int(pts[j].n_calls)}", color="#777", anchor=(0.5, 1.3))
+                label.setPos(xs[j], pts[j].avg_score)
+                self.plot.addItem(label)
+                self.labels.append(label)
         low = min((p.avg_score for p in points), default=0.0)
         self.plot.setYRange(max(0.0, low - 10.0) // 10 * 10, 102, padding=0)
 
@@ -122,8 +142,8 @@ class RuleChart(_Chart):
             def tip(x: float, y: float, data: object, title: str = title, pts: list = pts) -> str:
                 p = next(p for p in pts if p.period == data[1])
                 return self.tr("%1\n%2: %3 failed (%4 of %5 calls)").replace("%1", title).replace(
-                    "%2", fmt_day(p.period)).replace("%3", fmt_pct(p.rate)).replace(
-                    "%4", str(p.n_fail)).replace("%5", str(p.n_applicable))
+                    "%2", fmt_date(p.period)).replace("%3", fmt_pct(p.rate)).replace(
+                    "%4", fmt_int(p.n_fail)).replace("%5", fmt_int(p.n_applicable))
             self.series[rule] = self._scatter(title, i, xs, ys, [("rule", p.period, p.rule) for p in pts], tip)
         top_rate = max((100.0 * p.rate for p in points if p.rule in top), default=10.0)
         self.plot.setYRange(0, min(100.0, top_rate * 1.25 + 2), padding=0)
@@ -145,6 +165,7 @@ class CategoryChart(_Chart):
         super().__init__(parent)
         self.bars: list[Bar] = []
         self.period = "month"
+        self.note = ""
         self.titles: dict[str, str] = {}
         self.legend.setOffset((-10, 10))  # top right, over the room left beside the last bar
         self.plot.setLabel("left", self.tr("Share of calls (%)"))
@@ -176,12 +197,18 @@ class CategoryChart(_Chart):
         for item, title in legend_items:
             self.legend.addItem(item, title)
         # one label under each bar's middle, not at period boundaries between bars
-        centers = {b.point.period: (b.x0 + b.x1) / 2 for b in self.bars}
-        self.plot.getAxis("bottom").setTicks([[(x, fmt_period(period, day)) for day, x in sorted(centers.items())]])
+        centers = sorted({b.point.period: (b.x0 + b.x1) / 2 for b in self.bars}.items())
+        stride = max(1, -(-len(centers) // 12))  # at most a dozen labels, or they run into each other
+        self.plot.getAxis("bottom").setTicks([[(x, fmt_period(period, day)) for day, x in centers[::stride]]])
         self.plot.setYRange(0, 100, padding=0.02)
         if self.bars:  # room on the right for the legend
             lo, hi = min(b.x0 for b in self.bars), max(b.x1 for b in self.bars)
             self.plot.setXRange(lo, hi + (hi - lo) * 0.2, padding=0.02)
+
+    def set_note(self, text: str) -> None:
+        """A line above the bars (e.g. why they are per week when days were asked for)."""
+        self.note = text
+        self.plot.setTitle(text or None, color="#666", size="9pt")
 
     def bar_at(self, scene_pos: QPointF) -> Bar | None:
         if not self.plot.sceneBoundingRect().contains(scene_pos):
@@ -200,6 +227,6 @@ class CategoryChart(_Chart):
             self.plot.setToolTip("")
             return
         p = bar.point
-        self.plot.setToolTip(self.tr("%1 — %2\n%3 of calls (%4 calls)").replace("%1", fmt_day(p.period)).replace(
+        self.plot.setToolTip(self.tr("%1 — %2\n%3 of calls (%4 calls)").replace("%1", fmt_date(p.period)).replace(
             "%2", self.titles.get(p.category, p.category)).replace("%3", fmt_pct(p.share)).replace(
-            "%4", str(p.n_calls)))
+            "%4", fmt_int(p.n_calls)))

@@ -1,17 +1,21 @@
 """The Trends page: filters on top, one tab per chart, export as PNG, scorecards.
 
-Queries are small aggregates over `call_summary`, so they run on the UI thread
-when a filter changes; the page reloads whenever it is shown so freshly
-imported calls appear without a manual refresh.
+Every query runs on a pool thread with its own connection (over 100,000 calls
+a full refresh takes a tenth of a second or more, which the window must not
+wait for); the results come back by signal and a result asked for before the
+latest filter change is dropped. The page refreshes whenever it is shown, so
+freshly imported calls appear without a manual refresh.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtCore import QDate, QSettings, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,13 +37,71 @@ from qa_desktop.reports import (
     category_mix_by_period,
 )
 from qa_desktop.storage import CallFilter
+from qa_desktop.ui.locale_fmt import date_edit, fmt_date
+from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.trends.charts import CategoryChart, RuleChart, ScoreChart
-from qa_desktop.ui.trends.plotting import fmt_day
 from qa_desktop.ui.trends.ranking import RankingView
+from qa_desktop.ui.workers import run_in_background
+
+PERIODS = ("day", "week", "month")
+MAX_CATEGORY_BARS = 31  # a month of days, half a year of weeks
+
+
+def periods_between(period: str, date_from: str, date_to: str) -> int:
+    """How many days / weeks / months the range spans (bars on a per-period chart)."""
+    try:
+        a, b = date.fromisoformat(date_from[:10]), date.fromisoformat(date_to[:10])
+    except ValueError:
+        return 0
+    days = abs((b - a).days) + 1
+    if period == "day":
+        return days
+    if period == "week":
+        return -(-days // 7) + 1
+    return abs((b.year - a.year) * 12 + b.month - a.month) + 1
+
+
+def category_period(period: str, date_from: str, date_to: str) -> str:
+    """The chosen period for the category bars, or the next longer one when it would give too many bars."""
+    for candidate in PERIODS[PERIODS.index(period):]:
+        if periods_between(candidate, date_from, date_to) <= MAX_CATEGORY_BARS:
+            return candidate
+    return "month"
+
+
+@dataclass(frozen=True, slots=True)
+class TrendQuery:
+    group: str
+    key: str | None
+    period: str
+    date_from: str
+    date_to: str
+    agent: str | None
+    team: str | None
+    mix_period: str
+
+
+def run_queries(db: Any, q: TrendQuery) -> dict[str, Any]:
+    """Everything the page draws, read in one go (on a pool thread, or here for an in-memory database)."""
+    return {
+        "agents": db.agents(),
+        "points": db.trend(q.group, q.period, q.date_from, q.date_to, key=q.key),
+        "rules": db.rule_failure_trend(q.period, q.date_from, q.date_to, q.agent, q.team),
+        "mix": category_mix_by_period(db, q.mix_period, q.date_from, q.date_to, agent=q.agent, team=q.team),
+        "ranks": db.agent_ranking(q.date_from, q.date_to, q.team),
+    }
+
+
+def run_queries_in_file(path: Any, q: TrendQuery) -> dict[str, Any]:
+    from qa_desktop.storage import Database
+
+    with Database.open(path) as db:
+        return run_queries(db, q)
 
 
 class TrendsPage(QWidget):
     openCalls = Signal(list)
+    refreshed = Signal()  # the charts show the latest filters
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +121,7 @@ class TrendsPage(QWidget):
         self.date_from = QDateEdit(today.addMonths(-6), self)
         self.date_to = QDateEdit(today, self)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
+            date_edit(edit)
         self.export_button = QPushButton(self.tr("Export chart as PNG…"), self)
         self.scorecard_button = QPushButton(self.tr("Scorecard…"), self)
         top = QHBoxLayout()
@@ -96,7 +158,10 @@ class TrendsPage(QWidget):
         self.ranking.agentActivated.connect(self._agent_calls)
         self.export_button.clicked.connect(self._export_clicked)
         self.scorecard_button.clicked.connect(self._scorecard_clicked)
-        self._loading = False
+        self._loading = False  # filters being set by code: one refresh at the end
+        self._generation = 0
+        self._pending = False
+        self._agents: list[tuple[str, str]] | None = None
 
     # ---- filters --------------------------------------------------------------------
     def set_range(self, date_from: str, date_to: str) -> None:
@@ -115,16 +180,29 @@ class TrendsPage(QWidget):
     def _group_changed(self) -> None:
         self._loading = True
         self.key.clear()
-        group = self.group.currentData()
         self.key.addItem(self.tr("All"), None)
-        if group != "all":
-            agents = self.db_provider().agents()
-            names = sorted({a for a, _ in agents} if group == "agent" else {t for _, t in agents if t})
-            for name in names:
-                self.key.addItem(name, name)
-        self.key.setEnabled(group != "all")
+        self._fill_keys()
+        self.key.setEnabled(self.group.currentData() != "all")
         self._loading = False
         self.refresh()
+
+    def _fill_keys(self) -> None:
+        """The agents or teams under "Who" (from the last refresh; the current choice is kept)."""
+        group = self.group.currentData()
+        if group == "all" or self._agents is None:
+            return
+        names = sorted({a for a, _ in self._agents} if group == "agent" else {t for _, t in self._agents if t})
+        have = [self.key.itemData(i) for i in range(1, self.key.count())]
+        if have == names:
+            return
+        current = self.key.currentData()
+        self.key.blockSignals(True)
+        while self.key.count() > 1:
+            self.key.removeItem(1)
+        for name in names:
+            self.key.addItem(name, name)
+        self.key.setCurrentIndex(max(0, self.key.findData(current)))
+        self.key.blockSignals(False)
 
     def _filters(self) -> dict[str, str | None]:
         """Agent/team restriction for the rule, category and ranking charts."""
@@ -132,28 +210,87 @@ class TrendsPage(QWidget):
         return {"agent": key if group == "agent" else None, "team": key if group == "team" else None}
 
     # ---- drawing --------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self._loading:
-            return
-        db = self.db_provider()
+    def query(self) -> TrendQuery:
         group, key, period = self._selected()
         date_from, date_to = self._range()
         f = self._filters()
-        points = db.trend(group, period, date_from, date_to, key=key)
-        self.score_chart.show_points(points, period, self.tr("Everyone"))
+        return TrendQuery(group, key, period, date_from, date_to, f["agent"], f["team"],
+                          category_period(period, date_from, date_to))
+
+    def refresh(self) -> None:
+        """Ask for the charts of the current filters; they are drawn when the answer comes (`refreshed`)."""
+        if self._loading:
+            return
+        q = self.query()
+        self._generation += 1
+        generation = self._generation
+        db = self.db_provider()
+        path = getattr(db, "path", None)
+        self._pending = True
+        if path is None:  # in memory: only this connection sees the data
+            try:
+                self._show(generation, q, run_queries(db, q))
+            except QAError as exc:
+                self._failed(generation, exc)
+            return
+        run_in_background(lambda: run_queries_in_file(path, q), lambda r: self._show(generation, q, r),
+                          lambda exc: self._failed(generation, exc))
+
+    def is_refreshing(self) -> bool:
+        return self._pending
+
+    def _show(self, generation: int, q: TrendQuery, r: dict[str, Any]) -> None:
+        """Draw the answer: the chart on screen first, then one other chart per turn of the event loop,
+        so that drawing four charts over a large database never holds the window for long."""
+        if generation != self._generation:
+            return  # the filters changed while these were read: a newer answer is on its way
+        self._agents = r["agents"]
+        self._fill_keys()
+        draw = {self.score_chart: lambda: self._draw_scores(q, r["points"]),
+                self.rule_chart: lambda: self.rule_chart.show_points(r["rules"]),
+                self.category_chart: lambda: self._draw_categories(q, r["mix"]),
+                self.ranking: lambda: self.ranking.show_ranks(r["ranks"])}
+        current = self.tabs.currentWidget()
+        steps = [draw.pop(current)] if current in draw else []
+        steps += list(draw.values())
+
+        def next_step() -> None:
+            if generation != self._generation:
+                return
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, next_step)
+            else:
+                self._pending = False
+                self.refreshed.emit()
+
+        next_step()
+
+    def _draw_scores(self, q: TrendQuery, points: list[Any]) -> None:
+        self.score_chart.show_points(points, q.period, self.tr("Everyone"))
         hint = self.tr("Click a point or a bar to list the calls behind it.")
         if not points:
-            hint = self.tr("No scored calls between %1 and %2.").replace("%1", fmt_day(date_from)).replace(
-                "%2", fmt_day(date_to))
+            hint = self.tr("No scored calls between %1 and %2.").replace("%1", fmt_date(q.date_from)).replace(
+                "%2", fmt_date(q.date_to))
         if self.score_chart.hidden:
             hint += " " + self.tr("The score chart shows the %1 agents or teams with the most calls; "
                                   "pick one under “Who” to see another.").replace("%1", str(ScoreChart.MAX_SERIES))
         self.hint.setText(hint)
-        self.rule_chart.show_points(db.rule_failure_trend(period, date_from, date_to, f["agent"], f["team"]))
-        mix_period = "month" if period != "day" else "week"
-        self.category_chart.show_points(category_mix_by_period(db, mix_period, date_from, date_to, **f), mix_period,
-                                        self.category_titles())
-        self.ranking.show_ranks(db.agent_ranking(date_from, date_to, f["team"]))
+
+    def _draw_categories(self, q: TrendQuery, mix: list[Any]) -> None:
+        self.category_chart.show_points(mix, q.mix_period, self.category_titles())
+        names = {"day": self.tr("day"), "week": self.tr("week"), "month": self.tr("month")}
+        self.category_chart.set_note("" if q.mix_period == q.period else self.tr(
+            "Shown per %1: per %2 there would be too many bars for this range.").replace(
+            "%1", names[q.mix_period]).replace("%2", names[q.period]))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        self.hint.setText(error_text(str(exc)) if isinstance(exc, QAError) else self.tr(
+            "The charts could not be read: %1").replace("%1", f"{type(exc).__name__}: {exc}"))
+        self.refreshed.emit()
 
     def category_titles(self) -> dict[str, str]:
         return {"logistics": self.tr("Logistics"), "refund": self.tr("Refund"), "size": self.tr("Size"),
@@ -217,7 +354,7 @@ class TrendsPage(QWidget):
             try:
                 self.export_png(path)
             except QAError as exc:
-                QMessageBox.warning(self, self.tr("Export chart"), str(exc))
+                QMessageBox.warning(self, self.tr("Export chart"), error_text(str(exc)))
 
     def _scorecard_clicked(self) -> None:
         from qa_desktop.ui.scorecard_export import ScorecardDialog

@@ -11,6 +11,8 @@ from functools import lru_cache
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from qa_desktop.ui.locale_fmt import fmt_date, fmt_int, fmt_num, fmt_pct  # noqa: F401 - the charts' formatting
+
 PALETTE = ["#2f6fb3", "#e07b39", "#3a9d5d", "#c23b3b", "#8a63b8", "#8c6d31", "#d45fa0", "#5c6f7f", "#b5a019",
            "#2aa4b3"]
 
@@ -25,25 +27,13 @@ def to_ts(day: str) -> float:
     return float(QDateTime(QDate.fromString(day[:10], "yyyy-MM-dd"), QTime(0, 0)).toSecsSinceEpoch())
 
 
-def fmt_day(day: str) -> str:
-    return QLocale().toString(QDate.fromString(day[:10], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
-
-
 def fmt_period(period: str, day: str) -> str:
-    """A period's label in the UI locale: "Jun 2026" / "2026年6月" for months, else the short date."""
+    """A period's label in the UI locale: "Jun 2026" / "2026年6月" for months, else the date."""
     if period != "month":
-        return fmt_day(day)
+        return fmt_date(day)
     loc = QLocale()
     fmt = "yyyy年M月" if loc.language() == QLocale.Language.Chinese else "MMM yyyy"
     return loc.toString(QDate.fromString(day[:10], "yyyy-MM-dd"), fmt)
-
-
-def fmt_num(x: float, decimals: int = 1) -> str:
-    return QLocale().toString(float(x), "f", decimals)
-
-
-def fmt_pct(x: float) -> str:
-    return QLocale().toString(100.0 * x, "f", 1) + "%"
 
 
 class LocaleDateAxis(pg.DateAxisItem):

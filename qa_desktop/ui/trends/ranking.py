@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_desktop.ui.trends.plotting import PALETTE, fmt_num, new_plot
+from qa_desktop.ui.locale_fmt import fmt_int, fmt_num
+from qa_desktop.ui.trends.plotting import PALETTE, new_plot
 
 
 class _NumItem(QTableWidgetItem):
@@ -73,11 +74,11 @@ class RankingView(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(ranks))
         for row, r in enumerate(ranks):
-            self.table.setItem(row, 0, _NumItem(r.rank, str(r.rank)))
+            self.table.setItem(row, 0, _NumItem(r.rank, fmt_int(r.rank)))
             self.table.setItem(row, 1, QTableWidgetItem(r.agent))
             self.table.setItem(row, 2, QTableWidgetItem(r.team))
-            self.table.setItem(row, 3, _NumItem(r.n_calls, str(r.n_calls)))
+            self.table.setItem(row, 3, _NumItem(r.n_calls, fmt_int(r.n_calls)))
             self.table.setItem(row, 4, _NumItem(r.avg_score, fmt_num(r.avg_score)))
-            self.table.setItem(row, 5, _NumItem(r.critical_failures, str(r.critical_failures)))
+            self.table.setItem(row, 5, _NumItem(r.critical_failures, fmt_int(r.critical_failures)))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
