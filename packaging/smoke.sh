@@ -55,11 +55,14 @@ du -sh "$bundle"
 tarball=$(ls dist/qa-desktop-*-linux-*.tar.gz 2>/dev/null | tail -1 || true)
 [ -z "$tarball" ] || du -h "$tarball"
 echo "-- largest folders"
-du -s --block-size=1M "$internal"/* "$qt"/lib "$qt"/plugins 2>/dev/null | sort -rn | head -12
+du -s --block-size=1M "$internal"/* "$qt"/lib "$qt"/plugins 2>/dev/null | sort -rn | sed -n 1,12p   # sed reads to the end: no SIGPIPE under pipefail
 echo "-- largest files"
-find "$bundle" -type f -printf '%s %P\n' | sort -rn | head -15 | awk '{printf "%6.1f MB  %s\n", $1/1048576, $2}'
+find "$bundle" -type f -printf '%s %P\n' | sort -rn | sed -n 1,15p | awk '{printf "%6.1f MB  %s\n", $1/1048576, $2}'
 
 echo "== contents"
+for qm in resources/i18n/*.qm; do  # every UI translation of the source tree
+  cmp -s "$qm" "$internal/$qm" || fail "$qm missing or stale in the bundle"
+done
 for f in rules/zh-ecommerce.yaml rules/en-retail.yaml resources/i18n/qa_desktop_zh_CN.qm \
          resources/fonts/DroidSansFallbackFull.ttf resources/sample_calls/20260812_Z3001_900001.flac \
          models/whisper-base-ct2/model.bin models/whisper-base-ct2/config.json \
@@ -186,7 +189,11 @@ evict
 t0=$(now_us); gui || { cat "$tmp/gui.log"; fail "GUI exit $?"; }; t1=$(now_us)
 cat "$tmp/gui.log"
 ! grep -q "No QtMultimedia backends" "$tmp/gui.log" || fail "the audio player has no media backend in the bundle"
-! grep -qi "could not load the qt platform plugin\|Traceback" "$tmp/gui.log" || fail "GUI start errors"
+# A module, plugin or data file missing from the bundle fails; other tracebacks
+# (the app's own bugs, which the source tree shows too) are reported, not failed.
+frozen_errors='could not load the qt platform plugin|ModuleNotFoundError|ImportError|No such file|no UI translation'
+! grep -Eqi "$frozen_errors" "$tmp/gui.log" || fail "GUI start errors (bundle incomplete)"
+! grep -q Traceback "$tmp/gui.log" || echo "WARNING: the GUI printed a traceback (an app bug, not a packaging one)"
 t2=$(now_us); gui || fail "GUI exit $? (second run)"; t3=$(now_us)
 echo "GUI start+quit: first run (bundle not cached, fresh user folders): $(secs $((t1 - t0))) s, warm: $(secs $((t3 - t2))) s"
 test -s "$XDG_DATA_HOME/qa-desktop/qa-desktop.sqlite" || fail "GUI database not in \$XDG_DATA_HOME/qa-desktop"
@@ -197,8 +204,8 @@ if command -v xvfb-run >/dev/null; then  # the platform an X11 desktop uses
   QA_DESKTOP_SMOKE_QUIT_MS=1 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$exe" > "$tmp/xcb.log" 2>&1 \
     || { cat "$tmp/xcb.log"; fail "GUI under Xvfb exit $?"; }
   cat "$tmp/xcb.log"
-  ! grep -qi "could not load the qt platform plugin\|Traceback\|No QtMultimedia backends" "$tmp/xcb.log" \
-    || fail "GUI start errors under xcb"
+  ! grep -Eqi "$frozen_errors|No QtMultimedia backends" "$tmp/xcb.log" || fail "GUI start errors under xcb"
+  ! grep -q Traceback "$tmp/xcb.log" || echo "WARNING: the GUI printed a traceback under xcb (an app bug?)"
   echo "xcb ok"
 else
   echo "(no xvfb-run: the xcb platform is only checked with ldd)"
