@@ -191,7 +191,9 @@ def test_killed_batch_resumes_to_the_same_database(batch: dict, tmp_path: Path) 
     manifest = batch["root"] / "pbx.csv"
     args = [sys.executable, "-m", "qa_desktop", "audit", str(folder), "--db", str(db), "--manifest", str(manifest),
             "--rules", str(batch["pack"])]
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    output = tmp_path / "killed.log"
+    with open(output, "wb") as log:
+        proc = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT)
     stored = 0
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and proc.poll() is None:
@@ -205,7 +207,8 @@ def test_killed_batch_resumes_to_the_same_database(batch: dict, tmp_path: Path) 
             if stored >= 1:
                 break
         time.sleep(0.1)
-    assert stored >= 1 and proc.poll() is None, "the batch finished before it could be killed"
+    assert stored >= 1 and proc.poll() is None, (f"the batch finished (exit {proc.returncode}) before it could be"
+                                                 f" killed: {output.read_text(errors='replace')[-2000:]}")
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     conn = sqlite3.connect(str(db))
