@@ -162,13 +162,7 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
         seen[digest] = path
         pk, current = store.already_stored(db, digest, model_id, config)
         if pk is not None and current:
-            changed = store.apply_manifest(db, pk, manifest, path)
-            reason = "already stored (same recording, model and rule pack)"
-            if changed:
-                reason += f"; metadata updated from the manifest ({', '.join(changed)})"
-            report = store.stored_report(db, pk, reason)
-            report["meta_updated"] = changed
-            record(report, "skipped", seconds)
+            record(store.skip_stored(db, pk, manifest, path), "skipped", seconds)
         elif pk is not None:  # transcribed before, other rule pack: score the stored transcript
             record(store.rescore_stored(db, pk, config, manifest, path), "succeeded", seconds)
         else:

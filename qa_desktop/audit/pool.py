@@ -25,13 +25,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Any, Callable
 
-from qa_desktop.audit.worker import AuditConfig, FileResult, init_process, process_file
+from qa_desktop.audit.worker import MAX_ATTEMPTS, AuditConfig, FileResult, init_process, process_file
 from qa_desktop.errors import Cancelled
 from qa_desktop.progress import CancelToken
 
 log = logging.getLogger(__name__)
-
-MAX_ATTEMPTS = 3  # worker deaths on one file before it is reported failed (as RayOptions.max_attempts)
 
 
 def exit_reason(code: int | None) -> str:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from qa_desktop.audit.worker import AuditConfig, FileResult
+from qa_desktop.audit.worker import MAX_ATTEMPTS, AuditConfig, FileResult
 from qa_desktop.errors import Cancelled, ModelError, QAError
 from qa_desktop.progress import CancelToken
 
@@ -47,7 +47,7 @@ class RayOptions:
     workers: int | None = None  # actors; None: as many as the cluster has CPUs for
     cpus_per_worker: int = 1  # CPUs each actor reserves (and Whisper threads it uses)
     shared_path: bool = False  # files are at the same path on every node: send paths, not bytes
-    max_attempts: int = 3  # how many workers may die on one file before it is reported failed
+    max_attempts: int = MAX_ATTEMPTS  # how many workers may die on one file before it is reported failed
     start_timeout: float = 300.0  # seconds to wait for a worker when none is alive
 
 
@@ -85,13 +85,11 @@ def connect(options: RayOptions) -> bool:
         cpus = max(cpus, options.workers * options.cpus_per_worker)
     try:
         ray.init(num_cpus=cpus, **kwargs)
-    except ValueError as exc:  # Ray found a running cluster (`ray start`, RAY_ADDRESS) and will not size it
-        if "existing cluster" not in str(exc):
-            raise RayUnavailable("--engine ray", f"cannot start a local Ray instance: {exc}") from exc
-        raise RayUnavailable("--engine ray", "a Ray cluster is already running on this machine (`ray start` or "
-                                             "RAY_ADDRESS); pass --address auto to audit on it, or stop it with "
-                                             "`ray stop`") from exc
-    except Exception as exc:  # noqa: BLE001 - Ray raises RuntimeError, ConnectionError… when it cannot start
+    except Exception as exc:  # noqa: BLE001 - Ray raises ValueError, RuntimeError, ConnectionError…
+        if isinstance(exc, ValueError) and "existing cluster" in str(exc):  # `ray start` ran here, or RAY_ADDRESS
+            raise RayUnavailable("--engine ray", "a Ray cluster is already running on this machine (`ray start` "
+                                                 "or RAY_ADDRESS); pass --address auto to audit on it, or stop it "
+                                                 "with `ray stop`") from exc
         raise RayUnavailable("--engine ray", f"cannot start a local Ray instance: {exc}") from exc
     return True
 

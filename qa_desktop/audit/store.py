@@ -68,6 +68,18 @@ def apply_manifest(db: Database, pk: int, manifest: Manifest | None, path: str |
     return db.update_meta(pk, meta, actor="manifest", detail=str(manifest.path))
 
 
+def skip_stored(db: Database, pk: int, manifest: Manifest | None = None,
+                path: str | Path | None = None) -> dict[str, Any]:
+    """The report of a call already stored with this model and pack, after laying the manifest over it."""
+    changed = apply_manifest(db, pk, manifest, path)
+    reason = "already stored (same recording, model and rule pack)"
+    if changed:
+        reason += f"; metadata updated from the manifest ({', '.join(changed)})"
+    report = stored_report(db, pk, reason)
+    report["meta_updated"] = changed
+    return report
+
+
 def rescore_stored(db: Database, pk: int, config: AuditConfig, manifest: Manifest | None = None,
                    path: str | Path | None = None) -> dict[str, Any]:
     """A call transcribed before but scored under another pack: score it again, no audio needed."""

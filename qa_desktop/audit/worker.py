@@ -23,6 +23,8 @@ from qa_desktop.progress import CancelToken, ProgressFn
 
 log = logging.getLogger(__name__)
 
+MAX_ATTEMPTS = 3  # worker deaths on one file before it is reported failed (both engines)
+
 
 @dataclass(frozen=True, slots=True)
 class AuditConfig:

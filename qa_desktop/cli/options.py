@@ -1,4 +1,4 @@
-"""Argument types shared by subcommands.
+"""Arguments shared by subcommands: dates and --mask.
 
 A date filter with a typo (2026-13-01, 12/08/2026) must stop the command with
 one line saying so, before any work: silently matching nothing, or nothing

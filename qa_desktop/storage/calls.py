@@ -41,8 +41,13 @@ def update_meta(conn: sqlite3.Connection, pk: int, meta: CallMeta) -> dict[str, 
     if row is None:
         raise StorageError(f"call #{pk}", "not in the database")
     old = dict(zip(new, row))
-    changes = {k: (old[k], v) for k, v in new.items()
-               if (json.loads(old[k] or "{}") != meta.extra if k == "meta_extra" else old[k] != v)}
+
+    def differs(column: str) -> bool:
+        if column == "meta_extra":  # compared as data: key order or spacing is no change
+            return json.loads(old[column] or "{}") != meta.extra
+        return old[column] != new[column]
+
+    changes = {k: (old[k], new[k]) for k in new if differs(k)}
     if changes:
         conn.execute(f"UPDATE calls SET {', '.join(f'{k} = ?' for k in changes)}, updated_at = ? WHERE id = ?",
                      (*(v for _, v in changes.values()), now(), pk))
