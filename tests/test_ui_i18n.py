@@ -180,9 +180,10 @@ def test_dates_times_and_numbers_follow_the_ui_language(qapp, qtbot, tmp_path: P
         sampling.date_from.setDate(QDate(2026, 3, 1))
         sampling.date_to.setDate(QDate(2026, 3, 31))
         sampling.use_random.setChecked(True)
-        sampling.build()
+        with qtbot.waitSignal(sampling.built, timeout=10_000):
+            sampling.build()
         assert sampling.count.text() == want["sampled"]
-        assert sampling.table.item(0, 2).text() == want["date"]
+        assert sampling.model.text(0, 2) == want["date"]
         assert sampling.date_from.text() == want["date"].replace("2", "1", 1) if lang == "en" else "2026/3/1"
 
         queue = window.queue  # the import queue's score line
@@ -319,7 +320,12 @@ def test_zh_cn_has_no_untranslated_visible_strings(chinese, qtbot, tmp_path: Pat
     window = MainWindow(qs, db)
     qtbot.addWidget(window)
     window.show()
+    from qa_desktop.rules import available_packs, load_pack
+
     data = {"Z3001", "Z3002", "closing", "manner"}  # agent ids; section ids the synthetic calls name
+    for path in available_packs():  # rule, section and category ids (the pack tree's ID column)
+        pack = load_pack(path)
+        data |= {r.id for r in pack.rules} | {s.id for s in pack.sections} | {c.id for c in pack.categories.items}
     problems: list[str] = []
     roots: list[QWidget] = [window]
     for row in range(window.sidebar.count()):  # show every page so lazily built parts exist
@@ -331,7 +337,8 @@ def test_zh_cn_has_no_untranslated_visible_strings(chinese, qtbot, tmp_path: Pat
     rules.try_panel.text.setPlainText("您好，欢迎致电")
     rules.try_panel.run()
     sampling = window.pages.widget(3)
-    sampling.build()
+    with qtbot.waitSignal(sampling.built, timeout=10_000):
+        sampling.build()
     dialog = SettingsDialog(qs, window)
     card = ScorecardDialog(lambda: db, qs, window, "agent", "Z3001", "2026-03-01", "2026-03-31")
     card.preview()

@@ -22,7 +22,7 @@ from PySide6.QtGui import QDropEvent  # noqa: E402
 from qa_desktop.storage import Database  # noqa: E402
 from qa_desktop.ui.main_window import MainWindow  # noqa: E402
 from qa_desktop.ui.settings import AppSettings, open_settings  # noqa: E402
-from tests.ui_synth import GapMeter  # noqa: E402
+from tests.ui_synth import GapMeter, wait_for_list  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -59,6 +59,7 @@ def _wait_idle(qtbot, window: MainWindow) -> None:
 
 def test_import_review_override_sign_off(qtbot, tmp_path: Path, _isolated_home: Path) -> None:
     window = _window(qtbot, _isolated_home)
+    wait_for_list(qtbot, window.calls.model)
     assert window.calls.stack.currentWidget() is window.calls.empty  # first run offers the samples
 
     corrupt = tmp_path / "20260901_Z9999_000001.wav"

@@ -24,15 +24,17 @@ def test_sampling_page_builds_and_opens_the_queue(qtbot, tmp_path: Path, english
     page.use_critical.setChecked(True)
     page.use_below.setChecked(True)
     page.below.setValue(60)
-    queue = page.build()
-    assert [c.pk for c in queue] == [pks[1], pks[2]]
-    assert page.table.rowCount() == 2 and page.table.item(0, 0).text() == "Z3001"
+    with qtbot.waitSignal(page.built, timeout=10_000):
+        page.build()  # drawn on a pool thread
+    assert [c.pk for c in page.queue] == [pks[1], pks[2]]
+    assert page.model.rowCount() == 2 and page.model.text(0, 0) == "Z3001"
+    assert page.model.text(0, 6) == "critical failure, low score" and page.model.text(1, 6) == "low score"
     assert page.count.text() == "2 calls to review"
     with qtbot.waitSignal(page.reviewCalls) as blocker:
         page.open_button.click()
     assert blocker.args == [[pks[1], pks[2]], 0]
     with qtbot.waitSignal(page.reviewCalls) as blocker:
-        page.table.cellDoubleClicked.emit(1, 0)
+        page.table.doubleClicked.emit(page.model.index(1, 0))
     assert blocker.args == [[pks[1], pks[2]], 1]
     again = SamplingPage(lambda: db, settings)  # the plan is remembered
     qtbot.addWidget(again)
@@ -63,10 +65,12 @@ def test_review_keeps_the_least_sure_first_order(qtbot, _isolated_home: Path) ->
         box.setChecked(False)
     page.use_confidence.setChecked(True)
     page.confidence_n.setValue(10)
-    sampled = [c.pk for c in page.build()]
+    with qtbot.waitSignal(page.built, timeout=10_000):
+        page.build()
+    sampled = [c.pk for c in page.queue]
     assert sampled == [pks[1], pks[3], pks[0], pks[2]]  # least sure first
 
-    page.table.cellDoubleClicked.emit(1, 0)  # the second call of the queue opens in review
+    page.table.doubleClicked.emit(page.model.index(1, 0))  # the second call of the queue opens in review
     review = window.review
     assert window.calls_stack.currentWidget() is review and review.pk == sampled[1]
     seen = [review.pk]

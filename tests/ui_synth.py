@@ -148,7 +148,9 @@ def chinese(qapp):
 
 
 class GapMeter:
-    """Largest interval between 20 ms ticks on the UI thread = longest freeze."""
+    """Largest interval between 20 ms ticks on the UI thread = longest freeze (`max_gap`, wall clock),
+    and the most CPU time the UI thread itself used between two ticks (`max_busy`): a freeze with
+    little CPU is the machine being busy elsewhere, not work on the UI thread."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import QTimer
@@ -156,18 +158,22 @@ class GapMeter:
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._tick)
-        self.last = 0.0
-        self.max_gap = 0.0
+        self.last = self.last_cpu = 0.0
+        self.max_gap = self.max_busy = 0.0
 
     def start(self) -> None:
-        self.last = time.perf_counter()
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
 
     def stop(self) -> float:
         self.timer.stop()
         return self.max_gap
 
+    def reset(self) -> None:
+        self.max_gap = self.max_busy = 0.0
+
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.max_gap = max(self.max_gap, now - self.last)
-        self.last = now
+        self.max_busy = max(self.max_busy, cpu - self.last_cpu)
+        self.last, self.last_cpu = now, cpu

@@ -2,7 +2,10 @@
 (N random calls per agent per week with a seed, every critical failure, every
 call under a score, the least sure verdicts first) and open it in review.
 
-The plan is remembered in QSettings so the weekly routine is one click.
+The plan is remembered in QSettings so the weekly routine is one click. The
+sample is drawn on a pool thread with its own connection (over 100,000 calls
+that takes most of a second) and shown through a model, so a queue of tens of
+thousands of calls neither freezes the window nor fills a widget per cell.
 """
 
 from __future__ import annotations
@@ -10,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,8 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,17 +43,85 @@ from qa_desktop.errors import QAError
 from qa_desktop.sampling import SampledCall, SamplePlan, build_queue
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date, fmt_int, fmt_num
 from qa_desktop.ui.messages import error_text
+from qa_desktop.ui.workers import run_in_background
+
+
+class SampleModel(QAbstractTableModel):
+    """The review queue as a table (agent, team, date, score, critical failures, confidence, why)."""
+
+    RIGHT = (3, 4, 5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calls: list[SampledCall] = []
+
+    def set_calls(self, calls: list[SampledCall]) -> None:
+        self.beginResetModel()
+        self.calls = list(calls)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [self.tr("Agent"), self.tr("Team"), self.tr("Date"), self.tr("Score"), self.tr("Critical failures"),
+                self.tr("Confidence"), self.tr("Why picked")]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.calls)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.calls):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.text(index.row(), index.column())
+
+    def text(self, row: int, column: int) -> str:
+        c = self.calls[row]
+        if column == 0:
+            return c.agent
+        if column == 1:
+            return c.team
+        if column == 2:
+            return fmt_date(c.date)
+        if column == 3:
+            return "" if c.score is None else fmt_num(c.score)
+        if column == 4:
+            return fmt_int(c.n_critical)
+        if column == 5:
+            return "" if c.confidence is None else fmt_num(c.confidence, 2)
+        names = {"random": self.tr("random sample"), "critical": self.tr("critical failure"),
+                 "below": self.tr("low score"), "low_confidence": self.tr("machine unsure")}
+        return self.tr(", ").join(names.get(r, r) for r in c.reasons)
+
+
+def build_in_file(path: Any, plan: SamplePlan) -> list[SampledCall]:
+    from qa_desktop.storage import Database
+
+    with Database.open(path) as db:
+        return build_queue(db, plan)
 
 
 class SamplingPage(QWidget):
     #: The queue in its sampled order (least sure first…) and which of its calls to open.
     reviewCalls = Signal(list, int)
+    built = Signal()  # a new queue (or the reason there is none) is on screen
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_provider = db_provider
         self.settings = settings
         self.queue: list[SampledCall] = []
+        self._generation = 0
+        self._building = False
         box = QGroupBox(self.tr("How to sample"), self)
         self.use_random = QCheckBox(self.tr("Random calls per agent per week"), box)
         self.per_week = QSpinBox(box)
@@ -91,22 +169,24 @@ class SamplingPage(QWidget):
         row.addWidget(self.build_button)
         row.addWidget(self.open_button)
         row.addWidget(self.count, 1)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Agent"), self.tr("Team"), self.tr("Date"), self.tr("Score"),
-                                              self.tr("Critical failures"), self.tr("Confidence"),
-                                              self.tr("Why picked")])
+        self.model = SampleModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in enumerate((90, 100, 100, 60, 110, 80)):
+            self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         lay = QVBoxLayout(self)
         lay.addWidget(box)
         lay.addLayout(row)
         lay.addWidget(self.table, 1)
-        self.build_button.clicked.connect(self.build)
+        self.build_button.clicked.connect(lambda *_: self.build())
         self.open_button.clicked.connect(lambda *_: self.review(0))
-        self.table.cellDoubleClicked.connect(lambda r, _c: self.review(r))
+        self.table.doubleClicked.connect(lambda index: self.review(index.row()))
+        self.table.activated.connect(lambda index: self.review(index.row()))
         self._load_plan()
 
     # ---- the plan, remembered --------------------------------------------------------
@@ -146,34 +226,45 @@ class SamplingPage(QWidget):
             self.reviewCalls.emit([c.pk for c in self.queue], max(0, min(index, len(self.queue) - 1)))
 
     # ---- building -----------------------------------------------------------------------
-    def build(self) -> list[SampledCall]:
+    def build(self) -> None:
+        """Draw the sample for the plan on screen; it is shown (and `built` emitted) when it is ready."""
         plan = self.plan()
-        try:
-            self.queue = build_queue(self.db_provider(), plan)
-        except QAError as exc:
-            self.queue = []
-            self.count.setText(error_text(str(exc)))
-            self._fill()
-            return self.queue
+        self._generation += 1
+        generation = self._generation
+        db = self.db_provider()
+        path = getattr(db, "path", None)
+        self._building = True
+        self.build_button.setEnabled(False)
+        self.count.setText(self.tr("Sampling…"))
+        if path is None:  # in memory: only this connection sees the calls
+            try:
+                self._show(generation, plan, build_queue(db, plan))
+            except QAError as exc:
+                self._failed(generation, exc)
+            return
+        run_in_background(lambda: build_in_file(path, plan), lambda q: self._show(generation, plan, q),
+                          lambda exc: self._failed(generation, exc))
+
+    def is_building(self) -> bool:
+        return self._building
+
+    def _show(self, generation: int, plan: SamplePlan, queue: list[SampledCall]) -> None:
+        if generation != self._generation:
+            return
+        self.queue = queue
         self._save_plan(plan)
-        self._fill()
-        self.count.setText(self.tr("%Ln call(s) to review", "", len(self.queue)))
-        return self.queue
+        self._done(self.tr("%Ln call(s) to review", "", len(queue)))
 
-    def _reason_text(self, reasons: list[str]) -> str:
-        names = {"random": self.tr("random sample"), "critical": self.tr("critical failure"),
-                 "below": self.tr("low score"), "low_confidence": self.tr("machine unsure")}
-        return self.tr(", ").join(names.get(r, r) for r in reasons)
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.queue = []
+        self._done(error_text(str(exc)) if isinstance(exc, QAError) else f"{type(exc).__name__}: {exc}")
 
-    def _fill(self) -> None:
-        self.table.setRowCount(len(self.queue))
-        for i, c in enumerate(self.queue):
-            values = [c.agent, c.team, fmt_date(c.date), "" if c.score is None else fmt_num(c.score),
-                      fmt_int(c.n_critical), "" if c.confidence is None else fmt_num(c.confidence, 2),
-                      self._reason_text(c.reasons)]
-            for col, v in enumerate(values):
-                item = QTableWidgetItem(v)
-                if col in (3, 4, 5):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(i, col, item)
+    def _done(self, message: str) -> None:
+        self.model.set_calls(self.queue)
+        self.count.setText(message)
         self.open_button.setEnabled(bool(self.queue))
+        self.build_button.setEnabled(True)
+        self._building = False
+        self.built.emit()

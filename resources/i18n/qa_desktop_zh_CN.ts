@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qa_desktop/ui/app.py" line="42"/>
+        <location filename="../../qa_desktop/ui/app.py" line="57"/>
         <source>Something went wrong: %1
 
 Details are in the log: %2</source>
@@ -13,8 +13,8 @@ Details are in the log: %2</source>
 详细信息已写入日志：%2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/app.py" line="49"/>
-        <location filename="../../qa_desktop/ui/app.py" line="65"/>
+        <location filename="../../qa_desktop/ui/app.py" line="64"/>
+        <location filename="../../qa_desktop/ui/app.py" line="80"/>
         <source>QA Desktop</source>
         <translation>QA Desktop 通话质检</translation>
     </message>
@@ -990,92 +990,97 @@ Log: %2</source>
 <context>
     <name>PackTree</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="16"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
         <source>Section / rule / phrase</source>
         <translation>模块 / 规则 / 话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="16"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
         <source>Weight / points</source>
         <translation>权重 / 分值</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="16"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="17"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Matching</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="25"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
         <source>Phrase</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="25"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="25"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
         <source>Interruptions</source>
         <translation>抢话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="26"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="33"/>
         <source>Forbidden phrase</source>
         <translation>服务禁语</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="35"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="35"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="35"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="49"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="53"/>
         <source>weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="53"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="57"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="55"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="59"/>
         <source>critical</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="64"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="68"/>
         <source>unless: %1</source>
         <translation>例外：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="68"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="72"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="71"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="75"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1413,139 +1418,147 @@ Esc：返回通话列表
     </message>
 </context>
 <context>
+    <name>SampleModel</name>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <source>Critical failures</source>
+        <translation>致命项未通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="65"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="65"/>
+        <source>Why picked</source>
+        <translation>抽中原因</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="101"/>
+        <source>random sample</source>
+        <translation>随机抽样</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="101"/>
+        <source>critical failure</source>
+        <translation>致命项未通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="102"/>
+        <source>low score</source>
+        <translation>低分</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="102"/>
+        <source>machine unsure</source>
+        <translation>机器判定不确定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="103"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="47"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="125"/>
         <source>How to sample</source>
         <extracomment>The queue in its sampled order (least sure first…) and which of its calls to open.</extracomment>
         <translation>抽样方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="48"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="126"/>
         <source>Random calls per agent per week</source>
         <translation>每位坐席每周随机抽取</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="53"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="131"/>
         <source>seed </source>
         <translation>随机种子 </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="54"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="132"/>
         <source>The same seed over the same calls gives the same sample</source>
         <translation>相同的随机种子和相同的通话会得到相同的抽样结果</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="55"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="133"/>
         <source>All calls with a failed critical rule</source>
         <translation>所有致命项未通过的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="56"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="134"/>
         <source>All calls scoring below</source>
         <translation>所有评分低于</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="60"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="138"/>
         <source>Least sure verdicts first</source>
         <translation>机器最不确定的判定优先</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="63"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="141"/>
         <source> calls</source>
         <translation> 通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="69"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="147"/>
         <source>Skip calls already reviewed</source>
         <translation>跳过已复核的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="79"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="157"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="81"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="159"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="86"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="164"/>
         <source>Build the review queue</source>
         <translation>生成复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="87"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="165"/>
         <source>Review these calls</source>
         <translation>复核这些通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
-        <source>Team</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="95"/>
-        <source>Score</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="96"/>
-        <source>Critical failures</source>
-        <translation>致命项未通过</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="96"/>
-        <source>Confidence</source>
-        <translation>置信度</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="97"/>
-        <source>Why picked</source>
-        <translation>抽中原因</translation>
+        <location filename="../../qa_desktop/ui/sampling.py" line="238"/>
+        <source>Sampling…</source>
+        <translation>正在抽样…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="160"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="256"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>待复核 %Ln 通</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="164"/>
-        <source>random sample</source>
-        <translation>随机抽样</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="164"/>
-        <source>critical failure</source>
-        <translation>致命项未通过</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="165"/>
-        <source>low score</source>
-        <translation>低分</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="165"/>
-        <source>machine unsure</source>
-        <translation>机器判定不确定</translation>
-    </message>
-    <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="166"/>
-        <source>, </source>
-        <translation>、</translation>
     </message>
 </context>
 <context>
