@@ -85,19 +85,26 @@ class ScoreChart(_Chart):
         self.plot.setLabel("left", self.tr("Average score"))
         self.period = "week"
 
-    def show_points(self, points: list, period: str, everyone_label: str) -> None:
+    @classmethod
+    def busiest(cls, points: list) -> tuple[dict[str, list], int]:
+        """The MAX_SERIES lines with the most calls (by key) and how many were left out (pure Python:
+        the trends page runs it on its pool thread, where 75,000 points cost the window nothing)."""
+        by_key: dict[str, list] = {}
+        for p in points:
+            by_key.setdefault(p.key, []).append(p)
+        keep = sorted(by_key, key=lambda k: (-sum(p.n_calls for p in by_key[k]), k))[: cls.MAX_SERIES]
+        return {k: by_key[k] for k in sorted(keep)}, len(by_key) - len(keep)
+
+    def show_points(self, points: list | tuple[dict[str, list], int], period: str, everyone_label: str) -> None:
+        """Points (TrendPoint), or what `busiest` made of them."""
         self.clear()
         self.series.clear()
         self.labels.clear()
         self.period = period
-        by_key: dict[str, list] = {}
-        for p in points:
-            by_key.setdefault(p.key, []).append(p)
-        busiest = sorted(by_key, key=lambda k: (-sum(p.n_calls for p in by_key[k]), k))[: self.MAX_SERIES]
-        self.hidden = len(by_key) - len(busiest)
-        shown = sum(len(by_key[k]) for k in busiest)
+        by_key, self.hidden = points if isinstance(points, tuple) else self.busiest(points)
+        shown = sum(len(pts) for pts in by_key.values())
         stride = max(1, -(-shown // self.MAX_LABELS))  # label every point, or every k-th when there are many
-        for i, (key, pts) in enumerate(sorted((k, by_key[k]) for k in busiest)):
+        for i, (key, pts) in enumerate(by_key.items()):
             name = everyone_label if key == "all" else key
             xs = [to_ts(p.period) for p in pts]
             ys = [p.avg_score for p in pts]
@@ -112,7 +119,7 @@ class ScoreChart(_Chart):
                 label.setPos(xs[j], pts[j].avg_score)
                 self.plot.addItem(label)
                 self.labels.append(label)
-        low = min((p.avg_score for p in points), default=0.0)
+        low = min((p.avg_score for pts in by_key.values() for p in pts), default=0.0)
         self.plot.setYRange(max(0.0, low - 10.0) // 10 * 10, 102, padding=0)
 
 

@@ -85,7 +85,7 @@ def run_queries(db: Any, q: TrendQuery) -> dict[str, Any]:
     """Everything the page draws, read in one go (on a pool thread, or here for an in-memory database)."""
     return {
         "agents": db.agents(),
-        "points": db.trend(q.group, q.period, q.date_from, q.date_to, key=q.key),
+        "points": ScoreChart.busiest(db.trend(q.group, q.period, q.date_from, q.date_to, key=q.key)),
         "rules": db.rule_failure_trend(q.period, q.date_from, q.date_to, q.agent, q.team),
         "mix": category_mix_by_period(db, q.mix_period, q.date_from, q.date_to, agent=q.agent, team=q.team),
         "ranks": db.agent_ranking(q.date_from, q.date_to, q.team),
@@ -266,10 +266,10 @@ class TrendsPage(QWidget):
 
         next_step()
 
-    def _draw_scores(self, q: TrendQuery, points: list[Any]) -> None:
+    def _draw_scores(self, q: TrendQuery, points: tuple[dict[str, list], int]) -> None:
         self.score_chart.show_points(points, q.period, self.tr("Everyone"))
         hint = self.tr("Click a point or a bar to list the calls behind it.")
-        if not points:
+        if not points[0]:
             hint = self.tr("No scored calls between %1 and %2.").replace("%1", fmt_date(q.date_from)).replace(
                 "%2", fmt_date(q.date_to))
         if self.score_chart.hidden:
