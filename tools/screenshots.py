@@ -1,12 +1,15 @@
 """Take the documentation screenshots of the desktop app: the call list and the
 review screen, in English and Simplified Chinese.
 
-    python tools/screenshots.py                 # imports 6 sample calls into a scratch database
+    python tools/screenshots.py                 # imports the sample calls into a scratch database
     python tools/screenshots.py --db my.sqlite  # or uses calls already stored
     xvfb-run -a python tools/screenshots.py     # same, on a virtual X screen
 
 Runs on Qt's offscreen platform when there is no display. Images go to
-docs/screenshots/{main_window,review_screen}[_zh_CN].png.
+docs/screenshots/{main_window,review_screen}[_zh_CN].png. Each language's
+review screenshot shows a call in that language scored by that language's
+pack (a Mandarin call in the Chinese one), stereo, with a failed rule or two
+to look at: a typical call an inspector opens, not the worst one.
 """
 
 from __future__ import annotations
@@ -43,6 +46,27 @@ def prepare_database(db_path: Path, n_calls: int) -> None:
     db.close()
 
 
+def showcase_call(db: object, pks: list[int], language: str) -> int | None:
+    """The call to show in review: in `language` and scored by that language's pack, stereo (agent and
+    customer in their own colours), a score an ordinary call gets (50-95) with one to three failed rules,
+    the longest of those; relaxing each wish in turn when no call meets it."""
+    calls = [db.load_call(pk) for pk in pks]  # type: ignore[attr-defined]
+    calls = [c for c in calls if c.effective is not None]
+
+    def fails(c: object) -> int:
+        return sum(r.status == "fail" for r in c.effective.results)  # type: ignore[attr-defined]
+
+    wishes = [lambda c: c.transcript.language == language and c.pack_name.startswith(language),
+              lambda c: c.transcript.layout == "stereo",
+              lambda c: 50 <= c.effective.score <= 95,
+              lambda c: 1 <= fails(c) <= 3]
+    for n in range(len(wishes), 0, -1):
+        chosen = [c for c in calls if all(w(c) for w in wishes[:n])]
+        if chosen:
+            return max(chosen, key=lambda c: c.transcript.duration).pk
+    return calls[0].pk if calls else None
+
+
 def shoot(db_path: Path, locale: str, out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -71,26 +95,23 @@ def shoot(db_path: Path, locale: str, out: Path) -> None:
             QApplication.processEvents()
 
     settle()
+    while window.calls.model.is_loading():  # the list is read on a pool thread
+        QApplication.processEvents()
     if window.calls.model.rowCount():
         window.calls.table.selectRow(0)
     settle()
     window.grab().save(str(out / f"main_window{suffix}.png"))
 
-    # review: the call with the most failed rules, its first failed rule selected, play head on its evidence
+    # review: a typical call in the UI's language, its first failed rule selected, play head on its evidence
     db = window.db()
-    rows = [window.calls.model.row_at(i) for i in range(window.calls.model.rowCount())]
-    def interest(pk: int) -> tuple[bool, bool, int]:
-        """Stereo (agent/customer colours) first, then a call with something to review."""
-        call = db.load_call(pk)
-        fails = sum(r.status == "fail" for r in call.effective.results) if call.effective else 0
-        return call.transcript.layout == "stereo", 0 < fails <= 4, len(call.transcript.utterances)
-
-    pk = max((row.pk for row in rows), key=interest, default=None)
+    pk = showcase_call(db, [window.calls.model.row_at(i).pk for i in range(window.calls.model.rowCount())],
+                       "zh" if locale.startswith("zh") else "en")
     if pk is not None:
         window.open_call(pk)
         review = window.review
         stored = review.stored
         failed = [r for r in stored.effective.results if r.status == "fail" and r.evidence]
+        failed.sort(key=lambda r: r.max_points <= 0)  # one that costs points first
         target = failed[0] if failed else stored.effective.results[0]
         review.scorecard.select_rule(target.rule)
         mid = stored.transcript.utterances[min(3, len(stored.transcript.utterances) - 1)].start
@@ -104,7 +125,7 @@ def shoot(db_path: Path, locale: str, out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="use the calls in this database instead of importing samples")
-    parser.add_argument("--calls", type=int, default=6, help="sample calls to import (shortest first)")
+    parser.add_argument("--calls", type=int, default=14, help="sample calls to import (shortest first)")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--locale", action="append", help="en, zh_CN (default: both)")
     parser.add_argument("--_child", action="store_true", help=argparse.SUPPRESS)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Documentation screenshots of the Trends and Rule packs pages, English and
-Simplified Chinese: docs/screenshots/{trends_score,trends_categories,
-trends_ranking,rules,rules_error}[_zh_CN].png.
+Simplified Chinese: docs/screenshots/{trends_score,trends_rules,
+trends_categories,trends_ranking,rules,rules_error}[_zh_CN].png.
 
     QT_QPA_PLATFORM=offscreen python tools/trend_screenshots.py
 
@@ -51,6 +51,14 @@ def demo_specs() -> list[Spec]:
     return specs
 
 
+def settle(app: QApplication, trends) -> None:  # noqa: ANN001
+    """Until the charts show the latest filters (they are read on a pool thread) and are painted."""
+    while trends.is_refreshing():
+        app.processEvents()
+    for _ in range(10):
+        app.processEvents()
+
+
 def shoot(app: QApplication, db, lang: str, folder: Path) -> None:
     from qa_desktop.ui.rules_page import RulesPage
     from qa_desktop.ui.trends import TrendsPage
@@ -63,9 +71,11 @@ def shoot(app: QApplication, db, lang: str, folder: Path) -> None:
     trends.show()
     trends.set_range("2026-06-01", "2026-10-31")
     trends.group.setCurrentIndex(trends.group.findData("agent"))
-    for tab, name in ((0, "trends_score"), (2, "trends_categories"), (3, "trends_ranking")):
+    for tab, name, period in ((0, "trends_score", "week"), (1, "trends_rules", "week"),
+                              (2, "trends_categories", "month"), (3, "trends_ranking", "week")):
+        trends.period.setCurrentIndex(trends.period.findData(period))
         trends.tabs.setCurrentIndex(tab)
-        app.processEvents()
+        settle(app, trends)
         trends.grab().save(str(OUT / f"{name}{suffix}.png"))
     trends.close()
 
@@ -77,7 +87,7 @@ def shoot(app: QApplication, db, lang: str, folder: Path) -> None:
     rules.try_panel.run()
     app.processEvents()
     rules.grab().save(str(OUT / f"rules{suffix}.png"))
-    broken = folder / "zh-ecommerce-edited.yaml"
+    broken = folder / "zh-ecommerce-edited.yaml"  # only its name is shown; the folder is in the tooltip
     text = (rules_dir() / "zh-ecommerce.yaml").read_text(encoding="utf-8")
     broken.write_text(text.replace("weight: 20", "weight: 二十", 1).replace("points: 10", "points: ten", 1),
                       encoding="utf-8")
@@ -88,7 +98,9 @@ def shoot(app: QApplication, db, lang: str, folder: Path) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from qa_desktop.ui.app import create_app
+
+    app = create_app(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db, _ = build(Path(tmp) / "demo.sqlite", demo_specs())

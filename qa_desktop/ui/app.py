@@ -32,7 +32,22 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("QA Desktop")
+    add_cjk_font()
     return app  # type: ignore[return-value]
+
+
+def add_cjk_font() -> bool:
+    """Register the bundled Chinese font (the PDF exports' own) as a fallback, so Chinese text never
+    shows as empty boxes on a machine without CJK fonts (a fresh Linux install, a kiosk image)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from qa_desktop.paths import resources_dir
+
+    path = resources_dir() / "fonts" / "DroidSansFallbackFull.ttf"
+    if not path.is_file() or QFontDatabase.addApplicationFont(str(path)) < 0:
+        log.warning("no bundled CJK font at %s", path)
+        return False
+    return True
 
 
 def error_message(kind: type[BaseException], value: BaseException) -> str:

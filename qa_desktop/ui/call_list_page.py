@@ -83,7 +83,7 @@ class CallListPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows, one height
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 110, 90, 80, 70, 100, 150, 110)):
+        for col, width in enumerate((100, 110, 90, 80, 70, 100, 150, 120)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._activate)

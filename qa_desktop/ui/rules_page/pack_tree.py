@@ -1,22 +1,26 @@
 """The active pack as a tree: sections (weight) > rules (points, critical, how
-they match) > phrases, plus the complaint categories and their keywords."""
+they match) > phrases, plus the complaint categories and their keywords. Rule
+and category ids (what the YAML file and the "failed rule" filter use) have a
+column of their own, so a long title never pushes them out of sight."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from qa_desktop.rules import RulePack
+from qa_desktop.ui.locale_fmt import fmt_g
 
 
 class PackTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(4)
+        self.setColumnCount(5)
         self.setHeaderLabels([self.tr("Section / rule / phrase"), self.tr("Weight / points"), self.tr("Type"),
-                              self.tr("Matching")])
+                              self.tr("Matching"), self.tr("ID")])
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (1, 2, 3, 4):
             self.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
@@ -47,36 +51,36 @@ class PackTree(QTreeWidget):
             by_section.setdefault(rule.section, []).append(rule)
         for section in pack.sections:
             sec = QTreeWidgetItem(self, [section.title or section.id, self.tr("weight %1").replace(
-                "%1", f"{section.weight:g}"), "", ""])
+                "%1", fmt_g(section.weight)), "", "", section.id])
             sec.setFont(0, bold)
             for rule in by_section.get(section.id, []):
-                points = self.tr("%1 pts").replace("%1", f"{rule.points:g}")
+                points = self.tr("%1 pts").replace("%1", fmt_g(rule.points))
                 if rule.critical:
                     points = self.tr("critical") + (f" · {points}" if rule.points else "")
-                item = QTreeWidgetItem(sec, [f"{rule.title}  ({rule.id})", points, self._type(rule),
-                                             self._matching(rule)])
+                item = QTreeWidgetItem(sec, [rule.title, points, self._type(rule), self._matching(rule), rule.id])
+                item.setData(0, Qt.ItemDataRole.UserRole, rule.id)
                 item.setToolTip(0, rule.description or rule.title)
                 if rule.critical:
                     item.setForeground(1, QBrush(QColor("#b03030")))
                 for phrase in [*rule.phrases, *(f"/{r}/" for r in rule.regex)]:
-                    QTreeWidgetItem(item, [phrase, "", "", ""])
+                    QTreeWidgetItem(item, [phrase, "", "", "", ""])
                 for phrase in rule.unless:
-                    child = QTreeWidgetItem(item, [self.tr("unless: %1").replace("%1", phrase), "", "", ""])
+                    child = QTreeWidgetItem(item, [self.tr("unless: %1").replace("%1", phrase), "", "", "", ""])
                     child.setForeground(0, QBrush(QColor("#777")))
             sec.setExpanded(True)
         if pack.categories.items:
-            cats = QTreeWidgetItem(self, [self.tr("Complaint categories"), "", "", ""])
+            cats = QTreeWidgetItem(self, [self.tr("Complaint categories"), "", "", "", ""])
             cats.setFont(0, bold)
             for cat in pack.categories.items:
-                item = QTreeWidgetItem(cats, [f"{cat.title}  ({cat.id})", "", self.tr("Category"), ""])
+                item = QTreeWidgetItem(cats, [cat.title, "", self.tr("Category"), "", cat.id])
                 for kw in cat.keywords:
-                    QTreeWidgetItem(item, [kw, "", "", ""])
+                    QTreeWidgetItem(item, [kw, "", "", "", ""])
 
     def rule_item(self, rule_id: str) -> QTreeWidgetItem | None:
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
             for j in range(top.childCount()):
                 child = top.child(j)
-                if child.text(0).endswith(f"({rule_id})"):
+                if child.data(0, Qt.ItemDataRole.UserRole) == rule_id:
                     return child
         return None
