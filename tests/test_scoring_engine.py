@@ -258,3 +258,24 @@ def test_noise_on_the_customer_channel_is_not_an_interruption(zh) -> None:
                 Overlap(30.0, 31.0, "agent", "customer")]  # no customer words at all
     s = score(call(turns, silences=[(18.0, 40.0)], overlaps=overlaps), zh)
     assert status(s, "interruption") == "pass"
+
+
+def test_a_category_unless_voids_only_its_own_keywords() -> None:
+    pack = load_pack_text("""\
+name: c
+language: zh
+version: "1"
+sections: [{id: s, title: S}]
+rules:
+  - {id: hi, title: 问候, section: s, points: 1, phrases: [您好]}
+categories:
+  match: exact
+  items:
+    - {id: logistics, title: 物流, keywords: [快递]}
+    - {id: quality, title: 质量, keywords: [破了], unless: [快递包装破了]}
+""", "c.yaml")
+    s = score(call([("customer", 0.5, 3.0, "快递包装破了，里面的杯子没事。")]), pack)
+    by = {c.category: c.score for c in s.categories}
+    assert by == {"logistics": 1.0, "quality": 0.0} and s.category == "logistics"
+    s = score(call([("customer", 0.5, 3.0, "杯子破了。")]), pack)
+    assert s.category == "quality"

@@ -3,7 +3,9 @@
 The customer's own words name the problem; the agent repeats or answers them
 ("快递员明天上门取件" in a call about a broken lamp), so agent words weigh
 less. Each keyword counts once per call; the highest total wins if it reaches
-min_score, else the fallback ("other").
+min_score, else the fallback ("other"). All keywords are found in one pass;
+a category's `unless` phrases then void only that category's keywords inside
+them ("不是质量问题" voids quality's 质量, never another category's word).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from qa_desktop.domain import CategoryScore
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
-from qa_desktop.scoring.matchers import distinct
+from qa_desktop.scoring.matchers import Haystack, distinct
 from qa_desktop.scoring.messages import msg
 
 
@@ -26,10 +28,15 @@ def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, lis
     totals = {c.id: 0.0 for c in settings.items}
     evidence: dict[str, list] = {c.id: [] for c in settings.items}
     matcher = compiled.all_keywords
-    hits = matcher.search(ctx.haystack(list(range(len(ctx.items))))) if matcher is not None else []
-    owner = dict(zip(matcher.raw, compiled.keyword_category)) if matcher is not None else {}
+    hay = ctx.haystack(list(range(len(ctx.items))))
+    hits = matcher.search(hay) if matcher is not None else []
+    owner = compiled.keyword_category
+    voided = _voided(compiled, hay)
     for h in distinct(hits):  # "快递员" absorbs "快递"
         cat = owner[h.phrase]
+        if cat in voided and any(a < hay.bounds[h.item] + h.b and hay.bounds[h.item] + h.a < b
+                                 for a, b in voided[cat]):
+            continue
         speaker = ctx.utts[h.item].speaker
         if speaker in ("agent", "customer"):
             w = weights.get(speaker, 1.0)
@@ -42,3 +49,15 @@ def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, lis
     ranked = sorted(out, key=lambda c: -c.score)  # stable: pack order breaks ties
     primary = ranked[0].category if ranked and ranked[0].score >= settings.min_score else settings.fallback
     return primary, ranked
+
+
+def _voided(compiled: CompiledPack, hay: Haystack) -> dict[str, list[tuple[int, int]]]:
+    """Category → where in the joined text its unless phrases were said."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for cat, phrases in compiled.category_unless.items():
+        for u in phrases:
+            pos = hay.joined.find(u)
+            while pos >= 0:
+                out.setdefault(cat, []).append((pos, pos + len(u)))
+                pos = hay.joined.find(u, pos + len(u))
+    return out

@@ -19,7 +19,8 @@ class CompiledPack:
     matchers: dict[str, PhraseMatcher]  # phrase rules by id
     categories: dict[str, PhraseMatcher]  # per category (try_text)
     all_keywords: PhraseMatcher | None  # every category's keywords in one matcher (one pass per call)
-    keyword_category: list[str]  # category of each keyword in all_keywords
+    keyword_category: dict[str, str]  # keyword as written → its category
+    category_unless: dict[str, list[str]]  # category → its normalised unless phrases (its keywords only)
     agent_cues: PhraseMatcher | None  # phrases that only an agent says (mono role inference)
     customer_cues: PhraseMatcher | None
     order: list[Rule]  # rules in dependency order (conditions first)
@@ -63,8 +64,7 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         for c in pack.categories.items
     }
     keywords = [k for c in pack.categories.items for k in c.keywords]
-    owners = [c.id for c in pack.categories.items for _ in c.keywords]
-    unless = [u for c in pack.categories.items for u in c.unless]
+    owners = {k: c.id for c in reversed(pack.categories.items) for k in c.keywords}  # first category wins
     agent_phrases = [p for r in pack.rules if r.type == "phrase" and r.role_cue and r.speaker == "agent"
                      for p in r.phrases] + pack.role_cues.get("agent", [])
     customer_phrases = [p for r in pack.rules if r.type == "phrase" and r.speaker == "customer"
@@ -73,9 +73,12 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         pack=pack,
         matchers=matchers,
         categories=cats,
-        all_keywords=PhraseMatcher(keywords, pack.categories.match, pack.categories.threshold, unless)
+        # no unless here: one category's exceptions must not hide another's keywords (see categories.py)
+        all_keywords=PhraseMatcher(keywords, pack.categories.match, pack.categories.threshold)
         if keywords else None,
         keyword_category=owners,
+        category_unless={c.id: [n for n in (norm(u) for u in c.unless) if n] for c in pack.categories.items
+                         if c.unless},
         # agent cues as written (the agent's script is what Whisper knows best); customer cues
         # also as exact homophones (充不进电 heard as 冲不进店)
         agent_cues=PhraseMatcher(agent_phrases, "exact") if agent_phrases else None,
