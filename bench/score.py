@@ -3,8 +3,10 @@
 Builds synthetic 5-minute calls (≈70 turns, ≈1,500 Chinese characters) from
 the sample calls' own sentences, then measures how throughput changes with
 transcript length and with the number of rules (the pack's phrase rules
-duplicated). Prints absolute figures and ratios against the 5-minute
-baseline measured in the same run. FLOOR: ≥ 1,000 calls/s for 5-minute calls.
+duplicated). Prints absolute figures and ratios against the 5-minute zh
+stereo baseline measured in the same run. FLOOR: ≥ 1,000 calls/s per core for
+every 5-minute case (zh stereo, zh mono, en stereo); the exit status says
+whether all three met it.
 
     python bench/score.py [--seconds 2]
 """
@@ -97,8 +99,16 @@ def main() -> int:
     print(f"zh-ecommerce, 5-minute stereo call ({len(five.utterances)} turns, {chars} chars): "
           f"{base:,.0f} calls/s/core ({1000 / base:.2f} ms/call)  floor {FLOOR:,.0f}: "
           f"{'OK' if base >= FLOOR else 'BELOW FLOOR'}")
-    rows = [("zh 5 min mono", [synthetic_call("zh", 5, "mono")], zh),
-            ("en 5 min stereo", [synthetic_call("en", 5)], en)]
+    below = [] if base >= FLOOR else ["zh 5 min stereo"]
+    for label, call, pack in (("zh 5 min mono", synthetic_call("zh", 5, "mono"), zh),
+                              ("en 5 min stereo", synthetic_call("en", 5), en)):
+        score(call, pack)
+        r = max(rate([call], pack, args.seconds), rate([call], pack, args.seconds))
+        print(f"  {label:<24} {r:>9,.0f} calls/s  ×{r / base:.2f} of baseline  floor {FLOOR:,.0f}: "
+              f"{'OK' if r >= FLOOR else 'BELOW FLOOR'}")
+        if r < FLOOR:
+            below.append(label)
+    rows = []
     for minutes in (1, 2.5, 10, 20):
         rows.append((f"zh {minutes:g} min stereo", [synthetic_call("zh", minutes)], zh))
     for factor in (2, 4):
@@ -108,7 +118,9 @@ def main() -> int:
         r = rate(trs, pack, args.seconds)
         print(f"  {label:<24} {r:>9,.0f} calls/s  ×{r / base:.2f} of baseline  "
               f"({len(pack.rules)} rules, {len(trs[0].utterances)} turns)")
-    return 0 if base >= FLOOR else 1
+    if below:
+        print(f"below the floor: {', '.join(below)}")
+    return 1 if below else 0
 
 
 if __name__ == "__main__":

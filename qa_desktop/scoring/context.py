@@ -25,12 +25,14 @@ which the shipped packs' header comments repeat for QA leads:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from qa_desktop.domain import Silence, Transcript, Utterance
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.matchers import Haystack, Searchable
-from qa_desktop.scoring.messages import Message
+from qa_desktop.scoring.messages import Message, Rendered, rendered
 from qa_desktop.scoring.normalize import normalize_many
 from qa_desktop.scoring.roles import infer_roles
 
@@ -57,6 +59,8 @@ class CallContext:
     _hay: dict[tuple[int, ...], Haystack] = field(default_factory=dict)
     searched: dict[tuple, tuple] = field(default_factory=dict)  # (rule, start, end, first_only) → hits
     runs_on: list[bool] = field(default_factory=list)  # turn i continues into turn i+1 (see RUN_ON_GAP)
+    _notes: dict[int, Rendered] = field(default_factory=dict)
+    _times: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
 
     def haystack(self, idx: list[int]) -> Haystack:
         """The joined text of these turns, built once per call however many rules search it."""
@@ -76,6 +80,28 @@ class CallContext:
         out = self._scopes[speaker] = self._scope(speaker)
         return out
 
+    def in_window(self, speaker: str, start: float, end: float) -> list[int]:
+        """The scope's turns that start inside [start, end) or are still going at `start` (a greeting
+        begun at 14 s counts for "first 15 s")."""
+        idx = self.scope(speaker)
+        if start <= 0.0 and end >= self.end:
+            return idx
+        starts, reach = self._timeline(speaker)
+        lo = bisect.bisect_left(starts, start)
+        inside = idx[lo:bisect.bisect_left(starts, end, lo)]
+        if lo == 0 or reach[lo - 1] <= start:  # nothing earlier runs into the window (the usual case)
+            return inside
+        utts = self.utts
+        return [i for i in idx[:lo] if utts[i].end > start] + inside
+
+    def _timeline(self, speaker: str) -> tuple[list[float], list[float]]:
+        """Start times of the scope's turns, and the latest end so far at each (for in_window)."""
+        cached = self._times.get(speaker)
+        if cached is None:
+            turns = [self.utts[i] for i in self.scope(speaker)]
+            cached = self._times[speaker] = ([u.start for u in turns], list(accumulate((u.end for u in turns), max)))
+        return cached
+
     def _scope(self, speaker: str) -> list[int]:
         if speaker == "any":
             return list(range(len(self.utts)))
@@ -86,6 +112,16 @@ class CallContext:
             elif u.speaker == "unknown" and (self.roles[i] == speaker or not self.attributed[i]):
                 out.append(i)  # every turn but those shown to be the other party's
         return out
+
+    def role_note(self, i: int) -> Rendered | None:
+        """How turn i's speaker was decided, rendered once however many hits in it are evidence."""
+        why = self.role_notes[i]
+        if why is None:
+            return None
+        done = self._notes.get(i)
+        if done is None:
+            done = self._notes[i] = rendered(why)
+        return done
 
     def undetermined(self, i: int) -> bool:
         """A mono turn whose speaker neither words nor voice showed (see the policy above)."""

@@ -8,12 +8,14 @@ leaves out of the denominator.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qa_desktop.domain import Evidence, RuleResult, Silence
 from qa_desktop.rules.model import Condition, Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Hit, distinct
-from qa_desktop.scoring.messages import Message, msg, note, reason
+from qa_desktop.scoring.messages import ROLE, Message, Rendered, msg, note, reason, rendered
 from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
 
 PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
@@ -54,7 +56,7 @@ def hit_evidence(ctx: CallContext, index: int, hit: Hit, why: Message | None = N
         speaker=u.speaker,  # as recorded; on mono calls the inferred role is in the note
         start=u.start, end=u.end, text=u.text, span=u.text[a:b], span_start=a, span_end=b,
         similarity=hit.similarity, phrase=hit.phrase, mode=hit.mode,
-        **note(why, ctx.role_notes[index]),
+        **note(why, ctx.role_note(index)),
     )
 
 
@@ -78,13 +80,6 @@ def _groups(rule: Rule, ctx: CallContext) -> list[tuple[Message, float, float]]:
     return out
 
 
-def _in_window(ctx: CallContext, idx: list[int], start: float, end: float) -> list[int]:
-    # an utterance counts if it starts inside the window (a greeting begun at 14 s counts for "first 15 s")
-    if start <= 0.0 and end >= ctx.end:
-        return idx
-    return [i for i in idx if start <= ctx.utts[i].start < end or (ctx.utts[i].start < start < ctx.utts[i].end)]
-
-
 def phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: float, end: float,
                 first_only: bool) -> tuple[list[int], list[Hit]]:
     """Hits of a phrase rule in a stretch of the call (cached: dead air re-asks the hold notice)."""
@@ -97,29 +92,39 @@ def phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: flo
 
 def _phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: float, end: float,
                  first_only: bool) -> tuple[list[int], list[Hit]]:
-    idx = _in_window(ctx, ctx.scope(rule.speaker), start, end)
+    idx = ctx.in_window(rule.speaker, start, end)
     hits = compiled.matchers[rule.id].search(ctx.haystack(idx), first_only=first_only,
                                              every=rule.expect == "absent")
     return idx, (hits if first_only else distinct(hits))
 
 
-def _who(rule: Rule, ctx: CallContext) -> Message:
-    if rule.speaker == "any":
+@lru_cache(maxsize=64)
+def _who(speaker: str, mono: bool, expect: str) -> Message:
+    if speaker == "any":
         return msg("scope.call")
-    key = "scope.speech" if not ctx.mono else "scope.mono" if rule.expect == "present" else "scope.mono_shown"
-    return msg(key, role=msg("role." + rule.speaker))
+    key = "scope.speech" if not mono else "scope.mono" if expect == "present" else "scope.mono_shown"
+    return msg(key, role=ROLE[speaker])
 
 
-def _patterns(rule: Rule) -> list[Message]:
-    return [msg("looked.patterns", count=len(rule.regex))] if rule.regex else []
+def _looked_for(rule: Rule) -> Rendered:
+    return _looked_for_cached(tuple(rule.phrases), len(rule.regex))
 
 
-def _looked_for(rule: Rule) -> Message:
-    """A fail names what was looked for: the first few phrases as written, then a count."""
-    shown: list = [f"“{p}”" for p in rule.phrases[:LOOKED_FOR_SHOWN]]
-    if len(rule.phrases) > LOOKED_FOR_SHOWN:
-        shown.append(msg("looked.more", count=len(rule.phrases) - LOOKED_FOR_SHOWN))
-    return msg("note.looked_for", phrases=shown + _patterns(rule))
+@lru_cache(maxsize=256)
+def _counted(phrases: int, patterns: int) -> list[Message]:
+    return [msg("looked.phrases", count=phrases)] + ([msg("looked.patterns", count=patterns)] if patterns else [])
+
+
+@lru_cache(maxsize=1024)
+def _looked_for_cached(phrases: tuple[str, ...], patterns: int) -> Rendered:
+    """A fail names what was looked for: the first few phrases as written, then counts (built once
+    per phrase list: every failing call would otherwise render the same clause again)."""
+    shown: list = [f"“{p}”" for p in phrases[:LOOKED_FOR_SHOWN]]
+    if len(phrases) > LOOKED_FOR_SHOWN:
+        shown.append(msg("looked.more", count=len(phrases) - LOOKED_FOR_SHOWN))
+    if patterns:
+        shown.append(msg("looked.patterns", count=patterns))
+    return rendered(msg("note.looked_for", phrases=shown))
 
 
 def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], Message]:
@@ -139,7 +144,7 @@ def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tup
             else:
                 missing.append(where)
                 evidence.append(Evidence(speaker=rule.speaker, start=max(0.0, start), end=min(end, ctx.end), **note(
-                    msg("note.not_found", title=rule.title, who=_who(rule, ctx), where=where), _looked_for(rule))))
+                    msg("note.not_found", title=rule.title, who=_who(rule.speaker, ctx.mono, rule.expect), where=where), _looked_for(rule))))
         else:
             evidence.extend(hit_evidence(ctx, idx[h.item], h) for h in hits)
     ctx.hits[rule.id] = all_hits
@@ -160,9 +165,9 @@ def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tup
                                          more=len(counted) - 1)
         return "fail", evidence, msg("reason.said", span=first.span, start=first.start)
     where = groups[0][0] if len(groups) == 1 else msg("window.several")
-    looked = [msg("looked.phrases", count=len(rule.phrases))] + _patterns(rule)
+    looked = _counted(len(rule.phrases), len(rule.regex))
     return "pass", [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end, **note(
-        msg("note.none_of", looked=looked, who=_who(rule, ctx), where=where)))], msg("reason.none_found")
+        msg("note.none_of", looked=looked, who=_who(rule.speaker, ctx.mono, rule.expect), where=where)))], msg("reason.none_found")
 
 
 def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleResult:

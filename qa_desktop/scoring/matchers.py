@@ -2,10 +2,11 @@
 
 Speed matters (≥1,000 five-minute calls per second per core), so a matcher is
 compiled once per pack and searches all utterances of a window at once: their
-texts are joined with a separator and every phrase is looked up with C-speed
-`str.find` first; only phrases without an exact hit go to rapidfuzz's batch
-`process.cdist` with a per-phrase cutoff, and the alignment (which says where
-the hit is) is computed only for phrases that scored above it.
+texts are joined with a separator and all phrases are looked up at once with
+one C-speed regex (literals.py); only phrases without an exact hit, and with
+enough of their characters present, go to rapidfuzz's alignment with a
+per-phrase cutoff — inside the turns that hold a piece of them where that
+bound is exact (Chinese), over the joined text otherwise (English).
 
 `unless` phrases are masked out of the text before searching, so "不客气"
 never yields "客气" and "不好意思" never yields a forbidden "意思".
@@ -19,10 +20,10 @@ import re
 from itertools import accumulate
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from qa_desktop.scoring import phonetic
+from qa_desktop.scoring.literals import literal_regex
 from qa_desktop.scoring.normalize import NormText, norm
 from qa_desktop.scoring.spans import (
     distinct,
@@ -133,9 +134,8 @@ class PhraseMatcher:
         self.phrase_of: dict[str, int] = {}
         for i in order:
             self.phrase_of.setdefault(self.norms[i], i)
-        # no capture groups: they would switch off the regex engine's first-character skip
-        # (and no look-arounds: English word boundaries are checked on each hit instead)
-        self.exact_rx = re.compile("|".join(re.escape(self.norms[i]) for i in order)) if order else None
+        # (no look-arounds: English word boundaries are checked on each hit instead)
+        self.exact_rx = literal_regex([self.norms[i] for i in order])
         self.contained = [[j for j, q in enumerate(self.norms) if j != i and q and q in p and
                            (not self.latin[j] or word_bounded(p, p.find(q), p.find(q) + len(q)))]
                           for i, p in enumerate(self.norms)]
@@ -149,8 +149,6 @@ class PhraseMatcher:
                            for i, p in enumerate(self.norms)]
         self.phon_exact = [math.ceil(len(q) * self.cutoffs[i] / 100.0 - 1e-9) >= len(q) for i, q in enumerate(self.phon)]
 
-    # -- text preparation -------------------------------------------------
-    # -- search -------------------------------------------------------------
     def search(self, items: "list[Searchable] | Haystack", first_only: bool = False, every: bool = False) -> list[Hit]:
         """Best hit per phrase (exact before fuzzy before phonetic), sorted by position.
 
@@ -168,21 +166,24 @@ class PhraseMatcher:
         hits: list[Hit] = []
         found = [False] * len(self.norms)
         if self.exact_rx is not None:
-            # one pass of one alternation (longest phrase first) instead of a find per phrase
+            # one pass of one regex for all phrases (leftmost, then longest) instead of a find per phrase
+            phrase_of, latin, raw, contained = self.phrase_of, self.latin, self.raw, self.contained
+            k, last = 0, len(bounds) - 1
             for m in self.exact_rx.finditer(joined):
-                i = self.phrase_of[m.group()]
+                i = phrase_of[m.group()]
                 if found[i] and not every:
                     continue
-                pos = m.start()
-                if self.latin[i] and not word_bounded(joined, pos, m.end()):
+                pos, end = m.span()
+                if latin[i] and not word_bounded(joined, pos, end):
                     continue
-                k = bisect.bisect_right(bounds, pos) - 1
-                hits.append(Hit(k, self.raw[i], "exact", 100.0, pos - bounds[k],
-                                min(m.end() - bounds[k], len(texts[k]))))
+                while k < last and bounds[k + 1] <= pos:  # matches come in order: walk, don't bisect
+                    k += 1
+                b = end - bounds[k]
+                hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b if b <= len(texts[k]) else len(texts[k])))
                 if first_only:
                     return hits
                 found[i] = True
-                for j in self.contained[i]:  # "不知道" is in "我不知道": found, not a fuzzy candidate
+                for j in contained[i]:  # "不知道" is in "我不知道": found, not a fuzzy candidate
                     found[j] = True
         for j, rx in enumerate(self.regex):
             for k, t in enumerate(texts):
@@ -299,13 +300,9 @@ class PhraseMatcher:
         todo = [i for i in todo if len(queries[i]) * self.cutoffs[i] / 100.0 <= len(joined)]
         if not todo:
             return []
-        scores = process.cdist([queries[i] for i in todo], [joined], scorer=fuzz.partial_ratio, dtype=np.float32,
-                               score_cutoff=min(self.cutoffs[i] for i in todo))[:, 0]
         out = []
-        for q, i in enumerate(todo):
+        for i in todo:  # (a batch cdist costs the same per phrase, plus its set-up)
             cutoff = self.cutoffs[i]
-            if scores[q] < cutoff:
-                continue
             al = fuzz.partial_ratio_alignment(queries[i], joined, score_cutoff=cutoff)
             if al is None:
                 continue

@@ -127,30 +127,50 @@ def msg(key: str, **args: Any) -> Message:
     return {"key": key, "args": args}
 
 
+ROLE: dict[str, Message] = {r: msg("role." + r) for r in ("agent", "customer", "any")}
+
+# a clause built once and reused (a rule's "looked for" list), with its English
+Rendered = tuple[Message, str]
+
+
 def _template(key: str, lookup: Lookup | None) -> str:
     template = lookup(key) if lookup is not None else None
     return template if template else CATALOGUE.get(key, key)
 
 
 def _value(value: Any, lookup: Lookup | None) -> Any:
-    if isinstance(value, dict) and "key" in value:
+    if type(value) is dict:
         return render(value, lookup)
-    if isinstance(value, (list, tuple)):
-        return _template("list.separator", lookup).join(str(_value(v, lookup)) for v in value)
-    return value
+    return _template("list.separator", lookup).join(
+        render(v, lookup) if type(v) is dict else str(v) for v in value)
 
 
 def render(message: Message, lookup: Lookup | None = None) -> str:
     """The message in the lookup's language (English without one)."""
-    args = {k: _value(v, lookup) for k, v in message.get("args", {}).items()}
+    args = message["args"]
+    nested = None
+    for k, v in args.items():
+        kind = type(v)
+        if kind is dict or kind is list or kind is tuple:
+            if nested is None:
+                nested = dict(args)
+            nested[k] = _value(v, lookup)
+    if nested is not None:
+        args = nested
+    if lookup is None:  # the engine's own path: every call renders a few dozen of these
+        return CATALOGUE[message["key"]].format_map(args)
     try:
-        return _template(message["key"], lookup).format(**args)
+        return _template(message["key"], lookup).format_map(args)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: English
-        return CATALOGUE.get(message["key"], message["key"]).format(**args)
+        return CATALOGUE.get(message["key"], message["key"]).format_map(args)
 
 
 def render_parts(parts: list[Message], lookup: Lookup | None = None, sep: str = "; ") -> str:
     return sep.join(render(p, lookup) for p in parts)
+
+
+def rendered(message: Message) -> Rendered:
+    return message, render(message)
 
 
 def reason(message: Message) -> dict[str, Any]:
@@ -158,7 +178,17 @@ def reason(message: Message) -> dict[str, Any]:
     return {"reason": render(message), "reason_key": message["key"], "reason_args": message["args"]}
 
 
-def note(*parts: Message | None) -> dict[str, Any]:
+def note(*parts: Message | Rendered | None) -> dict[str, Any]:
     """Evidence fields for these clauses (None clauses are skipped)."""
-    kept = [p for p in parts if p is not None]
-    return {"note": render_parts(kept), "note_parts": kept}
+    kept: list[Message] = []
+    texts: list[str] = []
+    for p in parts:
+        if p is None:
+            continue
+        if type(p) is tuple:
+            kept.append(p[0])
+            texts.append(p[1])
+        else:
+            kept.append(p)
+            texts.append(render(p))
+    return {"note": "; ".join(texts), "note_parts": kept}

@@ -13,7 +13,7 @@ from qa_desktop.domain import Evidence, Silence
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
-from qa_desktop.scoring.messages import Message, msg, note
+from qa_desktop.scoring.messages import ROLE, Message, msg, note
 
 
 def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
@@ -27,7 +27,7 @@ def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
             why = msg("note.silence_announced", start=notice.start, span=notice.span)
         else:
             bad += 1
-            why = msg("note.dead_air", duration=s.duration, seconds=rule.min_seconds, role=msg("role.agent"))
+            why = msg("note.dead_air", duration=s.duration, seconds=rule.min_seconds, role=ROLE["agent"])
         evidence.append(Evidence(start=s.start, end=s.end, mode="metric", text=f"silence {s.duration:.1f} s",
                                  **note(why)))
     if bad:
@@ -67,8 +67,8 @@ def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) ->
             continue
         out.append(Evidence(speaker=o.interrupter, start=o.start, end=o.end, text=text, mode="metric",
                             similarity=100.0, **note(msg(
-                                "note.interrupted", interrupter=msg("role." + o.interrupter),
-                                interrupted=msg("role." + o.interrupted), duration=o.duration))))
+                                "note.interrupted", interrupter=ROLE[o.interrupter],
+                                interrupted=ROLE[o.interrupted], duration=o.duration))))
     return out
 
 

@@ -32,8 +32,10 @@ _EN_DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }
-_EN_DIGIT_RUN = re.compile(r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b ?){2,}")
+# (the look-ahead lets the regex engine skip to letters that can start a digit word)
+_EN_DIGIT_RUN = re.compile(r"(?=[zotfsen])\b(?:(?:zero|o(?:h|ne)|t(?:wo|hree)|f(?:our|ive)|s(?:ix|even)|eight|nine)\b ?){2,}")
 _SEP = re.compile(r" +")
+_WORD = re.compile(r"[a-z]+")
 _JOIN = "\u241e"  # kept by folding (see _FOLD) so a whole call can be folded at once
 
 
@@ -83,12 +85,14 @@ class NormText:
     segs: list[tuple[int, int]] | None = None  # may be shared by a whole call …
     out_off: int = 0  # … then this text starts at out_off in the call's normalised text
     orig_off: int = 0  # … and at orig_off in the call's original text
-    index: Any = None  # original index of each normalised character of the whole call (shared list)
+    index: Any = None  # original index of each normalised character of the whole call (shared array)
+    index_end: Any = None  # … and where it ends there, when digit words made characters of whole words
 
     def _orig(self, k: int) -> tuple[int, int]:
-        if self.index is not None:
-            o = self.index[k + self.out_off] - self.orig_off
-            return o, o + 1
+        if self.index is not None:  # numpy arrays: only evidence spans read them, a few per call
+            g = k + self.out_off
+            o = int(self.index[g]) - self.orig_off
+            return o, (o + 1 if self.index_end is None else int(self.index_end[g]) - self.orig_off)
         if self.starts is not None and self.ends is not None:
             return self.starts[k], self.ends[k]
         segs = self.segs or [(0, 0)]
@@ -140,18 +144,49 @@ _DIGIT_WORD_HINT = re.compile("[efnorstuvwxiz]")
 def _fold(text: str) -> str:
     """1:1 steps: traditional → simplified, width/case/punctuation, spoken Chinese digits."""
     s = to_simplified(text)
-    if _RARE.search(s):  # full-width letters, Latin-1, symbols: the careful per-character fold
-        s = _FOLDABLE.sub(_fold_match, s)
-    else:
-        s = _PUNCT.sub(" ", s).replace("\u2019", "'")
-        lowered = s.lower()
-        if len(lowered) == len(s):
-            s = lowered
-        else:
-            s = _FOLDABLE.sub(_fold_match, s)
+    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+    table = _common_fold()
+    if len(cps) and cps.max() < len(table):
+        folded = table[cps]
+        if folded.max() < _CAREFUL:  # the common case: one table lookup for the whole call
+            s = folded.tobytes().decode("utf-32-le")
+            return _zh_digits(s) if _ZH_DIGIT_CODES[cps].any() else s
+    # full-width letters, Latin-1, symbols: the careful per-character fold
+    return _zh_digits(_FOLDABLE.sub(_fold_match, s))
+
+
+def _zh_digits(s: str) -> str:
     if _ZH_DIGIT_RUN.search(s):
         s = _ZH_DIGIT_RUN.sub(lambda m: "".join(_ZH_DIGIT_VALUE[c] for c in m.group()), s)
     return s
+
+
+_CAREFUL = 0x110000  # a table entry above every code point: this text needs the careful fold
+_ZH_DIGIT_CODES = np.zeros(0x10000, dtype=bool)
+_ZH_DIGIT_CODES[[ord(c) for c in _ZH_DIGITS]] = True
+
+
+@lru_cache(maxsize=1)
+def _common_fold() -> Any:
+    """BMP code point → folded code point for text without rare characters: punctuation and
+    spaces → one space, ’ → ', lower case; `_CAREFUL` for characters that need `_fold_char`
+    (anything `_RARE` matches, or whose lower case is not one character). Built once, with the
+    module's own regexes applied to every character at once (≈30 ms)."""
+    codes = [c for c in range(0x10000) if not 0xD800 <= c < 0xE000]  # surrogates are no text
+    chars = "".join(map(chr, codes))
+
+    def marked(rx: re.Pattern[str], mark: str) -> Any:
+        return np.frombuffer(rx.sub(mark, chars).encode("utf-32-le"), dtype=np.uint32) == ord(mark)
+
+    # each character lower-cased on its own (a surrogate between them: no text, no context)
+    lower = [ord(x) if len(x) == 1 else _CAREFUL for x in "\ud800".join(chars).lower().split("\ud800")]
+    folded = np.array(lower, dtype=np.uint32)
+    folded[marked(_PUNCT, " ")] = 32
+    folded[codes.index(0x2019)] = ord("'")
+    folded[marked(_RARE, "\x01")] = _CAREFUL  # (\x01 is itself rare)
+    table = np.full(0x10000, _CAREFUL, dtype=np.uint32)
+    table[codes] = folded
+    return table
 
 
 def _squeeze(s: str) -> NormText:
@@ -186,15 +221,23 @@ def normalize(text: str) -> NormText:
 
 
 def normalize_many(texts: list[str]) -> list[NormText]:
-    """All utterances of a call in one pass of OpenCC / folding / separator removal (the fast path)."""
+    """All utterances of a call in one pass of OpenCC / folding / digit words / separator removal
+    (the fast path: one regex scan and one numpy squeeze per call, not per utterance)."""
     if not texts:
         return []
     original = _JOIN.join(texts)
     joined = _fold(original)
     if len(joined.split(_JOIN)) != len(texts):  # a text contained the joiner itself
         return [normalize(t) for t in texts]
-    words = bool(_DIGIT_WORD_HINT.search(joined)) and bool(_EN_DIGIT_RUN.search(joined))
+    ends = None
+    first = _EN_DIGIT_RUN.search(joined) if _DIGIT_WORD_HINT.search(joined) else None
+    if first is not None:
+        # digit words never run across the joiner, so converting the whole call at once is
+        # converting each utterance
+        joined, starts, ends = _digit_words(joined, first.start())
     squeezed, index = _squeeze_vector(joined)
+    if ends is not None:
+        index, ends = starts[index], ends[index]
     out: list[NormText] = []
     o_start = 0
     n_start = 0
@@ -202,11 +245,7 @@ def normalize_many(texts: list[str]) -> list[NormText]:
         n_end = squeezed.find(_JOIN, n_start)
         if n_end < 0:
             n_end = len(squeezed)
-        piece = squeezed[n_start:n_end]
-        if words and _EN_DIGIT_RUN.search(piece):
-            out.append(normalize(t))
-        else:
-            out.append(NormText(piece, out_off=n_start, orig_off=o_start, index=index))
+        out.append(NormText(squeezed[n_start:n_end], None, None, None, n_start, o_start, index, ends))
         o_start += len(t) + 1
         n_start = n_end + 1
     return out
@@ -215,7 +254,7 @@ def normalize_many(texts: list[str]) -> list[NormText]:
 def _squeeze_vector(s: str) -> tuple[str, Any]:
     """`_squeeze` for a whole call with numpy: the same rules, no Python loop per separator.
 
-    Returns the text and, for each of its characters, its index in `s`.
+    Returns the text and, for each of its characters, its index in `s` (an array).
     """
     cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
     n = len(cps)
@@ -234,7 +273,7 @@ def _squeeze_vector(s: str) -> tuple[str, Any]:
     keep2 = ~(sp & (before | after))
     idx = idx[keep2]
     text = c[keep2].tobytes().decode("utf-32-le")
-    return text, idx.tolist()  # list indexing is what evidence does, and it is faster than numpy's
+    return text, idx
 
 
 def _normalize_folded(s: str) -> NormText:
@@ -245,45 +284,27 @@ def _normalize_folded(s: str) -> NormText:
 
 def _with_digit_words(s: str) -> NormText:
     """Slow path: English digit words ("eight one one") → "811", mapped word by word."""
-    n = len(s)
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pieces: list[tuple[int, int, str]] = []  # (orig start, orig end, replacement)
-    for m in _EN_DIGIT_RUN.finditer(s):
-        for w in re.finditer(r"[a-z]+", m.group()):
-            pieces.append((m.start() + w.start(), m.start() + w.end(), _EN_DIGIT_WORDS[w.group()]))
-        if m.group().endswith(" "):
-            pieces.append((m.end() - 1, m.end(), " "))
-        for sp in re.finditer(" ", m.group().rstrip()):
-            pieces.append((m.start() + sp.start(), m.start() + sp.end(), ""))
-    pieces.sort()
-    pos = 0
-    for a, b, rep in pieces:
-        if a > pos:
-            out.append(s[pos:a])
-            starts.extend(range(pos, a))
-            ends.extend(range(pos + 1, a + 1))
-        if rep:
-            out.append(rep)
-            starts.extend([a] * len(rep))
-            ends.extend([b] * len(rep))
-        pos = b
-    if pos < n:
-        out.append(s[pos:])
-        starts.extend(range(pos, n))
-        ends.extend(range(pos + 1, n + 1))
-    s = "".join(out)
-    if " " in s:
-        squeezed = _squeeze(s)
-        ks: list[int] = []
-        ke: list[int] = []
-        for k in range(len(squeezed.text)):
-            o = squeezed._orig(k)[0]
-            ks.append(starts[o])
-            ke.append(ends[o])
-        return NormText(squeezed.text, ks, ke)
-    return NormText(s, starts, ends)
+    text, starts, ends = _digit_words(s)
+    squeezed, idx = _squeeze_vector(text)
+    return NormText(squeezed, starts[idx].tolist(), ends[idx].tolist())
+
+
+def _digit_words(s: str, start: int = 0) -> tuple[str, Any, Any]:
+    """Runs of English digit words → digits; for each output character the [start, end) in `s`
+    of what it came from (a digit: its whole word)."""
+    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).copy()
+    keep = np.ones(len(cps), dtype=bool)
+    ends = np.arange(1, len(cps) + 1)
+    firsts, digits, word_ends = [], [], []
+    for m in _EN_DIGIT_RUN.finditer(s, start):
+        keep[m.start():m.end() - m.group().endswith(" ")] = False  # the space after the run stays
+        for w in _WORD.finditer(s, m.start(), m.end()):
+            firsts.append(w.start())
+            digits.append(ord(_EN_DIGIT_WORDS[w.group()]))
+            word_ends.append(w.end())
+    # each word becomes its digit, in place of its first letter, spanning the whole word
+    cps[firsts], keep[firsts], ends[firsts] = digits, True, word_ends
+    return cps[keep].tobytes().decode("utf-32-le"), np.flatnonzero(keep), ends[keep]
 
 
 def norm(text: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 
+import numpy as np
 from pypinyin.pinyin_dict import pinyin_dict
 
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
@@ -76,28 +77,29 @@ def _fill() -> None:
         syllable = _READING_OVERRIDE.get(ch) or _strip_tone(readings.split(",")[0])
         initial, final = split_syllable(syllable)
         _table[ch] = _symbol("i:" + initial) + _symbol("f:" + final)
-    _translate.update({ord(c): v for c, v in _table.items()})
-    # what normalised text holds besides Chinese: ASCII, and the matchers' separator and mask
-    for c in [chr(x) for x in range(32, 127)] + ["\u241e", "\u2400"]:
-        _translate[ord(c)] = c + c
+    # every BMP character's two symbols, as code points: itself twice unless it has a reading
+    _codes[:] = np.arange(0x10000, dtype=np.uint32)[:, None]
+    for ch, pair in _table.items():
+        if ord(ch) < 0x10000:
+            _codes[ord(ch)] = (ord(pair[0]), ord(pair[1]))
 
 
-_translate: dict[int, str] = {}
+_codes = np.zeros((0x10000, 2), dtype=np.uint32)
 
 
 def encode(text: str) -> str:
     """Two symbols per character; characters without a reading stay as themselves (twice).
 
-    str.translate with a prepared table does the common case in C; a text with a
-    character outside it (kana, rare symbols) takes the per-character path.
+    One numpy lookup per text (a whole call's worth of turns at once) instead of a
+    dictionary lookup per character; text beyond the BMP takes the per-character path.
     """
     if not _ready:
         _build()
-    out = text.translate(_translate)
-    if len(out) == 2 * len(text):
-        return out
-    get = _table.get
-    return "".join(get(c) or c + c for c in text)
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if len(cps) and cps.max() >= 0x10000:
+        get = _table.get
+        return "".join(get(c) or c + c for c in text)
+    return _codes[cps].tobytes().decode("utf-32-le")
 
 
 def syllables(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from qa_desktop.domain import Utterance
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.matchers import Searchable
-from qa_desktop.scoring.messages import Message, msg
+from qa_desktop.scoring.messages import ROLE, Message, msg
 
 # Semitones by which an uncued turn's pitch must be nearer one side's cued turns than the
 # other side's. Measured on the sample mono calls (base-model transcripts, 6 calls, 12 uncued
@@ -47,25 +47,23 @@ def _semitones(a: float, b: float) -> float:
 def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[int, tuple[str, str]]:
     """Turn index → (role, the longest cue phrase it said), where one side's cues outweigh the other's."""
     # each side's cue weight is the length of what it matched: "你好" (anyone) loses to "充不进电"
-    weight: dict[int, dict[str, float]] = {}
-    best: dict[int, dict[str, str]] = {}
+    n = len(unknown)
+    weight = {"agent": [0.0] * n, "customer": [0.0] * n}
+    best = {"agent": [""] * n, "customer": [""] * n}
     sub = [items[i] for i in unknown]
     for role, matcher in (("agent", compiled.agent_cues), ("customer", compiled.customer_cues)):
         if matcher is None:
             continue
+        w, longest = weight[role], best[role]
         for h in matcher.search(sub, every=True):
-            i = unknown[h.item]
-            side = weight.setdefault(i, {})
-            side[role] = side.get(role, 0.0) + (h.b - h.a) * h.similarity / 100.0
-            cur = best.setdefault(i, {})
-            if len(h.phrase) > len(cur.get(role, "")):
-                cur[role] = h.phrase
+            w[h.item] += (h.b - h.a) * h.similarity / 100.0
+            if len(h.phrase) > len(longest[h.item]):
+                longest[h.item] = h.phrase
     out = {}
-    for i, w in weight.items():
-        a, c = w.get("agent", 0.0), w.get("customer", 0.0)
+    for k, (a, c) in enumerate(zip(weight["agent"], weight["customer"])):
         if a != c:
             role = "agent" if a > c else "customer"
-            out[i] = (role, best[i][role])
+            out[unknown[k]] = (role, best[role][k])
     return out
 
 
@@ -87,7 +85,7 @@ def _by_voice(pitch: float | None, voices: dict[str, float]) -> tuple[str, Messa
     if abs(to_agent - to_customer) < VOICE_MARGIN:
         return None
     role = "agent" if to_agent < to_customer else "customer"
-    return role, msg("mono.voice", role=msg("role." + role), pitch=pitch, agent=voices["agent"],
+    return role, msg("mono.voice", role=ROLE[role], pitch=pitch, agent=voices["agent"],
                      customer=voices["customer"])
 
 
@@ -105,15 +103,16 @@ def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: Compil
         voice = None if i in cues else _by_voice(utts[i].pitch, voices)
         if i in cues:
             role, phrase = cues[i]
-            notes[i] = msg("mono.cue", role=msg("role." + role), phrase=phrase)
+            why = msg("mono.cue", role=ROLE[role], phrase=phrase)
         elif voice is not None:
-            role, notes[i] = voice
+            role, why = voice
         elif prev is None:
             role = "agent"
-            notes[i] = msg("mono.first_turn", role=msg("role.agent"))
+            why = msg("mono.first_turn", role=ROLE["agent"])
         else:
             role = "customer" if prev == "agent" else "agent"
-            notes[i] = msg("mono.turn_order", role=msg("role." + role))
+            why = msg("mono.turn_order", role=ROLE[role])
+        notes[i] = why
         attributed[i] = i in cues or voice is not None
         roles[i] = role
         prev = role
