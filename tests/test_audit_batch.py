@@ -187,33 +187,25 @@ def test_killed_batch_resumes_to_the_same_database(batch: dict, tmp_path: Path) 
     for name in GOOD:
         shutil.copy(SAMPLE_CALLS / name, folder / name)
     db = tmp_path / "killed.sqlite"
-    env = {**os.environ, "QA_DESKTOP_HOME": str(tmp_path / "home")}
+    env = {**os.environ, "QA_DESKTOP_HOME": str(tmp_path / "home"), "PYTHONUNBUFFERED": "1"}
     manifest = batch["root"] / "pbx.csv"
     args = [sys.executable, "-m", "qa_desktop", "audit", str(folder), "--db", str(db), "--manifest", str(manifest),
             "--rules", str(batch["pack"])]
     output = tmp_path / "killed.log"
     with open(output, "wb") as log:
         proc = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT)
-    stored = 0
+    # the CLI prints "stored FILE" once a call's transaction has committed: kill right after the first
     deadline = time.monotonic() + 600
-    while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists():
-            try:
-                conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-                stored = conn.execute("SELECT count(*) FROM calls").fetchone()[0]
-                conn.close()
-            except sqlite3.OperationalError:
-                stored = 0
-            if stored >= 1:
-                break
-        time.sleep(0.1)
-    assert stored >= 1 and proc.poll() is None, (f"the batch finished (exit {proc.returncode}) before it could be"
-                                                 f" killed: {output.read_text(errors='replace')[-2000:]}")
+    while time.monotonic() < deadline and proc.poll() is None and b"stored " not in output.read_bytes():
+        time.sleep(0.05)
+    assert proc.poll() is None, (f"the batch finished (exit {proc.returncode}) before it could be"
+                                 f" killed: {output.read_text(errors='replace')[-2000:]}")
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     conn = sqlite3.connect(str(db))
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     n_calls = conn.execute("SELECT count(*) FROM calls").fetchone()[0]
+    assert 1 <= n_calls < len(GOOD)  # killed mid-batch, not before or after it
     assert n_calls == conn.execute("SELECT count(*) FROM call_summary WHERE score IS NOT NULL").fetchone()[0]
     assert n_calls == conn.execute("SELECT count(DISTINCT call_pk) FROM utterances").fetchone()[0]
     conn.close()
