@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from qa_desktop.errors import QAError
+from qa_desktop.storage.periods import iso_day
 
 METHODS: tuple[str, ...] = ("random", "critical", "below", "low_confidence")
 
@@ -49,15 +50,10 @@ class SampledCall:
     confidence: float | None = None  # the call's least sure verdict (low_confidence only)
 
 
-def _day(value: str | date | None) -> str | None:
-    if value is None or value == "":
-        return None
-    return value.isoformat() if isinstance(value, date) else str(value)[:10]
-
-
 def _where(plan: SamplePlan) -> tuple[str, list[Any]]:
     parts, args = ["s.score IS NOT NULL"], []
-    for cond, value in (("s.date >= ?", _day(plan.date_from)), ("s.date <= ?", _day(plan.date_to)),
+    for cond, value in (("s.date >= ?", iso_day(plan.date_from, "from")),
+                        ("s.date <= ?", iso_day(plan.date_to, "to")),
                         ("s.agent = ?", plan.agent), ("s.team = ?", plan.team)):
         if value:
             parts.append(cond)

@@ -239,3 +239,14 @@ def test_cli_without_ray_says_how_to_install(monkeypatch: pytest.MonkeyPatch, ca
     assert code == 2
     assert err.count("\n") == 0 and "pip install 'qa-desktop[cluster]'" in err
     assert not (tmp_path / "x.sqlite").exists()  # nothing started
+
+
+def test_frozen_desktop_app_says_the_cluster_engine_needs_the_pip_package(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, folder: Path, tmp_path: Path) -> None:
+    from qa_desktop.cli import main
+
+    monkeypatch.setitem(sys.modules, "ray", None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # as PyInstaller's bundle sets it
+    code = main(["audit", str(folder), "--db", str(tmp_path / "x.sqlite"), "--engine", "ray"])
+    err = capsys.readouterr().err
+    assert code == 2 and "desktop installer does not include the cluster engine" in err

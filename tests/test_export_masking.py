@@ -64,3 +64,16 @@ def test_reports_mask_free_text_and_keep_identifiers() -> None:
     assert (masked["file"], masked["call_id"], masked["agent"]) == (report["file"], "900001", "Z3001")
     assert report["results"][0]["reason"] == "heard 13812345678"  # a copy
     assert mask_score(score).results[0].evidence[0].text == "请问是*******5678的机主吗"
+
+
+@pytest.mark.parametrize("path,masked", [
+    ("/pbx/20260805_Z3001_13812345678.wav", "/pbx/20260805_Z3001_*******5678.wav"),
+    ("/pbx/+8613812345678-20260805153000.wav", "/pbx/+*********5678-20260805153000.wav"),
+    ("/pbx/021-55501234_in.wav", "/pbx/***-****1234_in.wav"),
+    ("/calls/20260812_Z3001_900001.flac", "/calls/20260812_Z3001_900001.flac"),  # date and call id stay
+])
+def test_phone_numbers_in_file_names_are_masked(path: str, masked: str) -> None:
+    from qa_desktop.export.masking import mask_path
+
+    assert mask_path(path) == masked
+    assert mask_data({"file": path})["file"] == masked

@@ -165,3 +165,25 @@ def test_section_targets_and_metric_goals() -> None:
     assert goals.for_rule("rate", "metrics") == 0.9  # a metric rule's target is its goal, not a pass rate
     assert goals.for_rule("hold", "closing") == 0.9  # not a rate: ignored
     assert goals.for_rule("farewell", "closing") == 0.95  # the caller's own per-rule target wins
+
+
+def test_masked_scorecard_hides_caller_numbers_in_file_names_and_drops_links(tmp_path: Path) -> None:
+    # PBX recorders often name a file by the caller's number
+    with Database.open(tmp_path / "qa.sqlite") as database:
+        transcript, score = make_call(0, agent="Z3001", team="A", day="2026-08-05", score=30, greeting="fail")
+        transcript.file = "/pbx/20260805_Z3001_13812345678.wav"
+        database.save_call(transcript, score, StoredPack())
+        card = build_scorecard(database, agent="Z3001")
+        pdf, xlsx, calls = tmp_path / "card.pdf", tmp_path / "card.xlsx", tmp_path / "calls.csv"
+        write_scorecard_pdf(card, pdf, mask=True)
+        write_scorecard_xlsx(card, xlsx, mask=True)
+        export_calls(database, CallFilter(), csv_path=calls, mask=True)
+    reader = PdfReader(str(pdf))
+    text = "".join(page.extract_text() for page in reader.pages).replace("\n", "")
+    assert "20260805_Z3001_*******5678.wav" in text and "13812345678" not in text
+    assert not [a for page in reader.pages for a in page.get("/Annots", [])]  # a masked copy opens nothing
+    sheet = load_workbook(xlsx)["Worst calls"]
+    assert [row[1].value for row in sheet.iter_rows(min_row=2)] == ["/pbx/20260805_Z3001_*******5678.wav"]
+    assert not any(cell.hyperlink for row in sheet.iter_rows() for cell in row)
+    assert "13812345678" not in calls.read_text(encoding="utf-8-sig")
+    assert card.worst[0].file.endswith("13812345678.wav")  # the card itself is left as it was

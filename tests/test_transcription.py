@@ -116,6 +116,8 @@ def test_sample_calls_are_simplified_with_metadata_and_metrics(sample_transcript
         assert t.meta.agent == call["agent"] and t.meta.date.startswith("2026-08")
         text = "".join(u.text for u in t.utterances)
         assert not TRADITIONAL_ONLY & set(text), (cid, text)
+        if call["lang"] == "zh":  # Chinese punctuation, not Whisper's ASCII marks
+            assert not re.search(r"[\u4e00-\u9fff][,?!;:]", text), (cid, text)
         assert len(t.content_hash) == 64
         for spk, seconds in t.metrics.talk_time.items():
             assert 0 < seconds < t.duration

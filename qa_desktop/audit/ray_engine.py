@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, replace
@@ -35,6 +36,13 @@ from qa_desktop.progress import CancelToken
 log = logging.getLogger(__name__)
 
 INSTALL_HINT = "pip install 'qa-desktop[cluster]'"
+
+
+def _not_installed_reason() -> str:
+    if getattr(sys, "frozen", False):  # the installed desktop bundle carries no Ray and cannot pip-install it
+        return ("the desktop installer does not include the cluster engine; install QA Desktop with pip "
+                f"({INSTALL_HINT}) on the machines that run cluster audits")
+    return f"Ray is not installed; install it with: {INSTALL_HINT}"
 
 
 class RayUnavailable(QAError):
@@ -57,7 +65,7 @@ def import_ray() -> Any:
     try:
         import ray
     except ImportError as exc:
-        raise RayUnavailable("--engine ray", f"Ray is not installed; install it with: {INSTALL_HINT}") from exc
+        raise RayUnavailable("--engine ray", _not_installed_reason()) from exc
     return ray
 
 

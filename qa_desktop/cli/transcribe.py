@@ -67,7 +67,9 @@ def print_dialogue(console, transcript) -> None:
     colours = {"agent": "cyan", "customer": "yellow", "unknown": "white"}
     for u in transcript.utterances:
         stamp = f"{int(u.start // 60):02d}:{u.start % 60:05.2f}"
-        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {u.text}", highlight=False)
+        # soft wrap: rich cannot break a line of Chinese at a space and would move it whole to the next line
+        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {u.text}", highlight=False,
+                      soft_wrap=True)
     m = transcript.metrics
     long_silences = [s for s in m.silences if s.duration >= 5]
     console.print(

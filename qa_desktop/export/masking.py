@@ -14,8 +14,9 @@ caller reading out what the agent asked for in the turn before, and a quote
 of it (evidence in a report) has no "order number" beside it to go by.
 
 `mask_data` applies this to the JSON that leaves the CLI (per-call reports,
-transcripts), by key: free text is masked, identifiers (file, rule, agent)
-are kept so the output still joins to the database. Word timings are
+transcripts), by key: free text is masked, identifiers (rule, agent, call id)
+are kept so the output still joins to the database; a recording's path keeps
+all but the phone numbers that PBX recorders put in file names. Word timings are
 dropped from masked transcripts: a number split over words would escape.
 Names are not masked.
 """
@@ -121,6 +122,16 @@ def _mask_plain(text: str) -> str:
     return _english_runs(text)
 
 
+# phone numbers in recording file names (PBX recorders name files by the caller's number):
+# Chinese mobiles and landlines; dates, times and call ids (other digit runs) stay readable
+_PHONE_IN_NAME = re.compile(r"(?<![0-9])(?:\+?86[-_ ]?)?(?:1[3-9][0-9]{9}|0[1-9][0-9]{1,2}[-_]?[0-9]{7,8})(?![0-9])")
+
+
+def mask_path(path: str) -> str:
+    """A recording's path with the phone numbers in it masked (last four digits kept)."""
+    return _PHONE_IN_NAME.sub(lambda m: _mask_digits(m.group(0), KEEP), path) if path else path
+
+
 def mask_phone(value: str) -> str:
     """A phone field (manifest column): all but the last four digits hidden."""
     return _mask_digits(value, KEEP) if value else value
@@ -140,6 +151,8 @@ def mask_data(value: Any, key: str = "", free: bool = False) -> Any:
     if isinstance(value, str):
         if key == "customer_phone":
             return mask_phone(value)
+        if key == "file":
+            return mask_path(value)
         if free or key in TEXT_KEYS:
             return mask_text(value)
     return value

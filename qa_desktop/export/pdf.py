@@ -17,8 +17,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from qa_desktop.errors import QAError
-from qa_desktop.export.masking import mask_text
-from qa_desktop.export.scorecard import Scorecard
+from qa_desktop.export.scorecard import Scorecard, masked
 from qa_desktop.paths import resources_dir
 
 FONT_NAME = "QACJK"
@@ -66,7 +65,8 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=9, leading=12, wordWrap="CJK")
     h1 = ParagraphStyle("h1", parent=body, fontSize=16, leading=20, spaceAfter=6)
     h2 = ParagraphStyle("h2", parent=body, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4, keepWithNext=1)
-    clean = mask_text if mask else (lambda s: s)
+    if mask:
+        card = masked(card)
 
     def p(text: object, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(markup(text), style)
@@ -103,18 +103,22 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
     rules_table.setStyle(TableStyle([("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f3f3f3"))
                                      for i in section_rows]))
     story.append(rules_table)
+    def listen(uri: str, label: object) -> str:
+        return link(uri, label) if card.links else markup(label)
+
     story.append(p("Lowest-scoring calls", h2))
-    worst: list[list[object]] = [["Call (click to listen)", "Date", "Score", "Failed rules (click the time to listen)"]]
+    worst: list[list[object]] = [["Call (click to listen)" if card.links else "Call", "Date", "Score",
+                                 "Failed rules (click the time to listen)" if card.links else "Failed rules"]]
     for call in card.worst:
-        failed = "<br/>".join(f"{markup(e.title or e.rule)} @ {link(e.link, f'{e.start:.1f} s')}: {markup(clean(e.text))}"
+        failed = "<br/>".join(f"{markup(e.title or e.rule)} @ {listen(e.link, f'{e.start:.1f} s')}: {markup(e.text)}"
                               for e in call.failed) or "—"
-        worst.append([Paragraph(f"{markup(call.call_id or call.pk)}<br/>{link(call.uri, call.file)}", body),
+        worst.append([Paragraph(f"{markup(call.call_id or call.pk)}<br/>{listen(call.uri, call.file)}", body),
                       call.date, f"{call.score:.1f}", Paragraph(failed, body)])
     story.append(table(worst, [55, 22, 15, 76]))
     if card.comments:
         story.append(p("Inspector comments", h2))
         story.append(table([["When", "Inspector", "Call", "Comment"]]
-                           + [[c.at[:16].replace("T", " "), c.inspector, c.call_id or Path(c.file).name, clean(c.comment)]
+                           + [[c.at[:16].replace("T", " "), c.inspector, c.call_id or Path(c.file).name, c.comment]
                               for c in card.comments], [30, 25, 30, 83]))
     try:
         SimpleDocTemplate(str(path), pagesize=A4, title=f"QA scorecard {card.name}", leftMargin=14 * mm,

@@ -17,12 +17,13 @@ said there.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePosixPath, PureWindowsPath
 
 from qa_desktop.errors import QAError
 from qa_desktop.export import targets as pack_targets
+from qa_desktop.export.masking import mask_path, mask_text
 from qa_desktop.storage import Database, TrendPoint
 from qa_desktop.storage.periods import iso_day, scored_where
 
@@ -142,12 +143,27 @@ class Scorecard:
     sections: list[SectionRate]
     worst: list[WorstCall]
     comments: list[Comment] = field(default_factory=list)
+    links: bool = True  # worst calls link to their recordings (not in a masked copy)
 
     @property
     def target_score(self) -> float:
         """0–100: the weighted pass rates against targets over all rules."""
         weight = sum(s.weight for s in self.sections)
         return 100 * sum(s.achieved for s in self.sections) / weight if weight else 0.0
+
+
+def masked(card: Scorecard) -> Scorecard:
+    """A copy to send outside the app: no personal numbers in quotes, comments or file names, and no
+    links (a masked path opens nothing, and whoever reads it has no access to the recordings)."""
+    def link(e: EvidenceLink) -> EvidenceLink:
+        return replace(e, file=mask_path(e.file), text=mask_text(e.text))
+
+    return replace(
+        card,
+        worst=[replace(w, file=mask_path(w.file), failed=[link(e) for e in w.failed]) for w in card.worst],
+        comments=[replace(c, file=mask_path(c.file), comment=mask_text(c.comment)) for c in card.comments],
+        links=False,
+    )
 
 
 def build_scorecard(db: Database, *, agent: str | None = None, team: str | None = None,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from qa_desktop.errors import QAError
-from qa_desktop.export.masking import mask_phone, mask_text
+from qa_desktop.export.masking import mask_path, mask_phone, mask_text
 from qa_desktop.fileio import atomic_write_text
 from qa_desktop.storage import CallFilter, Database
 from qa_desktop.storage.queries import where
@@ -35,6 +35,7 @@ def call_rows(db: Database, filters: CallFilter | None = None, mask: bool = Fals
     out = [list(r) for r in rows]
     if mask:
         for r in out:
+            r[2] = mask_path(r[2])
             r[13] = mask_phone(r[13] or "")
     return out
 
@@ -52,7 +53,8 @@ def rule_rows(db: Database, filters: CallFilter | None = None, mask: bool = Fals
         text = ev.get("text") or ev.get("note") or ""
         head[11] = bool(head[11])
         head[14] = bool(head[14])
-        head[15] = mask_text(head[15]) if mask else head[15]
+        if mask:
+            head[2], head[15] = mask_path(head[2]), mask_text(head[15])
         out.append([*head, round(float(ev.get("start", 0.0)), 1), mask_text(text) if mask else text])
     return out
 

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_desktop.errors import QAError
-from qa_desktop.export.masking import mask_text
-from qa_desktop.export.scorecard import Scorecard
+from qa_desktop.export.scorecard import Scorecard, masked
 
 
 def _hyperlink(cell: Any, uri: str) -> None:
@@ -25,7 +24,8 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    clean = mask_text if mask else (lambda s: s)
+    if mask:
+        card = masked(card)
     bold = Font(bold=True)
     wb = Workbook()
     ws = wb.active
@@ -58,16 +58,17 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
     for call in card.worst:
         for e in call.failed or [None]:
             worst.append([call.call_id or call.pk, call.file, call.date, call.score,
-                          e.title if e else "", e.start if e else None, clean(e.text) if e else "",
-                          f"listen at {e.start:.1f} s" if e else ""])
-            _hyperlink(worst.cell(worst.max_row, 2), call.uri)
-            if e:
-                _hyperlink(worst.cell(worst.max_row, 8), e.link)
+                          e.title if e else "", e.start if e else None, e.text if e else "",
+                          f"listen at {e.start:.1f} s" if e and card.links else ""])
+            if card.links:
+                _hyperlink(worst.cell(worst.max_row, 2), call.uri)
+                if e:
+                    _hyperlink(worst.cell(worst.max_row, 8), e.link)
 
     comments = wb.create_sheet("Comments")
     comments.append(["When", "Inspector", "Call", "File", "Action", "Comment"])
     for c in card.comments:
-        comments.append([c.at, c.inspector, c.call_id, c.file, c.action, clean(c.comment)])
+        comments.append([c.at, c.inspector, c.call_id, c.file, c.action, c.comment])
     for sheet in wb.worksheets[1:]:
         for cell in sheet[1]:
             cell.font = bold

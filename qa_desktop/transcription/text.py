@@ -42,9 +42,17 @@ def count_units(text: str, language: str) -> int:
     return len(_WORD.findall(text))
 
 
+# Whisper often punctuates Chinese with ASCII marks ("您好,请问"); after a Chinese
+# character they become the full-width marks Chinese is written with, one for one
+# (evidence spans index the text, so its length must not change)
+_FULL_WIDTH = str.maketrans({",": "，", "?": "？", "!": "！", ";": "；", ":": "：", ".": "。"})
+_ASCII_MARK_AFTER_CJK = re.compile(r"(?<=[\u3400-\u9fff])[,?!;:.]")
+
+
 def join_words(words: list[str], language: str) -> str:
     text = "".join(words).strip()
     if language == "zh":
+        text = _ASCII_MARK_AFTER_CJK.sub(lambda m: m.group(0).translate(_FULL_WIDTH), text)
         # Whisper puts spaces between Chinese words; a Chinese sentence has none
-        text = re.sub(r"(?<=[\u3400-\u9fff，。？！、])\s+(?=[\u3400-\u9fff，。？！、])", "", text)
+        text = re.sub(r"(?<=[\u3400-\u9fff，。？！、；：])\s+(?=[\u3400-\u9fff，。？！、；：])", "", text)
     return re.sub(r"\s+", " ", text)
