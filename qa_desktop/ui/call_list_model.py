@@ -148,7 +148,7 @@ class CallListModel(QAbstractTableModel):
         self._loading = True
         run_in_background(lambda: ordered_pks_in_file(path, *query),
                           lambda result: self._install(generation, result),
-                          lambda exc: self._failed(generation, exc))
+                          lambda exc: self._failed(generation, exc), owner=self)
 
     def is_loading(self) -> bool:
         return self._loading

@@ -121,10 +121,7 @@ class CallListPage(QWidget):
 
     def show_ordered(self, pks: list[int]) -> None:
         """Exactly these calls, in this order (no column sorted until the inspector clicks one)."""
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
+        self._sort_indicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_ordered(pks)
 
     def show_pks(self, pks: list[int]) -> None:
@@ -149,12 +146,15 @@ class CallListPage(QWidget):
             self.openCall.emit(int(pk))
 
     def _sort_indicator_from_model(self) -> None:
-        order_by, descending = self.model.sort_key()
-        if order_by is None:  # leaving a list in its own order: the header shows the date sort again
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-            header.blockSignals(False)
+        if self.model.sort_key()[0] is None:  # leaving a list in its own order: back to the date sort
+            self._sort_indicator(0, Qt.SortOrder.DescendingOrder)
+
+    def _sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """Show a sort on the header without asking the model to sort (it is told separately)."""
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
 
     def _on_list_ready(self) -> None:
         self._update_count()

@@ -39,6 +39,11 @@ def lookup(key: str) -> str | None:
 
 
 # ---- words the engine puts in arguments ---------------------------------------------------
+def language_label(code: str) -> str:
+    """A call's or a pack's language (zh, en) by name."""
+    return {"zh": _t("Mandarin"), "en": _t("English"), "": _t("unknown language")}.get(code, code)
+
+
 def mode_label(mode: str) -> str:
     return {"exact": _t("exact"), "fuzzy": _t("fuzzy"), "phonetic": _t("phonetic"), "regex": _t("pattern"),
             "metric": _t("measured")}.get(mode, mode)

@@ -243,7 +243,7 @@ class SamplingPage(QWidget):
                 self._failed(generation, exc)
             return
         run_in_background(lambda: build_in_file(path, plan), lambda q: self._show(generation, plan, q),
-                          lambda exc: self._failed(generation, exc))
+                          lambda exc: self._failed(generation, exc), owner=self)
 
     def is_building(self) -> bool:
         return self._building

@@ -2,7 +2,9 @@
 
 Results come back through a Qt signal, i.e. on the UI thread; a `Task` whose
 receiver has moved on (the inspector opened the next call) is simply ignored
-by comparing tokens, instead of being cancelled mid-decode.
+by comparing tokens, instead of being cancelled mid-decode. A task given an
+`owner` reports nothing once that widget or model is gone (a window closed
+while its list was being read).
 """
 
 from __future__ import annotations
@@ -27,13 +29,18 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, task: "Task", on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[BaseException], None] | None) -> None:
+                 on_error: Callable[[BaseException], None] | None, owner: QObject | None = None) -> None:
         super().__init__()
         self._task = task
         self._on_done = on_done
         self._on_error = on_error
         self.done.connect(self._deliver_done)
         self.failed.connect(self._deliver_failed)
+        if owner is not None:
+            owner.destroyed.connect(self._drop)
+
+    def _drop(self, *_: Any) -> None:
+        self._on_done = self._on_error = None
 
     def _deliver_done(self, result: Any) -> None:
         _tasks.discard(self._task)
@@ -54,10 +61,11 @@ class Task(QRunnable):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         super().__init__()
         self.fn = fn
-        self.relay = _Relay(self, on_done, on_error)
+        self.relay = _Relay(self, on_done, on_error, owner)
 
     def run(self) -> None:
         try:
@@ -76,9 +84,12 @@ def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
+    owner: QObject | None = None,
 ) -> Task:
-    """Start `fn` on the global pool; the task (and its relay) lives until it reports."""
-    task = Task(fn, on_done, on_error)
+    """Start `fn` on the global pool; the task (and its relay) lives until it reports.
+
+    With an `owner`, nothing is delivered after the owner was deleted."""
+    task = Task(fn, on_done, on_error, owner)
     task.setAutoDelete(False)
     _tasks.add(task)
     QThreadPool.globalInstance().start(task)

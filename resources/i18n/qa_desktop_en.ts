@@ -42,7 +42,7 @@
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="210"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="209"/>
         <source>%1 has %n problem(s) and was not loaded. The active pack is still %2.</source>
         <translation>
             <numerusform>%1 has a problem and was not loaded. The active pack is still %2.</numerusform>

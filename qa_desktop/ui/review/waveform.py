@@ -61,6 +61,7 @@ class WaveformView(pg.PlotWidget):
         self.getPlotItem().getAxis("bottom").setLabel(self.tr("seconds"))
         self.setMinimumHeight(150)
         self._lanes: list[str] = []
+        self._blocks: dict[str, list[tuple[float, float, str]]] = {}
         self._duration = 0.0
         self._head = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#d32f2f", width=2))
         self._head.setZValue(50)
@@ -81,7 +82,7 @@ class WaveformView(pg.PlotWidget):
         self.addItem(self._head)
         self._duration = transcript.duration
         self._lanes = self._lane_speakers(transcript, channels)
-        self._blocks: dict[str, list[tuple[float, float, str]]] = {}
+        self._blocks = {}
         axis = self.getPlotItem().getAxis("left")
         axis.setTicks([[(-i * LANE_HEIGHT, self._lane_label(s)) for i, s in enumerate(self._lanes)]])
         for i, speaker in enumerate(self._lanes):
@@ -147,7 +148,7 @@ class WaveformView(pg.PlotWidget):
 
     def speech_blocks(self, lane: str) -> list[tuple[float, float, str]]:
         """(start, end, colour) of the speech drawn on a lane (what the inspector sees)."""
-        return list(getattr(self, "_blocks", {}).get(lane, []))
+        return list(self._blocks.get(lane, []))
 
     # ---- helpers -------------------------------------------------------------
     def _lane_speakers(self, transcript: Transcript, channels: Sequence[np.ndarray] | None) -> list[str]:

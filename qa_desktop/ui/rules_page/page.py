@@ -33,7 +33,7 @@ from qa_desktop.errors import RulePackError
 from qa_desktop.paths import rules_dir
 from qa_desktop.rules import RulePack, available_packs, load_pack
 from qa_desktop.ui.locale_fmt import fmt_int
-from qa_desktop.ui.messages import error_text
+from qa_desktop.ui.messages import error_text, language_label
 from qa_desktop.ui.rules_page.pack_tree import PackTree
 from qa_desktop.ui.rules_page.rescore import RescorePanel
 from qa_desktop.ui.rules_page.try_rule import TryRulePanel
@@ -167,10 +167,9 @@ class RulesPage(QWidget):
         self.try_panel.set_pack(pack)
         n_phrases = sum(len(r.phrases) for r in pack.rules)
         shipped = Path(path).resolve().parent == rules_dir().resolve()
-        languages = {"zh": self.tr("Mandarin"), "en": self.tr("English")}
         self.summary.setText(self.tr("%1 (version %2, language %3): %4 sections, %5 rules, %6 phrases — %7")
                              .replace("%1", pack.name).replace("%2", str(pack.version))
-                             .replace("%3", languages.get(pack.language, pack.language))
+                             .replace("%3", language_label(pack.language))
                              .replace("%4", fmt_int(len(pack.sections))).replace("%5", fmt_int(len(pack.rules)))
                              .replace("%6", fmt_int(n_phrases))
                              .replace("%7", self.tr("shipped with QA Desktop") if shipped else Path(path).name))

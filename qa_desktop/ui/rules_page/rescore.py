@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.errors import Cancelled, QAError
 from qa_desktop.progress import CancelToken
 from qa_desktop.ui.locale_fmt import fmt_int
-from qa_desktop.ui.messages import error_text
+from qa_desktop.ui.messages import error_text, language_label
 
 
 class RescoreWorker(QThread):
@@ -133,8 +133,7 @@ class RescorePanel(QGroupBox):
         self.rescored.emit(summary)
 
     def _languages(self, counts: dict[str, int]) -> str:
-        names = {"zh": self.tr("Mandarin"), "en": self.tr("English"), "": self.tr("unknown language")}
-        return self.tr(", ").join(self.tr("%1: %2").replace("%1", names.get(lang, lang)).replace("%2", fmt_int(n))
+        return self.tr(", ").join(self.tr("%1: %2").replace("%1", language_label(lang)).replace("%2", fmt_int(n))
                                   for lang, n in sorted(counts.items()))
 
     def _failed(self, message: str) -> None:

@@ -37,6 +37,8 @@ from qa_desktop.reports import (
     category_mix_by_period,
 )
 from qa_desktop.storage import CallFilter
+from qa_desktop.ui.call_list_filters import CATEGORIES
+from qa_desktop.ui.call_list_model import category_label
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date
 from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.trends.charts import CategoryChart, RuleChart, ScoreChart
@@ -234,7 +236,7 @@ class TrendsPage(QWidget):
                 self._failed(generation, exc)
             return
         run_in_background(lambda: run_queries_in_file(path, q), lambda r: self._show(generation, q, r),
-                          lambda exc: self._failed(generation, exc))
+                          lambda exc: self._failed(generation, exc), owner=self)
 
     def is_refreshing(self) -> bool:
         return self._pending
@@ -293,8 +295,7 @@ class TrendsPage(QWidget):
         self.refreshed.emit()
 
     def category_titles(self) -> dict[str, str]:
-        return {"logistics": self.tr("Logistics"), "refund": self.tr("Refund"), "size": self.tr("Size"),
-                "quality": self.tr("Quality"), "other": self.tr("Other")}
+        return {c: category_label(c) for c in CATEGORIES}
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
