@@ -10,6 +10,7 @@ overlaps and each turn's voice pitch, as the transcription core produces them
 from __future__ import annotations
 
 from qa_desktop.domain import CallMeta, Metrics, Overlap, Silence, Transcript, Utterance
+from qa_desktop.transcription.metrics import count_units
 
 MONO_LAYOUTS = {"mono", "telephony", "alaw", "gsm", "mp3"}
 # errors the base model makes on the sample calls (measured), for robustness tests
@@ -47,13 +48,13 @@ def transcript_from_truth(call: dict, errors: dict[str, str] | None = None) -> T
         reach = max(reach, seg["end"])
         last_end[who] = seg["end"]
         talk[who] = talk.get(who, 0.0) + seg["end"] - seg["start"]
-        chars[who] = chars.get(who, 0) + len(text)
+        chars[who] = chars.get(who, 0) + count_units(text, call["lang"])  # as the core counts them
         utts.append(Utterance("unknown" if mono else who, seg["start"], seg["end"], text,
                               pitch=VOICE[call["lang"]][who] if mono else None))
     silences.sort(key=lambda s: s.start)
     rate = {k: chars[k] / (talk[k] / 60.0) for k in talk if talk[k] > 0}
     metrics = Metrics(silences=silences, overlaps=overlaps, talk_time={} if mono else talk,
-                      speech_rate={} if mono else rate)
+                      speech_rate={} if mono else rate, rate_unit="chars/min" if call["lang"] == "zh" else "words/min")
     date, agent, call_id = call["id"].split("_")
     return Transcript(
         file=call["file"], duration=call["duration"], language=call["lang"],

@@ -86,7 +86,7 @@ def test_references_and_loops_are_checked() -> None:
     phrases: [再见]
     when: {rule: greeting}
 """
-    with pytest.raises(RulePackError, match="conditions form a loop"):
+    with pytest.raises(RulePackError, match="form a loop"):
         load_pack_text(text, "loop.yaml")
     with pytest.raises(RulePackError, match="no rule 'nothing'"):
         load_pack_text(GOOD + "    when: {rule: nothing}\n", "ref.yaml")
@@ -108,3 +108,62 @@ def test_rules_check_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["rules", "check", str(good), str(bad)]) == 1
     out = capsys.readouterr().out
     assert f"FAILED {bad}" in out and f"{bad}:10: rule greeting: points" in out
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [  # a scalar where a mapping belongs: the line it is written on, not line 0
+        ("    window: 15\n", "p.yaml:12: rule greeting: window: must be a mapping"),
+        ("    when: greeting\n", "p.yaml:12: rule greeting: when: each condition is a mapping"),
+        # unknown and misplaced fields are reported, with what was probably meant
+        ("    min_secnds: 3\n", "p.yaml:12: rule greeting: min_secnds: unknown field (did you mean 'min_seconds'?)"),
+        ("    hold: 5\n", "p.yaml:12: rule greeting: hold: unknown field (a pack setting"),
+        ("    within: 30\n", "p.yaml:12: rule greeting: within: unknown field (goes inside window"),
+        ("    window: {first: 10, withn: 3}\n", "p.yaml:12: rule greeting: window.withn: unknown field (did you mean"),
+        ("    when: {rule: greeting, statuss: [pass]}\n", "p.yaml:12: rule greeting: when.statuss: unknown field"),
+        ("categories:\n  speaker_weights: 3\n  items: [{id: a, keywords: [x]}]\n",
+         "p.yaml:13: categories.speaker_weights: must be a mapping"),
+        ("categories:\n  items: [{id: a, keyword: [x]}]\n", "p.yaml:13: category a: keyword: unknown field (did you mean"),
+        # a reference error points at the when: line
+        ("    when:\n      rule: nothing\n", "p.yaml:12: rule greeting: when.rule: no rule 'nothing' in this pack"),
+    ],
+)
+def test_misshapen_and_unknown_fields_name_their_line(extra: str, problem: str) -> None:
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(GOOD + extra, "p.yaml")
+    assert any(p.startswith(problem) for p in err.value.problems), err.value.problems
+
+
+def test_pack_level_mistakes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cases = {
+        "hold.yaml": ("hold: 5\n" + GOOD, "hold.yaml:1: hold: must be a mapping"),
+        "nosections.yaml": (GOOD.replace("sections:\n  - {id: opening, title: 开场, weight: 1}\n", "sections: []\n"),
+                            "nosections.yaml:4: sections: needs at least one section"),
+        "norules.yaml": (GOOD.split("rules:")[0] + "rules: []\n", "norules.yaml:6: rules: needs at least one rule"),
+        "typo.yaml": (GOOD.replace("sections:", "sectons:"), "typo.yaml:4: sectons: unknown field (did you mean 'sections'?)"),
+    }
+    for name, (text, problem) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert main(["rules", "check", str(tmp_path / name)]) == 1
+        assert problem in capsys.readouterr().out, name
+
+
+def test_pass_rate_targets_per_rule_and_section() -> None:
+    pack = load_pack_text(GOOD.replace("weight: 1}", "weight: 1, target: 0.9}") + "    target: 0.95\n", "t.yaml")
+    assert pack.rule("greeting").target == 0.95 and pack.section("opening").target == 0.9
+    assert load_pack_text(GOOD, "t.yaml").rule("greeting").target is None
+    for bad, problem in [("    target: 95\n", "t.yaml:12: rule greeting: target: 95 is not a pass rate"),
+                         ("    target: 0\n", "t.yaml:12: rule greeting: target: 0 is not a pass rate"),
+                         ("    metric_target: 200\n", "t.yaml:12: rule greeting: metric_target: only metric rules"),
+                         ("    informational: true\n    target: 0.9\n", "t.yaml:13: rule greeting: target: an informational")]:
+        with pytest.raises(RulePackError) as err:
+            load_pack_text(GOOD + bad, "t.yaml")
+        assert any(p.startswith(problem) for p in err.value.problems), err.value.problems
+
+
+@pytest.mark.parametrize("name", ["zh-ecommerce", "en-retail"])
+def test_shipped_packs_carry_targets(name: str) -> None:
+    pack = load_pack(rules_dir() / f"{name}.yaml")
+    assert all(s.target is not None for s in pack.sections)
+    assert all(r.target is not None for r in pack.rules if not r.informational)
+    assert any(r.type == "metric" and r.metric_target for r in pack.rules)

@@ -208,7 +208,7 @@ language: zh
 version: "1"
 sections: [{id: s, title: S}]
 rules:
-  - {id: rate, title: 语速, section: s, type: metric, metric: speech_rate, points: 10, target: 200}
+  - {id: rate, title: 语速, section: s, type: metric, metric: speech_rate, points: 10, metric_target: 200}
   - {id: ratio, title: 占比, section: s, type: metric, metric: talk_ratio, points: 10, max: 0.7}
 """, "m.yaml")
     t = call([("agent", 0.0, 10.0, "您好"), ("customer", 10.0, 12.0, "你好")])

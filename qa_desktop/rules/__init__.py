@@ -9,26 +9,32 @@ Pack format (see rules/zh-ecommerce.yaml for a full example):
 
     name, language (zh | en …), version, description
     hold: {min_seconds: 10}           # a silence this long between turns is a hold
-    sections: [{id, title, weight}]   # call score = weighted mean of section scores
+    sections: [{id, title, weight, target}]   # call score = weighted mean of section scores
     rules:
       - id, title, section, points, critical (failing zeroes the call),
-        informational (shown, usable in conditions, never scored)
+        informational (shown, usable in conditions and windows, never scored),
+        target: 0-1 (pass-rate target: scorecard exports weigh weight × actual / target)
         type: phrase (default) | silence | overlap | metric
         # phrase rules
         speaker: agent | customer | any;  expect: present | absent (forbidden)
         match: exact | fuzzy | phonetic;  threshold: 0-100 (default: by phrase length)
         phrases: [...];  regex: [...] (on normalised text);  unless: [...] (masked first)
-        window: {first: S} | {last: S} | {before: hold, within: S} | {after: hold, within: S}
+        window: {first: S} | {last: S} | {before|after: hold, within: S}   (each hold)
+              | {before|after: RULE, within: S}   (around any hit of that phrase rule)
         when: {rule: ID, status: [pass]} | {category: [...]} | {event: hold} | {layout: [...]}
               (unmet → na; a step done although not required still passes)
         role_cue: true                # its phrases mark the agent on mono calls
         # silence:  min_seconds, announced_by: RULE (a hold notice excuses the silence)
         # overlap:  speaker (who interrupts), min_seconds, max_count, ignore: [back-channels]
         # metric:   metric: longest_silence | silence_total | interruptions | talk_ratio |
-        #           speech_rate; min / max; target (points × actual / target), lower_is_better
+        #           speech_rate; min / max; metric_target (points × actual / metric_target,
+        #           or × metric_target / actual with lower_is_better: true)
     roles: {agent: [...], customer: [...]}   # extra mono role cues
     categories: {match, threshold, min_score, fallback, speaker_weights, items: [{id, title,
                  keywords, unless}]}
+
+Every field is checked: unknown or misplaced ones are errors (with the nearest
+known name), and a pack needs at least one section and one rule.
 """
 
 from __future__ import annotations

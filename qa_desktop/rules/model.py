@@ -15,6 +15,7 @@ MATCH_MODES: tuple[str, ...] = ("exact", "fuzzy", "phonetic")
 SCOPES: tuple[str, ...] = ("agent", "customer", "any")
 RULE_TYPES: tuple[str, ...] = ("phrase", "silence", "overlap", "metric")
 EXPECTS: tuple[str, ...] = ("present", "absent")
+EVENTS: tuple[str, ...] = ("hold",)  # what a window can be anchored on besides another rule's hits
 METRICS: tuple[str, ...] = (
     "longest_silence",
     "silence_total",
@@ -29,7 +30,10 @@ class Window:
     """Where in the call a phrase rule looks.
 
     `first`/`last` are seconds from the call's start/end; `before`/`after`
-    name an event ("hold") and `within` is how many seconds around it count.
+    name an anchor — the event "hold", or another phrase rule whose hits
+    (e.g. the customer stating the problem) open the window — and `within` is
+    how many seconds around it count. Every hold needs its own hit; around a
+    rule's hits, one hit in any of their windows is enough.
     """
 
     first: float | None = None
@@ -37,10 +41,20 @@ class Window:
     before: str | None = None
     after: str | None = None
     within: float = 20.0
+    line: int = 0  # where `before`/`after` is written (reference errors point there)
+
+    @property
+    def anchor(self) -> str | None:
+        return self.before or self.after
 
     @property
     def event(self) -> str | None:
-        return self.before or self.after
+        return self.anchor if self.anchor in EVENTS else None
+
+    @property
+    def rule(self) -> str | None:
+        """The rule whose hits anchor the window, if it is not an event."""
+        return self.anchor if self.anchor and self.anchor not in EVENTS else None
 
 
 @dataclass(slots=True)
@@ -52,6 +66,7 @@ class Condition:
     category: tuple[str, ...] = ()  # or the call's primary category is one of these
     event: str | None = None  # or the call has this event ("hold")
     layout: tuple[str, ...] = ()  # or the call was recorded with one of these layouts
+    line: int = 0  # where the condition is written
 
 
 @dataclass(slots=True)
@@ -81,10 +96,20 @@ class Rule:
     metric: str | None = None
     minimum: float | None = None
     maximum: float | None = None
-    target: float | None = None  # weighted points = points × actual / target
+    metric_target: float | None = None  # metric rules: weighted points = points × actual / metric_target
     lower_is_better: bool = False
+    target: float | None = None  # pass-rate target (0–1) scorecard exports weigh against: weight × actual / target
     ignore: list[str] = field(default_factory=list)  # back-channels that are no interruption
     line: int = 0  # where the rule starts in its file
+
+    def depends_on(self) -> list[str]:
+        """Rules whose verdicts or hits this one reads: they are evaluated first."""
+        out = [c.rule for c in self.when if c.rule]
+        if self.window is not None and self.window.rule:
+            out.append(self.window.rule)
+        if self.announced_by:
+            out.append(self.announced_by)
+        return out
 
 
 @dataclass(slots=True)
@@ -93,6 +118,7 @@ class Section:
     title: str
     weight: float = 1.0
     line: int = 0
+    target: float | None = None  # pass-rate target (0–1) for scorecard exports, like Rule.target
 
 
 @dataclass(slots=True)

@@ -23,7 +23,8 @@ class CompiledPack:
     category_unless: dict[str, list[str]]  # category → its normalised unless phrases (its keywords only)
     agent_cues: PhraseMatcher | None  # phrases that only an agent says (mono role inference)
     customer_cues: PhraseMatcher | None
-    order: list[Rule]  # rules in dependency order (conditions first)
+    order: list[Rule]  # rules in dependency order (conditions, window anchors, announcements first)
+    by_id: dict[str, Rule]
     ignore: dict[str, set[str]]  # overlap rules: normalised back-channels
 
 
@@ -36,11 +37,9 @@ def _order(pack: RulePack) -> list[Rule]:
         if r.id in done:
             return
         done.add(r.id)
-        for c in r.when:
-            if c.rule in by_id:
-                visit(by_id[c.rule])
-        if r.announced_by in by_id:
-            visit(by_id[r.announced_by])
+        for dep in r.depends_on():
+            if dep in by_id:
+                visit(by_id[dep])
         out.append(r)
 
     for r in pack.rules:
@@ -84,6 +83,7 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         agent_cues=PhraseMatcher(agent_phrases, "exact") if agent_phrases else None,
         customer_cues=PhraseMatcher(customer_phrases, "phonetic", 100) if customer_phrases else None,
         order=_order(pack),
+        by_id={r.id: r for r in pack.rules},
         ignore={r.id: {norm(x) for x in r.ignore} for r in pack.rules if r.type == "overlap"},
     )
     pack._compiled = compiled

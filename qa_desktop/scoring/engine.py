@@ -17,6 +17,7 @@ from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Hit, distinct
 from qa_desktop.scoring.messages import ROLE, Message, Rendered, msg, note, reason, rendered
 from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
+from qa_desktop.scoring.windows import Windows, windows
 
 PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
 LOOKED_FOR_SHOWN = 5  # phrases named in a fail's evidence; the rest are counted
@@ -60,42 +61,20 @@ def hit_evidence(ctx: CallContext, index: int, hit: Hit, why: Message | None = N
     )
 
 
-def _groups(rule: Rule, ctx: CallContext) -> list[tuple[Message, float, float]]:
-    """(where, start, end) of each stretch the rule must find its phrase in."""
-    w = rule.window
-    if w is None:
-        return [(msg("window.call"), 0.0, ctx.end)]
-    if w.first is not None:
-        return [(msg("window.first", seconds=w.first), 0.0, w.first)]
-    if w.last is not None:
-        return [(msg("window.last", seconds=w.last), max(0.0, ctx.end - w.last), ctx.end)]
-    out = []
-    for h in ctx.holds:
-        if w.before:
-            out.append((msg("window.before_hold", within=w.within, duration=h.duration, start=h.start),
-                        h.start - w.within, h.start + 0.5))
-        else:
-            out.append((msg("window.after_hold", within=w.within, duration=h.duration, end=h.end),
-                        h.end - 0.5, h.end + w.within))
-    return out
-
-
 def phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: float, end: float,
-                first_only: bool) -> tuple[list[int], list[Hit]]:
-    """Hits of a phrase rule in a stretch of the call (cached: dead air re-asks the hold notice)."""
-    key = (rule.id, start, end, first_only)
+                first_only: bool, every: bool | None = None) -> tuple[list[int], list[Hit]]:
+    """Hits of a phrase rule in a stretch of the call (cached: dead air re-asks the hold notice).
+
+    `every` (default: for forbidden phrases) reports each occurrence, not each phrase once.
+    """
+    every = rule.expect == "absent" if every is None else every
+    key = (rule.id, start, end, first_only, every)
     cached = ctx.searched.get(key)
     if cached is None:
-        cached = ctx.searched[key] = _phrase_hits(rule, compiled, ctx, start, end, first_only)
+        idx = ctx.in_window(rule.speaker, start, end)
+        hits = compiled.matchers[rule.id].search(ctx.haystack(idx), first_only=first_only, every=every)
+        cached = ctx.searched[key] = idx, (hits if first_only else distinct(hits))
     return cached
-
-
-def _phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: float, end: float,
-                 first_only: bool) -> tuple[list[int], list[Hit]]:
-    idx = ctx.in_window(rule.speaker, start, end)
-    hits = compiled.matchers[rule.id].search(ctx.haystack(idx), first_only=first_only,
-                                             every=rule.expect == "absent")
-    return idx, (hits if first_only else distinct(hits))
 
 
 @lru_cache(maxsize=64)
@@ -127,30 +106,42 @@ def _looked_for_cached(phrases: tuple[str, ...], patterns: int) -> Rendered:
     return rendered(msg("note.looked_for", phrases=shown))
 
 
-def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], Message]:
-    groups = _groups(rule, ctx)
-    if not groups:
-        return "na", [Evidence(**note(msg("note.no_event", event=rule.window.event)))], msg(
-            "reason.no_event", event=rule.window.event)
+def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext,
+                    whole_call: bool = False) -> tuple[str, list[Evidence], Message]:
+    """A phrase rule's verdict; `whole_call` ignores its window (a step done although not required)."""
+    def hits_of(anchor: Rule, start: float, end: float) -> tuple[list[int], list[Hit]]:
+        return phrase_hits(anchor, compiled, ctx, start, end, first_only=False, every=True)
+
+    if whole_call:
+        found = Windows([(msg("window.call"), 0.0, ctx.end)], True)
+    else:
+        found = windows(rule, ctx, compiled.by_id, hits_of)
+    if not found.stretches:
+        why = msg("reason.no_event", event="hold") if rule.window.event else found.missing
+        return "na", [Evidence(**note(found.missing))], why
+    # around holds or another rule's hits, each hit's evidence says which stretch it was in
+    anchored = not whole_call and rule.window is not None and rule.window.anchor is not None
+    who = _who(rule.speaker, ctx.mono, rule.expect)
     evidence: list[Evidence] = []
     all_hits: list[tuple[int, Hit]] = []
     missing = []
-    for where, start, end in groups:
+    for where, start, end in found.stretches:
         idx, hits = phrase_hits(rule, compiled, ctx, start, end, first_only=rule.expect == "present")
         all_hits.extend((idx[h.item], h) for h in hits)
-        if rule.expect == "present":
-            if hits:
-                evidence.append(hit_evidence(ctx, idx[hits[0].item], hits[0]))
-            else:
-                missing.append(where)
-                evidence.append(Evidence(speaker=rule.speaker, start=max(0.0, start), end=min(end, ctx.end), **note(
-                    msg("note.not_found", title=rule.title, who=_who(rule.speaker, ctx.mono, rule.expect), where=where), _looked_for(rule))))
+        context = where if anchored else None
+        if rule.expect == "absent":
+            evidence.extend(hit_evidence(ctx, idx[h.item], h, context) for h in hits)
+        elif hits:
+            evidence.append(hit_evidence(ctx, idx[hits[0].item], hits[0], context))
         else:
-            evidence.extend(hit_evidence(ctx, idx[h.item], h) for h in hits)
+            missing.append(where)
+            evidence.append(Evidence(speaker=rule.speaker, start=max(0.0, start), end=min(end, ctx.end), **note(
+                msg("note.not_found", title=rule.title, who=who, where=where), _looked_for(rule))))
     ctx.hits[rule.id] = all_hits
     if rule.expect == "present":
-        if missing:
+        if missing and (found.every or len(missing) == len(found.stretches)):
             return "fail", evidence, msg("reason.not_found", where=missing[0])
+        evidence = [e for e in evidence if e.mode]  # around a rule's hits, one stretch with the step is enough
         best = evidence[0]
         return "pass", evidence, msg("reason.found", span=best.span, start=best.start, mode=best.mode,
                                      similarity=best.similarity)
@@ -164,10 +155,10 @@ def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tup
             return "fail", evidence, msg("reason.said_more", span=first.span, start=first.start,
                                          more=len(counted) - 1)
         return "fail", evidence, msg("reason.said", span=first.span, start=first.start)
-    where = groups[0][0] if len(groups) == 1 else msg("window.several")
+    where = found.stretches[0][0] if len(found.stretches) == 1 else msg("window.several")
     looked = _counted(len(rule.phrases), len(rule.regex))
     return "pass", [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end, **note(
-        msg("note.none_of", looked=looked, who=_who(rule.speaker, ctx.mono, rule.expect), where=where)))], msg("reason.none_found")
+        msg("note.none_of", looked=looked, who=who, where=where)))], msg("reason.none_found")
 
 
 def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleResult:
@@ -177,8 +168,10 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleR
     if unmet is not None and rule.type == "phrase" and rule.expect == "present" and (
             rule.window is None or rule.window.event is None):
         # a step done although not required (an apology when no complaint was recognised,
-        # e.g. the customer's channel was unintelligible) is credited, never held against
-        status, evidence, why = evaluate_phrase(rule, compiled, ctx)
+        # e.g. the customer's channel was unintelligible) is credited, never held against; with
+        # nothing to anchor its window on, it is looked for in the whole call
+        status, evidence, why = evaluate_phrase(rule, compiled, ctx, whole_call=rule.window is not None
+                                                and rule.window.rule is not None)
         if status == "pass":
             done_anyway = (evidence, msg("reason.done_anyway", found=why, condition=_condition(unmet)))
     if done_anyway is not None:
@@ -214,7 +207,7 @@ def _announced(rule: Rule, compiled: CompiledPack, ctx: CallContext):
     """A predicate: did the agent announce this silence (the announced_by rule's phrases just before it)?"""
     if not rule.announced_by:
         return lambda s: None
-    source = compiled.pack.rule(rule.announced_by)
+    source = compiled.by_id.get(rule.announced_by)
     within = source.window.within if source and source.window else 20.0
 
     def check(s: Silence) -> Evidence | None:

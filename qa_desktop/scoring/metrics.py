@@ -117,12 +117,13 @@ def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], 
         bounds.append(msg("bound.min", value=rule.minimum))
     if rule.maximum is not None:
         bounds.append(msg("bound.max", value=rule.maximum))
-    if rule.target is not None:
+    target = rule.metric_target
+    if target is not None:
         if rule.lower_is_better:
-            fraction = 1.0 if value <= rule.target else rule.target / value
+            fraction = 1.0 if value <= target else target / value
         else:
-            fraction = min(1.0, value / rule.target)
-        bounds.append(msg("bound.target", value=rule.target))
+            fraction = min(1.0, value / target)
+        bounds.append(msg("bound.target", value=target))
         ok = ok and fraction >= 1.0
         if rule.minimum is None and rule.maximum is None:
             fraction = max(0.0, fraction)
