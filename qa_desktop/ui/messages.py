@@ -213,6 +213,24 @@ def _problems() -> list[tuple[re.Pattern[str], str]]:
     """Rule-pack validation messages (after "field: ")."""
     table = [
         (r"is required", _t("is required")),
+        (r"must be a mapping \((.*)\), not (.*)", _t("must be a mapping (%1), not %2")),
+        (r"(.*) is not a pass rate above 0 and at most 1 \(e\.g\. 0\.95\)",
+         _t("%1 is not a pass rate above 0 and at most 1 (e.g. 0.95)")),
+        (r"(.*) is not pass, fail or na", _t("%1 is not pass, fail or na")),
+        (r"unknown field \(did you mean (.*)\?\)", _t("unknown field (did you mean %1?)")),
+        (r"unknown event (.*) \(known: (.*)\)", _t("unknown event %1 (known: %2)")),
+        (r"a metric rule needs min, max or metric_target", _t("a metric rule needs min, max or metric_target")),
+        (r"only metric rules have a metric_target", _t("only metric rules have a metric_target")),
+        (r"an informational rule is not scored, so it has no pass-rate target",
+         _t("an informational rule is not scored, so it has no pass-rate target")),
+        (r"each condition is a mapping with rule/category/event/layout, not (.*)",
+         _t("each condition is a mapping with rule/category/event/layout, not %1")),
+        (r"conditions, windows or announcements form a loop", _t("conditions, windows or announcements form a loop")),
+        (r"a window cannot be anchored on its own rule", _t("a window cannot be anchored on its own rule")),
+        (r"no rule (.*) in this pack and no event of that name \(events: (.*)\)",
+         _t("no rule %1 in this pack and no event of that name (events: %2)")),
+        (r"rule (.*) is a (\w+) rule: a window opens around the hits of a phrase rule",
+         _t("rule %1 is a %2 rule: a window opens around the hits of a phrase rule")),
         (r"must be text", _t("must be text")),
         (r"must be a number, not (.*)", _t("must be a number, not %1")),
         (r"(.*) is outside (.*)", _t("%1 is outside %2")),
@@ -223,6 +241,7 @@ def _problems() -> list[tuple[re.Pattern[str], str]]:
         (r"must be a list", _t("must be a list")),
         (r"must be a mapping", _t("must be a mapping")),
         (r"unknown field \(expected one of (.*)\)", _t("unknown field (expected one of %1)")),
+        (r"unknown field \((.*)\)", _t("unknown field (%1)")),
         (r"unknown field", _t("unknown field")),
         (r"(.*) must be lower_snake_case", _t("%1 must be lower_snake_case")),
         (r"must be lower_snake_case", _t("must be lower_snake_case")),
@@ -251,8 +270,10 @@ def _problems() -> list[tuple[re.Pattern[str], str]]:
 
 
 _MORE = re.compile(r"^(?P<body>.*) \(and (?P<n>\d+) more problems\)$", re.S)
-_FIELD = re.compile(r"^(?P<field>(?:(?:rule|category) [^:\s]+: )?[^:]+): (?P<message>.+)$", re.S)
-_FIELD_OWNER = re.compile(r"^(?:(?P<kind>rule|category) (?P<id>[^:\s]+): (?P<key>.+)|section (?P<section>[^.\s]+)\.(?P<skey>.+))$")
+_NEAR = re.compile(r"^(?P<body>.*) \(did you mean (?P<name>.*)\?\)$", re.S)
+_FIELD = re.compile(r"^(?P<field>(?:(?:rule|category|section) [^:\s]+: )?[^:]+): (?P<message>.+)$", re.S)
+_FIELD_OWNER = re.compile(r"^(?:(?P<kind>rule|category|section) (?P<id>[^:\s]+): (?P<key>.+)"
+                          r"|section (?P<section>[^.\s]+)\.(?P<skey>.+))$")
 
 
 def field_text(field: str) -> str:
@@ -261,10 +282,18 @@ def field_text(field: str) -> str:
     m = _FIELD_OWNER.match(field)
     if m is None:
         return field
-    if m["section"]:
-        return _t("section %1, %2").replace("%1", m["section"]).replace("%2", m["skey"])
-    template = _t("rule %1: %2") if m["kind"] == "rule" else _t("category %1: %2")
-    return template.replace("%1", m["id"]).replace("%2", m["key"])
+    kind, owner, key = (m["kind"], m["id"], m["key"]) if m["kind"] else ("section", m["section"], m["skey"])
+    template = {"rule": _t("rule %1: %2"), "category": _t("category %1: %2"), "section": _t("section %1: %2")}[kind]
+    return template.replace("%1", owner).replace("%2", key)
+
+
+def _problem(message: str) -> str | None:
+    """A validation message (after "field: "), with a "did you mean" suggestion kept."""
+    near = _NEAR.match(message)
+    if near and not message.startswith("unknown field"):
+        body = _problem(near["body"])
+        return None if body is None else body + _t(" (did you mean %1?)").replace("%1", near["name"])
+    return _match(message, _problems())
 
 
 def _fill(template: str, groups: Iterable[str | None]) -> str:
@@ -293,7 +322,7 @@ def reason_of(reason: str) -> str | None:
         return found
     field = _FIELD.match(reason)
     if field:
-        message = _match(field["message"], _problems())
+        message = _problem(field["message"])
         if message is not None:
             return f"{field_text(field['field'])}{_t(': ')}{message}"
     return None
