@@ -90,3 +90,28 @@ def test_phonetic_hits_in_later_turns_point_at_the_right_characters() -> None:
     items = [Searchable(normalize(t)) for t in ("您好，歡迎至點優品生活館。", "嗯", "公號二零六請問有什麼可以幫您?")]
     hits = m.search(items)
     assert [(h.item, h.a, h.b) for h in hits] == [(2, 0, 2)]
+
+
+def test_the_measured_homophone_errors_match_the_shipped_zh_phrases_as_written() -> None:
+    """Every phrase or keyword of the zh pack holding a word the base model mishears still matches
+    when it is misheard (欢迎致电 → 欢迎这店, 快递员 → 快地员 …), by sound."""
+    from scoring_synth import ASR_ERRORS
+
+    from qa_desktop.rules import default_pack_for
+    from qa_desktop.scoring import try_text
+
+    pack = default_pack_for("zh")
+    written = [(r.id, p) for r in pack.rules for p in r.phrases]
+    written += [(f"category:{c.id}", k) for c in pack.categories.items for k in c.keywords]
+    for right, heard in ASR_ERRORS.items():
+        holding = [(rule, p) for rule, p in written if right in p]
+        assert holding, right
+        for rule, phrase in holding:
+            said = phrase.replace(right, heard)
+            found = [m for m in try_text(said, pack, speaker="unknown") if m.rule == rule and m.phrase == phrase]
+            assert found and found[0].mode == "phonetic" and found[0].span == said, (rule, phrase, said)
+
+
+def test_a_lone_character_never_matches_by_sound() -> None:
+    assert find(["坏"], "我怀疑是质量问题", "phonetic") == []
+    assert find(["坏"], "杯子坏了", "phonetic")

@@ -124,6 +124,8 @@ def test_rules_check_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         ("categories:\n  speaker_weights: 3\n  items: [{id: a, keywords: [x]}]\n",
          "p.yaml:13: categories.speaker_weights: must be a mapping"),
         ("categories:\n  items: [{id: a, keyword: [x]}]\n", "p.yaml:13: category a: keyword: unknown field (did you mean"),
+        ("categories:\n  items: [{id: a, keywords: [x], match: fuzy}]\n",
+         "p.yaml:13: category a: match: 'fuzy' is not one of exact, fuzzy, phonetic"),
         # a reference error points at the when: line
         ("    when:\n      rule: nothing\n", "p.yaml:12: rule greeting: when.rule: no rule 'nothing' in this pack"),
     ],

@@ -128,6 +128,10 @@ class Category:
     keywords: list[str] = field(default_factory=list)
     unless: list[str] = field(default_factory=list)
     line: int = 0
+    # this category's own match mode / threshold (None: the categories setting), e.g. phonetic
+    # for the words speech recognition mishears (快递 heard as 快地)
+    match: str | None = None
+    threshold: float | None = None
 
 
 @dataclass(slots=True)

@@ -21,7 +21,7 @@ from qa_desktop.rules.yaml_lines import LineDict, LineList
 PACK_KEYS = {"name", "language", "version", "description", "sections", "rules", "categories", "hold", "roles"}
 SECTION_KEYS = {"id", "title", "weight", "target"}
 CATEGORY_SETTINGS_KEYS = {"match", "min_score", "threshold", "fallback", "speaker_weights", "items"}
-CATEGORY_KEYS = {"id", "title", "keywords", "unless"}
+CATEGORY_KEYS = {"id", "title", "keywords", "unless", "match", "threshold"}
 
 
 def build_pack(data: Any, source: str) -> RulePack:
@@ -125,8 +125,11 @@ def _categories(chk: Checker, data: LineDict) -> CategorySettings:
             chk.add(c.line, f"category {cid}: keywords", "a category needs keywords")
         if any(x.id == cid for x in settings.items):
             chk.add(c.line_of("id"), f"category {cid}: id", "duplicate category")
-        settings.items.append(Category(cid, chk.text(c, "title", "", default=cid), keywords,
-                                       chk.strings(c, "unless", f"category {cid}: "), c.line))
+        where = f"category {cid}: "
+        settings.items.append(Category(
+            cid, chk.text(c, "title", "", default=cid), keywords, chk.strings(c, "unless", where), c.line,
+            chk.choice(c, "match", where, MATCH_MODES, settings.match) if "match" in c else None,
+            chk.number(c, "threshold", where, None, 0, 100)))
     return settings
 
 

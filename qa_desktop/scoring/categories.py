@@ -27,9 +27,8 @@ def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, lis
     weights = settings.speaker_weights
     totals = {c.id: 0.0 for c in settings.items}
     evidence: dict[str, list] = {c.id: [] for c in settings.items}
-    matcher = compiled.all_keywords
     hay = ctx.haystack(list(range(len(ctx.items))))
-    hits = matcher.search(hay) if matcher is not None else []
+    hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
     voided = _voided(compiled, hay)
     for h in distinct(hits):  # "快递员" absorbs "快递"

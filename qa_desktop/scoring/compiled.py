@@ -18,7 +18,7 @@ class CompiledPack:
     pack: RulePack
     matchers: dict[str, PhraseMatcher]  # phrase rules by id
     categories: dict[str, PhraseMatcher]  # per category (try_text)
-    all_keywords: PhraseMatcher | None  # every category's keywords in one matcher (one pass per call)
+    keywords: list[PhraseMatcher]  # every category's keywords, one matcher per match mode (one pass each)
     keyword_category: dict[str, str]  # keyword as written → its category
     category_unless: dict[str, list[str]]  # category → its normalised unless phrases (its keywords only)
     agent_cues: PhraseMatcher | None  # phrases that only an agent says (mono role inference)
@@ -58,11 +58,14 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         for r in pack.rules
         if r.type == "phrase"
     }
-    cats = {
-        c.id: PhraseMatcher(c.keywords, pack.categories.match, pack.categories.threshold, c.unless)
-        for c in pack.categories.items
-    }
-    keywords = [k for c in pack.categories.items for k in c.keywords]
+    settings = pack.categories
+    # a category's own match / threshold, else the categories setting
+    mode = {c.id: (c.match or settings.match, settings.threshold if c.threshold is None else c.threshold)
+            for c in settings.items}
+    cats = {c.id: PhraseMatcher(c.keywords, *mode[c.id], c.unless) for c in settings.items}
+    # no unless here: one category's exceptions must not hide another's keywords (see categories.py)
+    keywords = [PhraseMatcher([k for c in settings.items if mode[c.id] == m for k in c.keywords], *m)
+                for m in dict.fromkeys(mode.values())]
     owners = {k: c.id for c in reversed(pack.categories.items) for k in c.keywords}  # first category wins
     agent_phrases = [p for r in pack.rules if r.type == "phrase" and r.role_cue and r.speaker == "agent"
                      for p in r.phrases] + pack.role_cues.get("agent", [])
@@ -72,9 +75,7 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         pack=pack,
         matchers=matchers,
         categories=cats,
-        # no unless here: one category's exceptions must not hide another's keywords (see categories.py)
-        all_keywords=PhraseMatcher(keywords, pack.categories.match, pack.categories.threshold)
-        if keywords else None,
+        keywords=keywords,
         keyword_category=owners,
         category_unless={c.id: [n for n in (norm(u) for u in c.unless) if n] for c in pack.categories.items
                          if c.unless},

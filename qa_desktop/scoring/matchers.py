@@ -141,7 +141,8 @@ class PhraseMatcher:
                           for i, p in enumerate(self.norms)]
         # prefilter: a phrase can only reach its cutoff if enough of its characters occur at all
         self.need = [required(p, self.cutoffs[i]) for i, p in enumerate(self.norms)]
-        self.phon_idx = [i for i, p in enumerate(self.norms) if mode == "phonetic" and not p.isascii()]
+        # (a lone character's sound is shared by dozens of characters: no evidence of the word)
+        self.phon_idx = [i for i, p in enumerate(self.norms) if mode == "phonetic" and not p.isascii() and len(p) > 1]
         self.phon = [phonetic.encode(p) for p in self.norms] if mode == "phonetic" else []
         self.phon_grams = [pieces(q, self.cutoffs[i], 2) for i, q in enumerate(self.phon)]
         # (English: every letter pair is everywhere, so English phrases take the batch path)

@@ -21,11 +21,9 @@ import numpy as np
 import opencc
 
 _T2S = opencc.OpenCC("t2s")
-_ZH_DIGITS = "零〇一二三四五六七八九幺"
-_ZH_DIGIT_VALUE = {c: str(i) for i, c in enumerate("零〇一二三四五六七八九")}
-_ZH_DIGIT_VALUE.update({"〇": "0", "幺": "1"})
-for _i, _c in enumerate("零一二三四五六七八九"):
-    _ZH_DIGIT_VALUE[_c] = str(_i)
+# spoken digits as Whisper writes them: 〇 for 零, 幺 for 一 when reading numbers out
+_ZH_DIGIT_VALUE = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
+_ZH_DIGITS = "".join(map(chr, _ZH_DIGIT_VALUE))
 # a run this long of spoken digits is a number being read out (order/phone), not 一下 / 三天
 _ZH_DIGIT_RUN = re.compile(f"[{_ZH_DIGITS}]{{3,}}")
 _EN_DIGIT_WORDS = {
@@ -157,13 +155,13 @@ def _fold(text: str) -> str:
 
 def _zh_digits(s: str) -> str:
     if _ZH_DIGIT_RUN.search(s):
-        s = _ZH_DIGIT_RUN.sub(lambda m: "".join(_ZH_DIGIT_VALUE[c] for c in m.group()), s)
+        s = _ZH_DIGIT_RUN.sub(lambda m: m.group().translate(_ZH_DIGIT_VALUE), s)
     return s
 
 
 _CAREFUL = 0x110000  # a table entry above every code point: this text needs the careful fold
 _ZH_DIGIT_CODES = np.zeros(0x10000, dtype=bool)
-_ZH_DIGIT_CODES[[ord(c) for c in _ZH_DIGITS]] = True
+_ZH_DIGIT_CODES[list(_ZH_DIGIT_VALUE)] = True
 
 
 @lru_cache(maxsize=1)
