@@ -17,6 +17,11 @@ SPEAKERS: tuple[str, ...] = ("agent", "customer", "unknown")
 STATUSES: tuple[str, ...] = ("pass", "fail", "na")
 
 
+def primary_language(tag: str | None) -> str:
+    """The language part of a tag: zh-CN, zh_Hans and ZH are all "zh" (packs and calls compare by it)."""
+    return (tag or "").strip().lower().replace("_", "-").split("-")[0]
+
+
 @dataclass(slots=True)
 class Word:
     start: float

@@ -59,3 +59,12 @@ def test_discovery_by_extension_and_named_files(tmp_path: Path) -> None:
     found = find_recordings([tmp_path / "a", tmp_path / "a" / "notes.txt", tmp_path / "missing"])
     assert [p.name for p in found.files] == ["two.amr", "one.WAV", "notes.txt"]
     assert [(p.name, why) for p, why in found.missing] == [("missing", "no such file or folder")]
+
+
+def test_the_desktop_apps_default_pack_scores_only_calls_of_its_language() -> None:
+    from qa_desktop.audit.worker import AuditConfig, pack_for
+
+    gui = AuditConfig(rules="zh-ecommerce", rules_same_language_only=True)
+    assert pack_for(gui, "zh").name == "zh-ecommerce"
+    assert pack_for(gui, "en").name == "en-retail"  # an English call is not scored with the Mandarin script
+    assert pack_for(AuditConfig(rules="zh-ecommerce"), "en").name == "zh-ecommerce"  # --rules: every file, as asked

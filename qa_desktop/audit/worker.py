@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qa_desktop.domain import CallScore, Transcript
+from qa_desktop.domain import CallScore, Transcript, primary_language
 from qa_desktop.errors import Cancelled, QAError
 from qa_desktop.progress import CancelToken, ProgressFn
 
@@ -35,6 +35,9 @@ class AuditConfig:
     channels: str = "agent,customer"
     threads: int = 0
     rules: str | None = None  # pack file or shipped pack name; None: default pack per call language
+    # the GUI's "default pack" is for calls of its language; a call in another language gets the
+    # shipped pack for that language (the CLI's --rules means every file, as asked)
+    rules_same_language_only: bool = False
 
 
 @dataclass(slots=True)
@@ -63,7 +66,11 @@ def pack_for(config: AuditConfig, language: str) -> Any:
     """
     from qa_desktop.rules import default_pack_for, resolve_pack
 
-    return resolve_pack(config.rules) if config.rules else default_pack_for(language)
+    if config.rules:
+        pack = resolve_pack(config.rules)
+        if not config.rules_same_language_only or primary_language(pack.language) == primary_language(language):
+            return pack
+    return default_pack_for(language)
 
 
 class AuditWorker:

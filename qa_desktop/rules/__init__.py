@@ -42,6 +42,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from qa_desktop.domain import primary_language
 from qa_desktop.errors import RulePackError
 from qa_desktop.paths import rules_dir
 from qa_desktop.rules.model import Category, CategorySettings, Condition, Rule, RulePack, Section, Window
@@ -122,12 +123,12 @@ def _cached(path: Path) -> RulePack:
 
 def default_pack_for(language: str) -> RulePack:
     """The first pack in the rules folder whose `language` matches the call's (zh, en…)."""
-    lang = (language or "").lower().split("-")[0].split("_")[0]
+    lang = primary_language(language)
     seen = []
     for path in available_packs():
         pack = _cached(path)
         seen.append(f"{path.name} ({pack.language})")
-        if pack.language.lower() == lang:
+        if primary_language(pack.language) == lang:
             return pack
     raise RulePackError(
         rules_dir(),

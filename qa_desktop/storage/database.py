@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from qa_desktop import paths
-from qa_desktop.domain import CallMeta, CallScore, Transcript
+from qa_desktop.domain import CallMeta, CallScore, Transcript, primary_language
 from qa_desktop.errors import StorageError
 from qa_desktop.progress import CancelToken, ProgressFn
 from qa_desktop.storage import calls, charts, queries, queue, schema, verdicts
@@ -138,10 +138,10 @@ class Database:
         """
         from qa_desktop.scoring import score as score_call
 
-        summary = RescoreSummary(pack_language=queries.primary_language(getattr(pack, "language", "")))
+        summary = RescoreSummary(pack_language=primary_language(getattr(pack, "language", "")))
         pks = []
         for pk, language in queries.call_languages(self.conn, filters):
-            heard = queries.primary_language(language)
+            heard = primary_language(language)
             if summary.pack_language and heard != summary.pack_language:
                 summary.skipped += 1
                 summary.skipped_languages[heard] = summary.skipped_languages.get(heard, 0) + 1

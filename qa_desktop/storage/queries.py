@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from qa_desktop.domain import primary_language
 from qa_desktop.errors import StorageError
 from qa_desktop.storage.fts import match_query
 from qa_desktop.storage.periods import iso_day
@@ -20,11 +21,6 @@ ORDER_COLUMNS = {
     "team": "s.team", "status": "s.status", "category": "s.category", "duration": "s.duration",
     "n_critical": "s.n_critical", "file": "c.file", "call_id": "c.call_id", "pk": "s.call_pk",
 }
-
-
-def primary_language(tag: str | None) -> str:
-    """The language part of a tag: zh-CN, zh_Hans and ZH are all "zh"."""
-    return (tag or "").strip().lower().replace("_", "-").split("-")[0]
 
 
 def where(f: CallFilter | None) -> tuple[str, list[Any]]:

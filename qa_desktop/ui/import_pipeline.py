@@ -28,7 +28,7 @@ class ImportOptions:
     language: str = "auto"
     channel_map: str = "agent-left"
     threads: int = 0
-    rule_pack: str = ""  # a pack file or shipped name; "" = the default pack for the call's language
+    rule_pack: str = ""  # a pack file or shipped name for calls of its language; "" = the shipped pack per language
 
     def audit_config(self) -> Any:
         from qa_desktop.audit import AuditConfig
@@ -36,7 +36,8 @@ class ImportOptions:
         model = None if self.model in ("", "base") else self.model
         return AuditConfig(model=model, language=self.language or "auto",
                            channels=CHANNEL_ORDERS.get(self.channel_map, "agent,customer"),
-                           threads=int(self.threads or 0), rules=self.rule_pack or None)
+                           threads=int(self.threads or 0), rules=self.rule_pack or None,
+                           rules_same_language_only=True)
 
 
 def read_digest(path: str | Path, progress: ProgressFn) -> tuple[Path, str]:
