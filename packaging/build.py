@@ -7,7 +7,7 @@
 PyInstaller cannot cross-compile, so run it on each target OS. The Whisper
 model is assembled here, before PyInstaller, so the bundle ships it ready and
 the installed app never writes next to itself. The icons (.ico, .icns) are
-generated from packaging/icons/qa-desktop.png with Pillow.
+generated from resources/icons/qa-desktop.png (the app's window icon) with Pillow.
 
 Windows: afterwards Inno Setup's ISCC (7.0.2 or later; found on PATH or in its
 standard install folders, or given with --iscc) compiles packaging/qa_desktop.iss
@@ -34,7 +34,7 @@ sys.path.insert(0, str(PACKAGING))
 from qa_desktop import __version__  # noqa: E402
 from qa_desktop.transcription.model_store import ensure_bundled_model  # noqa: E402
 
-ICON_PNG = PACKAGING / "icons" / "qa-desktop.png"
+ICON_PNG = PACKAGING.parent / "resources" / "icons" / "qa-desktop.png"
 ICO_SIZES = [(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
 
 

@@ -72,7 +72,13 @@ def test_first_run_offers_samples_and_pages_are_hosted(qtbot, _isolated_home: Pa
     assert window.calls.empty.samples_button.isVisible() or not window.isVisible()
     placeholder = window.pages.widget(3)
     assert isinstance(placeholder, QLabel) and "not available" in placeholder.text()
+    db_path = Path(AppSettings.load(window.settings).db_path)
+    assert db_path.exists()
+    from qa_desktop.ui.app import create_app
+
+    assert create_app().windowIcon().availableSizes()  # the app's own icon (taskbar, title bar)
     window.close()
+    assert not list(db_path.parent.glob(db_path.name + "-*"))  # closed: no -wal / -shm left beside it
 
 
 def test_review_keys_and_next_previous(qtbot, _isolated_home: Path) -> None:

@@ -16,10 +16,12 @@ import traceback
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from qa_desktop.errors import QAError  # noqa: E402
 from qa_desktop.logs import log_file, setup_logging  # noqa: E402
+from qa_desktop.paths import resources_dir  # noqa: E402
 from qa_desktop.ui.i18n import install_translator  # noqa: E402
 from qa_desktop.ui.messages import error_text  # noqa: E402
 from qa_desktop.ui.settings import APPLICATION, ORGANIZATION, AppSettings, open_settings  # noqa: E402
@@ -33,6 +35,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("QA Desktop")
     add_cjk_font()
+    icon = resources_dir() / "icons" / "qa-desktop.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 
@@ -40,8 +45,6 @@ def add_cjk_font() -> bool:
     """Register the bundled Chinese font (the PDF exports' own) as a fallback, so Chinese text never
     shows as empty boxes on a machine without CJK fonts (a fresh Linux install, a kiosk image)."""
     from PySide6.QtGui import QFontDatabase
-
-    from qa_desktop.paths import resources_dir
 
     path = resources_dir() / "fonts" / "DroidSansFallbackFull.ttf"
     if not path.is_file() or QFontDatabase.addApplicationFont(str(path)) < 0:

@@ -37,6 +37,7 @@ from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.review.review_screen import ReviewScreen
 from qa_desktop.ui.settings import AppSettings
 from qa_desktop.ui.settings_dialog import SettingsDialog
+from qa_desktop.ui.workers import wait_for_background
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self._db = database
+        self._owns_db = database is None  # opened here from Settings: closed here at quit
         self.setWindowTitle(self.tr("QA Desktop"))
         self.setAcceptDrops(True)
         self.resize(1360, 860)
@@ -216,6 +218,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.review.player.clear()
         self.queue.shutdown()
+        if self._owns_db and self._db is not None:
+            # background queries read through this connection: let them finish, then close it, so
+            # SQLite folds its write-ahead log back into the file (no -wal/-shm left beside it)
+            wait_for_background(5_000)
+            self._db.close()
+            self._db = None
         super().closeEvent(event)
 
     def _on_imported(self, pk: int) -> None:
