@@ -66,9 +66,9 @@ def test_words_outrank_voice_and_voice_needs_both_sides_identified(zh) -> None:
     compiled = compile_pack(zh)
     ctx = build_context(mono("不知道，没有了。", 200.0), compiled)
     assert ctx.roles == ["agent", "customer", "agent", "customer", "agent"] and all(ctx.attributed)
-    assert ctx.role_notes[1]["key"] == "mono.cue"  # its words, though its voice agrees too
+    assert ctx.role_note(1)[0]["key"] == "mono.cue"  # its words, though its voice agrees too
     call = mono("不知道，没有了。", 200.0)
     call.utterances[1].pitch = None  # no customer turn with a measured voice: nothing to compare with
     ctx = build_context(call, compiled)
-    assert not ctx.attributed[3] and ctx.role_notes[3]["key"] == "mono.turn_order"
+    assert not ctx.attributed[3] and ctx.role_note(3)[0]["key"] == "mono.turn_order"
 

@@ -15,14 +15,13 @@ from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Haystack, distinct
 from qa_desktop.scoring.messages import msg
+from qa_desktop.scoring.phrases import hit_evidence
 
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
 
 
 def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[CategoryScore]]:
-    from qa_desktop.scoring.engine import hit_evidence
-
     settings = compiled.pack.categories
     weights = settings.speaker_weights
     totals = {c.id: 0.0 for c in settings.items}

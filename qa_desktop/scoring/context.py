@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
 from qa_desktop.scoring.compiled import CompiledPack
@@ -47,7 +48,7 @@ class CallContext:
     items: list[Searchable]
     roles: list[str]  # agent | customer (given or inferred)
     attributed: list[bool]  # mono: role shown by the turn's words or voice, not guessed from order
-    role_notes: list[Message | None]  # why, for inferred roles (None when the channel says so)
+    role_notes: list[Message | Callable[[], Message] | None]  # why, for inferred roles (see roles.Roles)
     mono: bool
     end: float
     holds: list[Silence]
@@ -120,7 +121,7 @@ class CallContext:
             return None
         done = self._notes.get(i)
         if done is None:
-            done = self._notes[i] = rendered(why)
+            done = self._notes[i] = rendered(why() if callable(why) else why)
         return done
 
     def undetermined(self, i: int) -> bool:

@@ -8,19 +8,15 @@ leaves out of the denominator.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from qa_desktop.domain import Evidence, RuleResult, Silence
 from qa_desktop.rules.model import Condition, Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
-from qa_desktop.scoring.matchers import Hit, distinct
-from qa_desktop.scoring.messages import ROLE, Message, Rendered, msg, note, reason, rendered
+from qa_desktop.scoring.messages import Message, msg, note, reason
 from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
-from qa_desktop.scoring.windows import Windows, windows
+from qa_desktop.scoring.phrases import evaluate_phrase, hit_evidence, phrase_hits
 
 PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
-LOOKED_FOR_SHOWN = 5  # phrases named in a fail's evidence; the rest are counted
 # a forbidden phrase heard only where a mono call's speaker is undetermined: below every other
 # verdict's confidence (≥ 0.6), so sampling ("least sure first") shows it to an inspector first
 UNDETERMINED_CONFIDENCE = 0.3
@@ -47,118 +43,6 @@ def _unmet(rule: Rule, ctx: CallContext) -> Condition | None:
         if c.layout and ctx.transcript.layout not in c.layout:
             return c
     return None
-
-
-def hit_evidence(ctx: CallContext, index: int, hit: Hit, why: Message | None = None) -> Evidence:
-    u = ctx.utts[index]
-    item = ctx.items[index]
-    a, b = item.norm.span(hit.a, hit.b)
-    return Evidence(
-        speaker=u.speaker,  # as recorded; on mono calls the inferred role is in the note
-        start=u.start, end=u.end, text=u.text, span=u.text[a:b], span_start=a, span_end=b,
-        similarity=hit.similarity, phrase=hit.phrase, mode=hit.mode,
-        **note(why, ctx.role_note(index)),
-    )
-
-
-def phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: float, end: float,
-                first_only: bool, every: bool | None = None) -> tuple[list[int], list[Hit]]:
-    """Hits of a phrase rule in a stretch of the call (cached: dead air re-asks the hold notice).
-
-    `every` (default: for forbidden phrases) reports each occurrence, not each phrase once.
-    """
-    every = rule.expect == "absent" if every is None else every
-    key = (rule.id, start, end, first_only, every)
-    cached = ctx.searched.get(key)
-    if cached is None:
-        idx = ctx.in_window(rule.speaker, start, end)
-        hits = compiled.matchers[rule.id].search(ctx.haystack(idx), first_only=first_only, every=every)
-        cached = ctx.searched[key] = idx, (hits if first_only else distinct(hits))
-    return cached
-
-
-@lru_cache(maxsize=64)
-def _who(speaker: str, mono: bool, expect: str) -> Message:
-    if speaker == "any":
-        return msg("scope.call")
-    key = "scope.speech" if not mono else "scope.mono" if expect == "present" else "scope.mono_shown"
-    return msg(key, role=ROLE[speaker])
-
-
-def _looked_for(rule: Rule) -> Rendered:
-    return _looked_for_cached(tuple(rule.phrases), len(rule.regex))
-
-
-@lru_cache(maxsize=256)
-def _counted(phrases: int, patterns: int) -> list[Message]:
-    return [msg("looked.phrases", count=phrases)] + ([msg("looked.patterns", count=patterns)] if patterns else [])
-
-
-@lru_cache(maxsize=1024)
-def _looked_for_cached(phrases: tuple[str, ...], patterns: int) -> Rendered:
-    """A fail names what was looked for: the first few phrases as written, then counts (built once
-    per phrase list: every failing call would otherwise render the same clause again)."""
-    shown: list = [f"“{p}”" for p in phrases[:LOOKED_FOR_SHOWN]]
-    if len(phrases) > LOOKED_FOR_SHOWN:
-        shown.append(msg("looked.more", count=len(phrases) - LOOKED_FOR_SHOWN))
-    if patterns:
-        shown.append(msg("looked.patterns", count=patterns))
-    return rendered(msg("note.looked_for", phrases=shown))
-
-
-def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext,
-                    whole_call: bool = False) -> tuple[str, list[Evidence], Message]:
-    """A phrase rule's verdict; `whole_call` ignores its window (a step done although not required)."""
-    def hits_of(anchor: Rule, start: float, end: float) -> tuple[list[int], list[Hit]]:
-        return phrase_hits(anchor, compiled, ctx, start, end, first_only=False, every=True)
-
-    if whole_call:
-        found = Windows([(msg("window.call"), 0.0, ctx.end)], True)
-    else:
-        found = windows(rule, ctx, compiled.by_id, hits_of)
-    if not found.stretches:
-        why = msg("reason.no_event", event="hold") if rule.window.event else found.missing
-        return "na", [Evidence(**note(found.missing))], why
-    # around holds or another rule's hits, each hit's evidence says which stretch it was in
-    anchored = not whole_call and rule.window is not None and rule.window.anchor is not None
-    who = _who(rule.speaker, ctx.mono, rule.expect)
-    evidence: list[Evidence] = []
-    all_hits: list[tuple[int, Hit]] = []
-    missing = []
-    for where, start, end in found.stretches:
-        idx, hits = phrase_hits(rule, compiled, ctx, start, end, first_only=rule.expect == "present")
-        all_hits.extend((idx[h.item], h) for h in hits)
-        context = where if anchored else None
-        if rule.expect == "absent":
-            evidence.extend(hit_evidence(ctx, idx[h.item], h, context) for h in hits)
-        elif hits:
-            evidence.append(hit_evidence(ctx, idx[hits[0].item], hits[0], context))
-        else:
-            missing.append(where)
-            evidence.append(Evidence(speaker=rule.speaker, start=max(0.0, start), end=min(end, ctx.end), **note(
-                msg("note.not_found", title=rule.title, who=who, where=where), _looked_for(rule))))
-    ctx.hits[rule.id] = all_hits
-    if rule.expect == "present":
-        if missing and (found.every or len(missing) == len(found.stretches)):
-            return "fail", evidence, msg("reason.not_found", where=missing[0])
-        evidence = [e for e in evidence if e.mode]  # around a rule's hits, one stretch with the step is enough
-        best = evidence[0]
-        return "pass", evidence, msg("reason.found", span=best.span, start=best.start, mode=best.mode,
-                                     similarity=best.similarity)
-    if all_hits:
-        # mono policy (context.py): only turns shown to be the speaker's count against them
-        counted = [e for (i, _), e in zip(all_hits, evidence) if rule.speaker == "any" or not ctx.undetermined(i)]
-        first = (counted or evidence)[0]
-        if not counted:
-            return "na", evidence, msg("reason.undetermined", span=first.span, start=first.start)
-        if len(counted) > 1:
-            return "fail", evidence, msg("reason.said_more", span=first.span, start=first.start,
-                                         more=len(counted) - 1)
-        return "fail", evidence, msg("reason.said", span=first.span, start=first.start)
-    where = found.stretches[0][0] if len(found.stretches) == 1 else msg("window.several")
-    looked = _counted(len(rule.phrases), len(rule.regex))
-    return "pass", [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end, **note(
-        msg("note.none_of", looked=looked, who=who, where=where)))], msg("reason.none_found")
 
 
 def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleResult:
@@ -198,7 +82,8 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleR
     return RuleResult(
         rule=rule.id, title=rule.title, section=rule.section, status=status, points=points,
         max_points=max_points, critical=rule.critical and not rule.informational, evidence=evidence,
-        confidence=UNDETERMINED_CONFIDENCE if why["key"] == "reason.undetermined" else _confidence(status, evidence, ctx),
+        confidence=(UNDETERMINED_CONFIDENCE if why["key"] == "reason.undetermined"
+                    else _confidence(status, evidence, ctx)),
         **reason(why),
     )
 

@@ -18,9 +18,11 @@ import bisect
 import math
 import re
 from itertools import accumulate
+from operator import attrgetter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from qa_desktop.scoring import phonetic
 from qa_desktop.scoring.literals import literal_regex
@@ -38,6 +40,10 @@ from qa_desktop.scoring.spans import (
 
 __all__ = ["Haystack", "Hit", "PhraseMatcher", "Searchable", "default_threshold", "distinct"]
 
+# more phrases than this go through one batch of scores before their alignments: cheaper on short
+# windows (the batch's set-up is paid once); on a whole call each costs about one alignment anyway
+BATCH = 8
+_POSITION = attrgetter("item", "a")
 SEPARATOR = "\u241e"  # never produced by normalize, never equal to a phrase character
 MASK = "\u2400"
 
@@ -66,15 +72,16 @@ class Hit:
 
 @dataclass(slots=True)
 class Searchable:
-    """One utterance's normalised text."""
+    """One utterance's normalised text (and its sound-alike encoding, once some haystack needed it)."""
 
     norm: NormText
+    phon: str | None = None
 
 
 class Haystack:
     """Several turns joined once, so many matchers can search them without re-joining."""
 
-    __slots__ = ("items", "texts", "joined", "bounds", "_phon")
+    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps")
 
     def __init__(self, items: list[Searchable], glued: list[bool] | None = None) -> None:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
@@ -85,9 +92,11 @@ class Haystack:
             seps = ["" if g else SEPARATOR for g in glued]
             self.joined = "".join(t + sep for t, sep in zip(self.texts, seps + [""]))
             self.bounds = [0, *accumulate(len(t) + len(sep) for t, sep in zip(self.texts[:-1], seps))]
+            self._seps: list[str] | None = seps
         else:
             self.joined = SEPARATOR.join(self.texts)
-            self.bounds = [0, *accumulate(len(t) + 1 for t in self.texts[:-1])]
+            self.bounds = list(accumulate([len(t) + 1 for t in self.texts[:-1]], initial=0))
+            self._seps = None
         self._phon: str | None = None
 
     def masked(self, phrases: list[str]) -> "Haystack":
@@ -100,14 +109,25 @@ class Haystack:
             return self
         out = Haystack.__new__(Haystack)
         out.items, out.joined, out.bounds, out._phon = self.items, joined, self.bounds, None
+        out._seps = []  # masked text: its sounds are its own, not the turns'
         out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
         return out
 
     @property
     def phon(self) -> str:
-        """The sound-alike encoding of the joined text, computed once."""
+        """The sound-alike encoding of the joined text: computed once per turn, then joined for
+        every other window or scope of the same call (one symbol pair per separator too)."""
         if self._phon is None:
-            self._phon = phonetic.encode(self.joined)
+            items, seps = self.items, self._seps
+            if seps == []:  # masked
+                self._phon = phonetic.encode(self.joined)
+            elif all(s.phon is not None for s in items):
+                gaps = [SEPARATOR * 2] * (len(items) - 1) if seps is None else [sep * 2 for sep in seps]
+                self._phon = "".join(s.phon + gap for s, gap in zip(items, gaps + [""]))  # type: ignore[operator]
+            else:
+                self._phon = phonetic.encode(self.joined)
+                for s, b, t in zip(items, self.bounds, self.texts):
+                    s.phon = self._phon[2 * b:2 * (b + len(t))]
         return self._phon
 
 
@@ -150,12 +170,14 @@ class PhraseMatcher:
                            for i, p in enumerate(self.norms)]
         self.phon_exact = [math.ceil(len(q) * self.cutoffs[i] / 100.0 - 1e-9) >= len(q) for i, q in enumerate(self.phon)]
 
-    def search(self, items: "list[Searchable] | Haystack", first_only: bool = False, every: bool = False) -> list[Hit]:
+    def search(self, items: "list[Searchable] | Haystack", first_only: bool = False, every: bool = False,
+               exact_only: bool = False) -> list[Hit]:
         """Best hit per phrase (exact before fuzzy before phonetic), sorted by position.
 
         `first_only` stops at the first exact hit: enough for "was it said?".
         `every` also reports repeated exact occurrences (each forbidden phrase
-        each time it was said; role cues in every turn).
+        each time it was said; role cues in every turn). `exact_only` skips the
+        fuzzy and phonetic passes (where else a rule's phrases were said word for word).
         """
         hay = items if isinstance(items, Haystack) else Haystack(items)
         if self.unless:
@@ -179,8 +201,8 @@ class PhraseMatcher:
                     continue
                 while k < last and bounds[k + 1] <= pos:  # matches come in order: walk, don't bisect
                     k += 1
-                b = end - bounds[k]
-                hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b if b <= len(texts[k]) else len(texts[k])))
+                b = min(end - bounds[k], len(texts[k]))
+                hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b))
                 if first_only:
                     return hits
                 found[i] = True
@@ -195,6 +217,8 @@ class PhraseMatcher:
                         return hits
                     if not every:
                         break
+        if exact_only:
+            return sorted(hits, key=_POSITION)
         todo = [i for i in self.fuzzy_idx if not found[i] and self._possible(i, joined)]
         for i in [i for i in todo if self.char_grams[i]]:  # align only inside turns holding a piece
             hit = self._local(i, self.norms[i], joined, bounds, texts, 1)
@@ -212,7 +236,6 @@ class PhraseMatcher:
         if todo:
             pjoined = hay.phon  # two symbols per character, the separator too
             pbounds = [2 * b for b in bounds]
-            phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)]
             # homophones of short phrases (the cutoff allows no error): a plain find on the sounds
             for i in [i for i in todo if self.phon_exact[i]]:
                 pos = pjoined.find(self.phon[i])
@@ -229,6 +252,7 @@ class PhraseMatcher:
                             break
                     pos = pjoined.find(self.phon[i], pos + 1)
             todo = [i for i in todo if not found[i] and not self.phon_exact[i]]
+            phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)] if todo else []
             # phrases with sound pieces: align only inside the turns that contain one of them
             for i in [i for i in todo if self.phon_grams[i]]:
                 hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2)
@@ -240,16 +264,30 @@ class PhraseMatcher:
             todo = [i for i in todo if not found[i] and not self.phon_grams[i]]
             if todo:
                 hits.extend(self._aligned(todo, self.phon, phon_texts, pjoined, pbounds, found, first_only, 2))
-        hits.sort(key=lambda h: (h.item, h.a))
+        hits.sort(key=_POSITION)
         return hits
+
+    def exact_cover(self, hay: Haystack) -> list[int] | None:
+        """Characters of each turn that `search(hay, every=True)` would cover, in two C calls instead
+        of a Hit per occurrence (mono role cues: "您" is everywhere); None where that does not hold
+        (other modes, regex, unless, English word boundaries, turns glued without a separator)."""
+        if (self.mode != "exact" or self.regex or self.unless or any(self.latin) or self.exact_rx is None
+                or hay.joined.count(SEPARATOR) != len(hay.texts) - 1):
+            return None
+        rest = self.exact_rx.sub("", hay.joined).split(SEPARATOR)
+        return [len(t) - len(r) for t, r in zip(hay.texts, rest)]
+
+    def longest_in(self, text: str) -> str:
+        """The longest phrase (as written) said word for word in `text`, the first on ties."""
+        return max((self.raw[self.phrase_of[g]] for g in self.exact_rx.findall(text)), key=len, default="")
 
     def _possible(self, i: int, joined: str) -> bool:
         """Cheap necessary condition for a fuzzy hit (C-speed `in`), so rapidfuzz runs only on candidates.
 
         Chinese: partial_ratio ≥ T needs ≥ T% of the phrase's characters in the
         aligned window, hence in the text (exact bound). Latin letters are in
-        every text, so English phrases need one of their 4-letter pieces instead
-        (a heuristic: a phrase with every 4-letter piece broken is far below 82).
+        every text, so English phrases need one of their longer words instead
+        (a heuristic, see spans.required).
         """
         chars, minimum = self.need[i]
         if minimum <= 0:
@@ -299,10 +337,12 @@ class PhraseMatcher:
         """
         mode = "fuzzy" if width == 1 else "phonetic"
         todo = [i for i in todo if len(queries[i]) * self.cutoffs[i] / 100.0 <= len(joined)]
-        if not todo:
-            return []
+        if len(todo) > BATCH:  # a short window and many phrases: one C++ batch of scores first
+            scores = process.cdist([queries[i] for i in todo], [joined], scorer=fuzz.partial_ratio, dtype=np.float64,
+                                   score_cutoff=min(self.cutoffs[i] for i in todo))[:, 0]
+            todo = [i for i, sc in zip(todo, scores) if sc >= self.cutoffs[i]]
         out = []
-        for i in todo:  # (a batch cdist costs the same per phrase, plus its set-up)
+        for i in todo:
             cutoff = self.cutoffs[i]
             al = fuzz.partial_ratio_alignment(queries[i], joined, score_cutoff=cutoff)
             if al is None:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -236,17 +237,10 @@ def normalize_many(texts: list[str]) -> list[NormText]:
     squeezed, index = _squeeze_vector(joined)
     if ends is not None:
         index, ends = starts[index], ends[index]
-    out: list[NormText] = []
-    o_start = 0
-    n_start = 0
-    for t in texts:
-        n_end = squeezed.find(_JOIN, n_start)
-        if n_end < 0:
-            n_end = len(squeezed)
-        out.append(NormText(squeezed[n_start:n_end], None, None, None, n_start, o_start, index, ends))
-        o_start += len(t) + 1
-        n_start = n_end + 1
-    return out
+    pieces = squeezed.split(_JOIN)
+    n_starts = accumulate([len(x) + 1 for x in pieces[:-1]], initial=0)
+    o_starts = accumulate([len(t) + 1 for t in texts[:-1]], initial=0)
+    return [NormText(x, None, None, None, n, o, index, ends) for x, n, o in zip(pieces, n_starts, o_starts)]
 
 
 def _squeeze_vector(s: str) -> tuple[str, Any]:
@@ -293,15 +287,14 @@ def _digit_words(s: str, start: int = 0) -> tuple[str, Any, Any]:
     cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).copy()
     keep = np.ones(len(cps), dtype=bool)
     ends = np.arange(1, len(cps) + 1)
-    firsts, digits, word_ends = [], [], []
+    words = []
     for m in _EN_DIGIT_RUN.finditer(s, start):
         keep[m.start():m.end() - m.group().endswith(" ")] = False  # the space after the run stays
-        for w in _WORD.finditer(s, m.start(), m.end()):
-            firsts.append(w.start())
-            digits.append(ord(_EN_DIGIT_WORDS[w.group()]))
-            word_ends.append(w.end())
+        words += _WORD.finditer(s, m.start(), m.end())
     # each word becomes its digit, in place of its first letter, spanning the whole word
-    cps[firsts], keep[firsts], ends[firsts] = digits, True, word_ends
+    firsts = [w.start() for w in words]
+    cps[firsts], keep[firsts] = [ord(_EN_DIGIT_WORDS[w.group()]) for w in words], True
+    ends[firsts] = [w.end() for w in words]
     return cps[keep].tobytes().decode("utf-32-le"), np.flatnonzero(keep), ends[keep]
 
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 import math
 import statistics
 from dataclasses import dataclass
+from typing import Callable
 
 from qa_desktop.domain import Utterance
 from qa_desktop.scoring.compiled import CompiledPack
-from qa_desktop.scoring.matchers import Searchable
+from qa_desktop.scoring.matchers import Haystack, Searchable
 from qa_desktop.scoring.messages import ROLE, Message, msg
 
 # Semitones by which an uncued turn's pitch must be nearer one side's cued turns than the
@@ -37,25 +38,34 @@ VOICE_MARGIN = 2.5
 class Roles:
     roles: list[str]  # agent | customer: as recorded, or inferred (best guess, turn order last)
     attributed: list[bool]  # the role was shown by the turn's words or voice, not guessed from order
-    notes: list[Message | None]  # how an inferred role was decided (None when the channel says so)
+    # how an inferred role was decided (None when the channel says so; a function: built when
+    # evidence first needs it, since finding the phrase said costs a regex pass per turn)
+    notes: list[Message | Callable[[], Message] | None]
 
 
 def _semitones(a: float, b: float) -> float:
     return abs(12.0 * math.log2(a / b))
 
 
-def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[int, tuple[str, str]]:
-    """Turn index → (role, the longest cue phrase it said), where one side's cues outweigh the other's."""
+def _word_cues(unknown: list[int], items: list[Searchable],
+               compiled: CompiledPack) -> dict[int, tuple[str, Callable[[], str]]]:
+    """Turn index → (role, the longest cue phrase it said, when asked), where one side's cues outweigh
+    the other's."""
     # each side's cue weight is the length of what it matched: "你好" (anyone) loses to "充不进电"
     n = len(unknown)
     weight = {"agent": [0.0] * n, "customer": [0.0] * n}
-    best = {"agent": [""] * n, "customer": [""] * n}
-    sub = [items[i] for i in unknown]
+    best: dict[str, list[str] | None] = {"agent": [""] * n, "customer": [""] * n}
+    hay = Haystack([items[i] for i in unknown])
     for role, matcher in (("agent", compiled.agent_cues), ("customer", compiled.customer_cues)):
         if matcher is None:
             continue
+        cover = matcher.exact_cover(hay)
+        if cover is not None:  # word for word only: lengths now, the phrase itself when a note needs it
+            weight[role] = [float(c) for c in cover]
+            best[role] = None
+            continue
         w, longest = weight[role], best[role]
-        for h in matcher.search(sub, every=True):
+        for h in matcher.search(hay, every=True):
             w[h.item] += (h.b - h.a) * h.similarity / 100.0
             if len(h.phrase) > len(longest[h.item]):
                 longest[h.item] = h.phrase
@@ -63,7 +73,12 @@ def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPa
     for k, (a, c) in enumerate(zip(weight["agent"], weight["customer"])):
         if a != c:
             role = "agent" if a > c else "customer"
-            out[unknown[k]] = (role, best[role][k])
+            said = best[role]
+            if said is not None:
+                out[unknown[k]] = (role, lambda phrase=said[k]: phrase)
+            else:
+                matcher = compiled.agent_cues if role == "agent" else compiled.customer_cues
+                out[unknown[k]] = (role, lambda m=matcher, text=hay.texts[k]: m.longest_in(text))
     return out
 
 
@@ -91,7 +106,7 @@ def _by_voice(pitch: float | None, voices: dict[str, float]) -> tuple[str, Messa
 
 def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: CompiledPack) -> Roles:
     roles = [u.speaker for u in utts]
-    notes: list[Message | None] = [None] * len(utts)
+    notes: list[Message | Callable[[], Message] | None] = [None] * len(utts)
     attributed = [False] * len(utts)
     unknown = [i for i, u in enumerate(utts) if u.speaker not in ("agent", "customer")]
     if not unknown:
@@ -103,7 +118,7 @@ def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: Compil
         voice = None if i in cues else _by_voice(utts[i].pitch, voices)
         if i in cues:
             role, phrase = cues[i]
-            why = msg("mono.cue", role=ROLE[role], phrase=phrase)
+            why = lambda role=role, phrase=phrase: msg("mono.cue", role=ROLE[role], phrase=phrase())  # noqa: E731
         elif voice is not None:
             role, why = voice
         elif prev is None:

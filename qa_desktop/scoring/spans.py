@@ -6,6 +6,7 @@ Kept apart from the matcher so each stays small; all are pure functions on strin
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -49,8 +50,16 @@ def pieces(text: str, cutoff: float, width: int) -> list[str]:
 
 
 def required(phrase: str, cutoff: float) -> tuple[list[str], int]:
+    """What a text must contain for the phrase to reach the cutoff somewhere in it: (pieces, how many).
+
+    Chinese: that share of the phrase's characters (an exact bound). English (a heuristic, since
+    every letter is in every text): one of its words of four letters or more — the recogniser
+    swaps whole words, and a phrase with all its longer words wrong is far below 82 — else one
+    of its 4-letter pieces.
+    """
     if is_latin(phrase):
-        grams = sorted({phrase[k:k + 4] for k in range(max(0, len(phrase) - 3))})
+        words = sorted({w for w in re.findall(r"[a-z0-9']+", phrase) if len(w) >= 4})
+        grams = words or sorted({phrase[k:k + 4] for k in range(max(0, len(phrase) - 3))})
         return grams, (1 if grams else 0)
     return list(dict.fromkeys(phrase)), math.ceil(len(phrase) * cutoff / 100.0 - 1e-9) - _repeats(phrase)
 

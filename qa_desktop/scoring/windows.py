@@ -17,14 +17,28 @@ from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Hit
 from qa_desktop.scoring.messages import Message, msg
 
-# anchor rule, start, end → (turn indices searched, every occurrence of its phrases in them)
+# anchor rule, start, end → (turn indices searched, every word-for-word occurrence of its phrases)
 HitsOf = Callable[[Rule, float, float], tuple[list[int], list[Hit]]]
 SIDE = {"before": msg("side.before"), "after": msg("side.after")}
 
 
 @dataclass(slots=True)
+class Stretch:
+    start: float
+    end: float
+    _where: Message | None = None
+    _describe: Callable[[], Message] | None = None  # built only when evidence needs it
+
+    @property
+    def where(self) -> Message:
+        if self._where is None and self._describe is not None:
+            self._where = self._describe()
+        return self._where  # type: ignore[return-value]
+
+
+@dataclass(slots=True)
 class Windows:
-    stretches: list[tuple[Message, float, float]]  # (where, start, end)
+    stretches: list[Stretch]
     every: bool  # each stretch needs its own hit (holds), or one in any of them (a rule's hits)
     missing: Message | None = None  # why there is no stretch at all (no hold, no hit of the anchor)
 
@@ -32,47 +46,55 @@ class Windows:
 def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsOf) -> Windows:
     w = rule.window
     if w is None:
-        return Windows([(msg("window.call"), 0.0, ctx.end)], True)
+        return Windows([Stretch(0.0, ctx.end, msg("window.call"))], True)
     if w.first is not None:
-        return Windows([(msg("window.first", seconds=w.first), 0.0, w.first)], True)
+        return Windows([Stretch(0.0, w.first, msg("window.first", seconds=w.first))], True)
     if w.last is not None:
-        return Windows([(msg("window.last", seconds=w.last), max(0.0, ctx.end - w.last), ctx.end)], True)
+        return Windows([Stretch(max(0.0, ctx.end - w.last), ctx.end, msg("window.last", seconds=w.last))], True)
     if w.event == "hold":
         out = []
         for h in ctx.holds:
             if w.before:
-                out.append((msg("window.before_hold", within=w.within, duration=h.duration, start=h.start),
-                            h.start - w.within, h.start + 0.5))
+                out.append(Stretch(h.start - w.within, h.start + 0.5, msg(
+                    "window.before_hold", within=w.within, duration=h.duration, start=h.start)))
             else:
-                out.append((msg("window.after_hold", within=w.within, duration=h.duration, end=h.end),
-                            h.end - 0.5, h.end + w.within))
+                out.append(Stretch(h.end - 0.5, h.end + w.within, msg(
+                    "window.after_hold", within=w.within, duration=h.duration, end=h.end)))
         return Windows(out, True, None if out else msg("note.no_event", event="hold"))
     anchor = rules[w.anchor]
     side = "before" if w.before else "after"
+
+    def describer(i: int, hit: Hit) -> Callable[[], Message]:
+        def describe() -> Message:
+            u = ctx.utts[i]
+            a, b = ctx.items[i].norm.span(hit.a, hit.b)
+            return msg(f"window.{side}_rule", within=w.within, title=anchor.title, span=u.text[a:b], start=u.start)
+        return describe
+
     around = []
     for i, hit in anchor_hits(anchor, ctx, rules, hits_of):
         u = ctx.utts[i]
         around.append(((u.start - w.within, u.start + 0.5) if w.before else (u.end - 0.5, u.end + w.within), i, hit))
-    out: list[tuple[Message, float, float]] = []
+    out: list[Stretch] = []
     for (start, end), i, hit in sorted(around, key=lambda x: x[0]):
-        if out and start <= out[-1][2]:  # overlaps the previous stretch: one stretch
-            out[-1] = (out[-1][0], out[-1][1], max(end, out[-1][2]))
-            continue
-        u = ctx.utts[i]
-        a, b = ctx.items[i].norm.span(hit.a, hit.b)
-        out.append((msg(f"window.{side}_rule", within=w.within, title=anchor.title, span=u.text[a:b],
-                        start=u.start), start, end))
+        if out and start <= out[-1].end:  # overlaps the previous stretch: one stretch
+            out[-1].end = max(end, out[-1].end)
+        else:
+            out.append(Stretch(start, end, None, describer(i, hit)))
     return Windows(out, False, None if out else msg("note.no_anchor", title=anchor.title, side=SIDE[side]))
 
 
 def anchor_hits(anchor: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsOf) -> list[tuple[int, Hit]]:
-    """Every hit of the anchor rule (not just the first that settled its verdict), in time order."""
+    """The turns where the anchor rule was found, in time order: those of the hits that settled its
+    verdict (fuzzy or by sound), and every turn holding one of its phrases word for word."""
     status = ctx.statuses.get(anchor.id, "na")
     if status == "na" or (anchor.expect == "present" and status != "pass"):
-        return []  # nothing was found, so a full search would find nothing either
+        return []  # nothing was found
     found: dict[int, Hit] = {}
-    for _, start, end in windows(anchor, ctx, rules, hits_of).stretches:
-        idx, hits = hits_of(anchor, start, end)
+    for i, h in ctx.hits.get(anchor.id, []):
+        found.setdefault(i, h)
+    for st in windows(anchor, ctx, rules, hits_of).stretches:
+        idx, hits = hits_of(anchor, st.start, st.end)
         for h in hits:
             found.setdefault(idx[h.item], h)
     return sorted(found.items())
