@@ -47,7 +47,6 @@ CATALOGUE: dict[str, str] = {
     # -- roles (nested in other messages)
     "role.agent": "agent",
     "role.customer": "customer",
-    "role.any": "anyone",
     "list.separator": ", ",
     # -- where a phrase rule looked (nested as {where})
     "window.call": "in the call",
@@ -132,7 +131,7 @@ def msg(key: str, **args: Any) -> Message:
     return {"key": key, "args": args}
 
 
-ROLE: dict[str, Message] = {r: msg("role." + r) for r in ("agent", "customer", "any")}
+ROLE: dict[str, Message] = {r: msg("role." + r) for r in ("agent", "customer")}
 
 # a clause built once and reused (a rule's "looked for" list), with its English
 Rendered = tuple[Message, str]

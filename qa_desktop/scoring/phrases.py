@@ -18,7 +18,8 @@ from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Hit, distinct
 from qa_desktop.scoring.messages import ROLE, Message, Rendered, msg, note, rendered
-from qa_desktop.scoring.windows import Stretch, Windows, windows
+from qa_desktop.scoring.windows import windows
+from qa_desktop.scoring.windows import whole_call as whole_call_windows
 
 LOOKED_FOR_SHOWN = 5  # phrases named in a fail's evidence; the rest are counted
 
@@ -92,10 +93,7 @@ def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext,
         return phrase_hits(anchor, compiled, ctx, start, end, first_only=False, exact_every=True)
 
     present = rule.expect == "present"
-    if whole_call:
-        found = Windows([Stretch(0.0, ctx.end, msg("window.call"))], True)
-    else:
-        found = windows(rule, ctx, compiled.by_id, hits_of)
+    found = whole_call_windows(ctx) if whole_call else windows(rule, ctx, compiled.by_id, hits_of)
     if not found.stretches:
         why = msg("reason.no_event", event="hold") if rule.window.event else found.missing
         return "na", [Evidence(**note(found.missing))], why

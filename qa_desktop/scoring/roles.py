@@ -21,16 +21,18 @@ from typing import Callable
 
 from qa_desktop.domain import Utterance
 from qa_desktop.scoring.compiled import CompiledPack
-from qa_desktop.scoring.matchers import Haystack, Searchable
+from qa_desktop.scoring.matchers import Haystack, PhraseMatcher, Searchable
 from qa_desktop.scoring.messages import ROLE, Message, msg
 
-# Semitones by which an uncued turn's pitch must be nearer one side's cued turns than the
-# other side's. Measured on the sample mono calls (base-model transcripts, 6 calls, 12 uncued
-# turns with pitch): the turns whose voice pointed the wrong way did so by at most 1.3 st
-# (short customer answers read out at 242–250 Hz, "零八零八", "15800314476", against a
-# customer median of 208–213 Hz and an agent median of 262–271 Hz); the turns pointing the
-# right way did so by 3.9–4.6 st. 2.5 st lies in that gap with about 1.2 st to spare on the
-# wrong side (a pitch track is a median over noisy frames) and still catches every right one.
+# Semitones by which an uncued turn's pitch must be nearer one side's word-identified turns than
+# the other side's. Measured on the six sample mono calls (base-model transcripts, 15 uncued turns
+# with a pitch): turns pointing the right way did so by 3.9-4.6 st in Mandarin (10.5 st in
+# English); those pointing the wrong way by 0.9-1.3 st (short customer answers read out at
+# 225-250 Hz, "零八零八", "15800314476", against customer medians of 195-213 Hz and agent medians
+# of 246-271 Hz). 2.5 st lies in that gap with about 1.2 st to spare on either side. One turn no
+# margin below the right-way figures can save: in 900009 the agent is identified by a single turn
+# (246 Hz) and the agitated customer's "运费谁出" at 250 Hz points at the agent by 4.0 st (it holds
+# no forbidden phrase; a voice is weaker evidence than words, and the evidence says which it was).
 VOICE_MARGIN = 2.5
 
 
@@ -47,16 +49,29 @@ def _semitones(a: float, b: float) -> float:
     return abs(12.0 * math.log2(a / b))
 
 
-def _word_cues(unknown: list[int], items: list[Searchable],
-               compiled: CompiledPack) -> dict[int, tuple[str, Callable[[], str]]]:
-    """Turn index → (role, the longest cue phrase it said, when asked), where one side's cues outweigh
-    the other's."""
+@dataclass(slots=True)
+class Cue:
+    """A turn whose words show its speaker: the side, and the longest cue phrase it said."""
+
+    role: str
+    phrase: str | None  # None: only its length was counted (word-for-word cues), found on request
+    matcher: PhraseMatcher
+    text: str
+
+    def note(self) -> Message:
+        said = self.phrase if self.phrase is not None else self.matcher.longest_in(self.text)
+        return msg("mono.cue", role=ROLE[self.role], phrase=said)
+
+
+def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[int, Cue]:
+    """The turns where one side's cue phrases outweigh the other's."""
     # each side's cue weight is the length of what it matched: "你好" (anyone) loses to "充不进电"
     n = len(unknown)
     weight = {"agent": [0.0] * n, "customer": [0.0] * n}
     best: dict[str, list[str] | None] = {"agent": [""] * n, "customer": [""] * n}
+    matchers = {"agent": compiled.agent_cues, "customer": compiled.customer_cues}
     hay = Haystack([items[i] for i in unknown])
-    for role, matcher in (("agent", compiled.agent_cues), ("customer", compiled.customer_cues)):
+    for role, matcher in matchers.items():
         if matcher is None:
             continue
         cover = matcher.exact_cover(hay)
@@ -74,20 +89,16 @@ def _word_cues(unknown: list[int], items: list[Searchable],
         if a != c:
             role = "agent" if a > c else "customer"
             said = best[role]
-            if said is not None:
-                out[unknown[k]] = (role, lambda phrase=said[k]: phrase)
-            else:
-                matcher = compiled.agent_cues if role == "agent" else compiled.customer_cues
-                out[unknown[k]] = (role, lambda m=matcher, text=hay.texts[k]: m.longest_in(text))
+            out[unknown[k]] = Cue(role, None if said is None else said[k], matchers[role], hay.texts[k])
     return out
 
 
-def _voices(utts: list[Utterance], cues: dict[int, tuple[str, str]]) -> dict[str, float]:
+def _voices(utts: list[Utterance], cues: dict[int, Cue]) -> dict[str, float]:
     """Median pitch of each side's word-cued turns (both sides, or nothing)."""
     pitches: dict[str, list[float]] = {"agent": [], "customer": []}
-    for i, (role, _) in cues.items():
+    for i, cue in cues.items():
         if utts[i].pitch:
-            pitches[role].append(utts[i].pitch)
+            pitches[cue.role].append(utts[i].pitch)
     if not (pitches["agent"] and pitches["customer"]):
         return {}
     return {role: statistics.median(p) for role, p in pitches.items()}
@@ -117,8 +128,7 @@ def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: Compil
     for i in unknown:
         voice = None if i in cues else _by_voice(utts[i].pitch, voices)
         if i in cues:
-            role, phrase = cues[i]
-            why = lambda role=role, phrase=phrase: msg("mono.cue", role=ROLE[role], phrase=phrase())  # noqa: E731
+            role, why = cues[i].role, cues[i].note
         elif voice is not None:
             role, why = voice
         elif prev is None:

@@ -43,10 +43,14 @@ class Windows:
     missing: Message | None = None  # why there is no stretch at all (no hold, no hit of the anchor)
 
 
+def whole_call(ctx: CallContext) -> Windows:
+    return Windows([Stretch(0.0, ctx.end, msg("window.call"))], True)
+
+
 def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsOf) -> Windows:
     w = rule.window
     if w is None:
-        return Windows([Stretch(0.0, ctx.end, msg("window.call"))], True)
+        return whole_call(ctx)
     if w.first is not None:
         return Windows([Stretch(0.0, w.first, msg("window.first", seconds=w.first))], True)
     if w.last is not None:
