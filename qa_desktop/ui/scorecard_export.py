@@ -59,7 +59,7 @@ class ScorecardDialog(QDialog):
         self.date_to = QDateEdit(QDate.fromString(date_to, "yyyy-MM-dd") if date_to else today, self)
         for edit in (self.date_from, self.date_to):
             date_edit(edit)
-        self.mask = QCheckBox(self.tr("Mask personal data (phone numbers, order numbers, names)"), self)
+        self.mask = QCheckBox(self.tr("Mask personal data (phone, order, ID card and bank card numbers)"), self)
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.xlsx_button = QPushButton(self.tr("Save as Excel…"), self)
