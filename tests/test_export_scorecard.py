@@ -150,7 +150,7 @@ def test_targets_come_from_the_rule_pack_then_the_section_then_the_default(tmp_p
     assert rates["verify"].target == 0.8  # no target of its own: the scorecard's
 
 
-def test_section_targets_and_metric_goals() -> None:
+def test_section_targets_and_pass_rate_targets_of_metric_rules() -> None:
     from types import SimpleNamespace as NS
 
     from qa_desktop.export.targets import collect
@@ -162,7 +162,7 @@ def test_section_targets_and_metric_goals() -> None:
     goals = collect([old, new], default=0.9, overrides={"farewell": 0.95})
     assert goals.for_rule("greeting", "opening") == 0.6  # kept from the older pack that set it
     assert goals.for_rule("self_intro", "opening") == 0.75  # the section's (newest pack wins)
-    assert goals.for_rule("rate", "metrics") == 0.9  # a metric rule's target is its goal, not a pass rate
+    assert goals.for_rule("rate", "metrics") == 0.5  # a metric rule's pass-rate target (its goal is metric_target)
     assert goals.for_rule("hold", "closing") == 0.9  # not a rate: ignored
     assert goals.for_rule("farewell", "closing") == 0.95  # the caller's own per-rule target wins
 

@@ -5,10 +5,8 @@ section may carry `target` (0–1, the share of calls that should pass it); a
 rule without one takes its section's, and a section without one the
 scorecard's global target (`--target`). The packs are the stored versions
 the scores were computed with (not today's files), newest last, so a rule
-edited in a later version takes that version's target.
-
-A metric rule's own `target` is the metric's goal (say 240 words a minute),
-not a pass rate, so it is never read as one.
+edited in a later version takes that version's target. (A metric rule's own
+goal, say 180 words a minute, is its `metric_target`, not a pass rate.)
 """
 
 from __future__ import annotations
@@ -26,8 +24,6 @@ log = logging.getLogger(__name__)
 
 def pass_target(item: Any) -> float | None:
     """A rule's or section's pass-rate target (0–1) when its pack sets one."""
-    if getattr(item, "type", "") == "metric":
-        return None
     value = getattr(item, "target", None)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1:
         return float(value)
