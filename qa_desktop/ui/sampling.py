@@ -43,7 +43,7 @@ from qa_desktop.errors import QAError
 from qa_desktop.sampling import SampledCall, SamplePlan, build_queue
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date, fmt_int, fmt_num
 from qa_desktop.ui.messages import error_text
-from qa_desktop.ui.workers import run_in_background
+from qa_desktop.ui.workers import read_in_background
 
 
 class SampleModel(QAbstractTableModel):
@@ -101,13 +101,6 @@ class SampleModel(QAbstractTableModel):
         names = {"random": self.tr("random sample"), "critical": self.tr("critical failure"),
                  "below": self.tr("low score"), "low_confidence": self.tr("machine unsure")}
         return self.tr(", ").join(names.get(r, r) for r in c.reasons)
-
-
-def build_in_file(path: Any, plan: SamplePlan) -> list[SampledCall]:
-    from qa_desktop.storage import Database
-
-    with Database.open(path) as db:
-        return build_queue(db, plan)
 
 
 class SamplingPage(QWidget):
@@ -231,19 +224,12 @@ class SamplingPage(QWidget):
         plan = self.plan()
         self._generation += 1
         generation = self._generation
-        db = self.db_provider()
-        path = getattr(db, "path", None)
         self._building = True
         self.build_button.setEnabled(False)
         self.count.setText(self.tr("Sampling…"))
-        if path is None:  # in memory: only this connection sees the calls
-            try:
-                self._show(generation, plan, build_queue(db, plan))
-            except QAError as exc:
-                self._failed(generation, exc)
-            return
-        run_in_background(lambda: build_in_file(path, plan), lambda q: self._show(generation, plan, q),
-                          lambda exc: self._failed(generation, exc), owner=self)
+        read_in_background(self.db_provider(), lambda db: build_queue(db, plan),
+                           lambda q: self._show(generation, plan, q), lambda exc: self._failed(generation, exc),
+                           owner=self)
 
     def is_building(self) -> bool:
         return self._building

@@ -99,3 +99,32 @@ def run_in_background(
 def wait_for_background(msecs: int = 30_000) -> bool:
     """Block until pool work is finished (app exit and tests only)."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def read_in_background(
+    db: Any,
+    read: Callable[[Any], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    owner: QObject | None = None,
+) -> None:
+    """`read(database)` on a pool thread, over a connection of its own to `db`'s file (one SQLite
+    connection is not shared between threads); an in-memory database, which only its own
+    connection can see, is read right here instead."""
+    path = getattr(db, "path", None)
+    if path is None:
+        try:
+            result = read(db)
+        except Exception as exc:  # noqa: BLE001 - reported like a background failure
+            on_error(exc)
+            return
+        on_done(result)
+        return
+
+    def in_file() -> Any:
+        from qa_desktop.storage import Database
+
+        with Database.open(path) as own:
+            return read(own)
+
+    run_in_background(in_file, on_done, on_error, owner)

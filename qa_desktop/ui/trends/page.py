@@ -43,7 +43,7 @@ from qa_desktop.ui.locale_fmt import date_edit, fmt_date
 from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.trends.charts import CategoryChart, RuleChart, ScoreChart
 from qa_desktop.ui.trends.ranking import RankingView
-from qa_desktop.ui.workers import run_in_background
+from qa_desktop.ui.workers import read_in_background
 
 PERIODS = ("day", "week", "month")
 MAX_CATEGORY_BARS = 31  # a month of days, half a year of weeks
@@ -92,13 +92,6 @@ def run_queries(db: Any, q: TrendQuery) -> dict[str, Any]:
         "mix": category_mix_by_period(db, q.mix_period, q.date_from, q.date_to, agent=q.agent, team=q.team),
         "ranks": db.agent_ranking(q.date_from, q.date_to, q.team),
     }
-
-
-def run_queries_in_file(path: Any, q: TrendQuery) -> dict[str, Any]:
-    from qa_desktop.storage import Database
-
-    with Database.open(path) as db:
-        return run_queries(db, q)
 
 
 class TrendsPage(QWidget):
@@ -226,17 +219,9 @@ class TrendsPage(QWidget):
         q = self.query()
         self._generation += 1
         generation = self._generation
-        db = self.db_provider()
-        path = getattr(db, "path", None)
         self._pending = True
-        if path is None:  # in memory: only this connection sees the data
-            try:
-                self._show(generation, q, run_queries(db, q))
-            except QAError as exc:
-                self._failed(generation, exc)
-            return
-        run_in_background(lambda: run_queries_in_file(path, q), lambda r: self._show(generation, q, r),
-                          lambda exc: self._failed(generation, exc), owner=self)
+        read_in_background(self.db_provider(), lambda db: run_queries(db, q), lambda r: self._show(generation, q, r),
+                           lambda exc: self._failed(generation, exc), owner=self)
 
     def is_refreshing(self) -> bool:
         return self._pending
