@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from qa_desktop.errors import QAError
-from qa_desktop.storage.periods import iso_day
+from qa_desktop.storage.periods import scored_where
 
 METHODS: tuple[str, ...] = ("random", "critical", "below", "low_confidence")
 
@@ -50,16 +50,10 @@ class SampledCall:
 
 
 def _where(plan: SamplePlan) -> tuple[str, list[Any]]:
-    parts, args = ["s.score IS NOT NULL"], []
-    for cond, value in (("s.date >= ?", iso_day(plan.date_from, "from")),
-                        ("s.date <= ?", iso_day(plan.date_to, "to")),
-                        ("s.agent = ?", plan.agent), ("s.team = ?", plan.team)):
-        if value:
-            parts.append(cond)
-            args.append(value)
+    where, args = scored_where(plan.date_from, plan.date_to, plan.agent, plan.team)
     if plan.only_to_review:
-        parts.append("s.status = 'to-review'")
-    return " AND ".join(parts), args
+        where += " AND s.status = 'to-review'"
+    return where, args
 
 
 _COLUMNS = "s.call_pk, s.agent, s.team, s.date, s.week, s.score, s.n_critical"
