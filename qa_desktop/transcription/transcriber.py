@@ -17,7 +17,7 @@ from threadpoolctl import threadpool_limits
 
 from qa_desktop.audio.activity import channel_activity
 from qa_desktop.audio.decode import SAMPLE_RATE, channels_identical, decode, file_sha256
-from qa_desktop.audio.voice import frame_pitches, pitch_of_frames
+from qa_desktop.audio.voice import frame_pitches
 from qa_desktop.domain import Transcript, Word
 from qa_desktop.errors import AudioError, ModelError, QAError
 from qa_desktop.progress import CancelToken, ProgressFn
@@ -154,10 +154,6 @@ class Transcriber:
         turns = group_turns(regions, mono=not stereo, pitches_of=pitches_of, words=words)
         channel_of = {spk: i for i, spk in enumerate(speakers)}
         utterances = build_utterances(turns, words, channel_of, language)
-        if pitches_of is not None:
-            for u in utterances:
-                pitch = pitch_of_frames(pitches_of((u.start, u.end)))
-                u.pitch = None if pitch is None else round(pitch, 1)
         metrics = compute_metrics(regions, utterances, audio.duration, language)
         report(1.0, "done")
         return Transcript(

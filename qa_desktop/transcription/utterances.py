@@ -26,6 +26,7 @@ SAME_VOICE_SEMITONES = 1.5  # pitch change below which it is taken to be the sam
 SLACK = 0.3  # s: a word may stick out of its region by this much
 SENTENCE_END = tuple("。？！.?!")
 MID_SENTENCE = tuple("，、；：,;:")
+Turn = tuple[str, float, float, float | None]  # speaker, start, end, voice pitch (Hz, mono lines only)
 
 
 UNCONFIRMED_MAX = 1.0  # s: a shorter region with no word in it is noise, not speech
@@ -52,8 +53,9 @@ def group_turns(
     mono: bool,
     pitches_of: Callable[[Region], np.ndarray] | None = None,
     words: dict[str, list[Word]] | None = None,
-) -> list[tuple[str, float, float]]:
-    """(speaker, start, end) turns, in time order.
+) -> list[Turn]:
+    """(speaker, start, end, voice pitch) turns, in time order; the pitch (Hz,
+    from its regions' voiced frames) only on mono lines, else None.
 
     On a mono line a pause between turns (0.4–0.7 s) is as long as a breath
     inside one person's sentence, so a pause up to MONO_SAME_VOICE_PAUSE is
@@ -97,7 +99,8 @@ def group_turns(
         turns.append([spk, start, end])
         last_by[spk] = len(turns) - 1
         turn_pitches[last_by[spk]] = [pitches]
-    return sorted(((s, a, b) for s, a, b in turns), key=lambda t: t[1])
+    out = [(s, a, b, pitch_of_frames(np.concatenate(turn_pitches[i]))) for i, (s, a, b) in enumerate(turns)]
+    return sorted(out, key=lambda t: t[1])
 
 
 def _last_word_text(words: list[Word], start: float, end: float) -> str:
@@ -107,13 +110,13 @@ def _last_word_text(words: list[Word], start: float, end: float) -> str:
 
 
 def build_utterances(
-    turns: list[tuple[str, float, float]],
+    turns: list[Turn],
     words_by_speaker: dict[str, list[Word]],
     channel_of: dict[str, int],
     language: str,
 ) -> list[Utterance]:
     utterances: list[Utterance] = []
-    for spk, start, end in turns:
+    for spk, start, end, pitch in turns:
         mine = [
             w
             for w in words_by_speaker.get(spk, [])
@@ -136,6 +139,7 @@ def build_utterances(
                 words=mine,
                 confidence=round(confidence, 3),
                 channel=channel_of.get(spk, 0),
+                pitch=None if pitch is None else round(pitch, 1),
             )
         )
     return utterances
