@@ -252,7 +252,6 @@ def _problems() -> list[tuple[re.Pattern[str], str]]:
         (r"no rule (.*) in this pack", _t("no rule %1 in this pack")),
         (r"no category (.*) in this pack", _t("no category %1 in this pack")),
         (r"a phrase rule needs phrases or regex", _t("a phrase rule needs phrases or regex")),
-        (r"a metric rule needs min, max or target", _t("a metric rule needs min, max or target")),
         (r"a silence rule needs min_seconds > 0", _t("a silence rule needs min_seconds > 0")),
         (r"must be above 0", _t("must be above 0")),
         (r"a scored rule needs points > 0 \(or informational: true\)",
@@ -261,10 +260,7 @@ def _problems() -> list[tuple[re.Pattern[str], str]]:
         (r"unknown event (.*)", _t("unknown event %1")),
         (r"a condition needs rule, category, event or layout", _t("a condition needs rule, category, event or layout")),
         (r"a rule cannot depend on itself", _t("a rule cannot depend on itself")),
-        (r"conditions form a loop", _t("conditions form a loop")),
         (r"a category needs keywords", _t("a category needs keywords")),
-        (r"must be agent, customer or unknown", _t("must be agent, customer or unknown")),
-        (r"must be agent or customer", _t("must be agent or customer")),
     ]
     return [(re.compile(p + r"$", re.S), t) for p, t in table]
 

@@ -506,12 +506,12 @@ Log: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="99"/>
+        <location filename="../../build/i18n_helper_strings.py" line="95"/>
         <source>rule %1: %2</source>
         <translation>规则 %1 的 %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="100"/>
+        <location filename="../../build/i18n_helper_strings.py" line="96"/>
         <source>category %1: %2</source>
         <translation>类别 %1 的 %2</translation>
     </message>
@@ -882,197 +882,177 @@ Log: %2</source>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="87"/>
-        <source>a metric rule needs min, max or target</source>
-        <translation>指标规则需要 min、max 或 target</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n_helper_strings.py" line="88"/>
         <source>a silence rule needs min_seconds &gt; 0</source>
         <translation>静音规则需要 min_seconds &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="89"/>
+        <location filename="../../build/i18n_helper_strings.py" line="88"/>
         <source>must be above 0</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="90"/>
+        <location filename="../../build/i18n_helper_strings.py" line="89"/>
         <source>a scored rule needs points &gt; 0 (or informational: true)</source>
         <translation>计分规则需要 points &gt; 0（或设置 informational: true）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="91"/>
+        <location filename="../../build/i18n_helper_strings.py" line="90"/>
         <source>give exactly one of first, last, before, after</source>
         <translation>first、last、before、after 只能且必须给出一个</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="92"/>
+        <location filename="../../build/i18n_helper_strings.py" line="91"/>
         <source>unknown event %1</source>
         <translation>未知事件 %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="93"/>
+        <location filename="../../build/i18n_helper_strings.py" line="92"/>
         <source>a condition needs rule, category, event or layout</source>
         <translation>条件需要 rule、category、event 或 layout</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="94"/>
+        <location filename="../../build/i18n_helper_strings.py" line="93"/>
         <source>a rule cannot depend on itself</source>
         <translation>规则不能依赖自身</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="95"/>
-        <source>conditions form a loop</source>
-        <translation>条件之间形成了循环</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n_helper_strings.py" line="96"/>
+        <location filename="../../build/i18n_helper_strings.py" line="94"/>
         <source>a category needs keywords</source>
         <translation>类别需要关键词</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="97"/>
-        <source>must be agent, customer or unknown</source>
-        <translation>必须是 agent、customer 或 unknown</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n_helper_strings.py" line="98"/>
-        <source>must be agent or customer</source>
-        <translation>必须是 agent 或 customer</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n_helper_strings.py" line="101"/>
         <source>section %1: %2</source>
         <translation>模块 %1 的 %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="102"/>
+        <location filename="../../build/i18n_helper_strings.py" line="98"/>
         <source>Mandarin</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="103"/>
+        <location filename="../../build/i18n_helper_strings.py" line="99"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="104"/>
+        <location filename="../../build/i18n_helper_strings.py" line="100"/>
         <source>unknown language</source>
         <translation>未知语言</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="105"/>
+        <location filename="../../build/i18n_helper_strings.py" line="101"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="106"/>
+        <location filename="../../build/i18n_helper_strings.py" line="102"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="107"/>
+        <location filename="../../build/i18n_helper_strings.py" line="103"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="108"/>
+        <location filename="../../build/i18n_helper_strings.py" line="104"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="109"/>
+        <location filename="../../build/i18n_helper_strings.py" line="105"/>
         <source>measured</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="110"/>
+        <location filename="../../build/i18n_helper_strings.py" line="106"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="111"/>
+        <location filename="../../build/i18n_helper_strings.py" line="107"/>
         <source>fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="112"/>
+        <location filename="../../build/i18n_helper_strings.py" line="108"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="113"/>
+        <location filename="../../build/i18n_helper_strings.py" line="109"/>
         <source>hold</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="114"/>
+        <location filename="../../build/i18n_helper_strings.py" line="110"/>
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="115"/>
+        <location filename="../../build/i18n_helper_strings.py" line="111"/>
         <source>stereo</source>
         <translation>双声道</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="116"/>
+        <location filename="../../build/i18n_helper_strings.py" line="112"/>
         <source>longest silence</source>
         <translation>最长静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="117"/>
+        <location filename="../../build/i18n_helper_strings.py" line="113"/>
         <source>total silence</source>
         <translation>静音总时长</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="118"/>
+        <location filename="../../build/i18n_helper_strings.py" line="114"/>
         <source>interruptions</source>
         <translation>抢话次数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="119"/>
+        <location filename="../../build/i18n_helper_strings.py" line="115"/>
         <source>agent talk ratio</source>
         <translation>坐席说话占比</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="120"/>
+        <location filename="../../build/i18n_helper_strings.py" line="116"/>
         <source>speech rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="121"/>
+        <location filename="../../build/i18n_helper_strings.py" line="117"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="122"/>
+        <location filename="../../build/i18n_helper_strings.py" line="118"/>
         <source>chars/min</source>
         <translation>字/分钟</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="123"/>
+        <location filename="../../build/i18n_helper_strings.py" line="119"/>
         <source>words/min</source>
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="124"/>
+        <location filename="../../build/i18n_helper_strings.py" line="120"/>
         <source>silence %1 s</source>
         <translation>静音 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="125"/>
-        <location filename="../../build/i18n_helper_strings.py" line="126"/>
+        <location filename="../../build/i18n_helper_strings.py" line="121"/>
+        <location filename="../../build/i18n_helper_strings.py" line="122"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="127"/>
+        <location filename="../../build/i18n_helper_strings.py" line="123"/>
         <source> (did you mean %1?)</source>
         <translation>（是否想写 %1？）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="128"/>
+        <location filename="../../build/i18n_helper_strings.py" line="124"/>
         <source> (and %1 more problems)</source>
         <translation>（另有 %1 处问题）</translation>
     </message>
@@ -1538,78 +1518,78 @@ Esc：返回通话列表
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="125"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="118"/>
         <source>How to sample</source>
         <extracomment>The queue in its sampled order (least sure first…) and which of its calls to open.</extracomment>
         <translation>抽样方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="126"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="119"/>
         <source>Random calls per agent per week</source>
         <translation>每位坐席每周随机抽取</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="131"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="124"/>
         <source>seed </source>
         <translation>随机种子 </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="132"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="125"/>
         <source>The same seed over the same calls gives the same sample</source>
         <translation>相同的随机种子和相同的通话会得到相同的抽样结果</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="133"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="126"/>
         <source>All calls with a failed critical rule</source>
         <translation>所有致命项未通过的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="134"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="127"/>
         <source>All calls scoring below</source>
         <translation>所有评分低于</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="138"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="131"/>
         <source>Least sure verdicts first</source>
         <translation>机器最不确定的判定优先</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="141"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="134"/>
         <source> calls</source>
         <translation> 通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="147"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="140"/>
         <source>Skip calls already reviewed</source>
         <translation>跳过已复核的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="157"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="150"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="159"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="152"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="164"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="157"/>
         <source>Build the review queue</source>
         <translation>生成复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="165"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="158"/>
         <source>Review these calls</source>
         <translation>复核这些通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="238"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="229"/>
         <source>Sampling…</source>
         <translation>正在抽样…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="256"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="242"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>待复核 %Ln 通</numerusform>
@@ -1897,372 +1877,367 @@ Esc：返回通话列表
 <context>
     <name>ScoringMessages</name>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="129"/>
+        <location filename="../../build/i18n_helper_strings.py" line="125"/>
         <source>agent</source>
         <comment>role.agent</comment>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="130"/>
+        <location filename="../../build/i18n_helper_strings.py" line="126"/>
         <source>customer</source>
         <comment>role.customer</comment>
         <translation>客户</translation>
     </message>
     <message>
-        <source>anyone</source>
-        <comment>role.any</comment>
-        <translation type="vanished">任一方</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n_helper_strings.py" line="131"/>
+        <location filename="../../build/i18n_helper_strings.py" line="127"/>
         <source>, </source>
         <comment>list.separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="132"/>
+        <location filename="../../build/i18n_helper_strings.py" line="128"/>
         <source>in the call</source>
         <comment>window.call</comment>
         <translation>整通通话中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="133"/>
+        <location filename="../../build/i18n_helper_strings.py" line="129"/>
         <source>within the first {seconds:g} s</source>
         <comment>window.first</comment>
         <translation>前 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="134"/>
+        <location filename="../../build/i18n_helper_strings.py" line="130"/>
         <source>within the last {seconds:g} s</source>
         <comment>window.last</comment>
         <translation>最后 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="135"/>
+        <location filename="../../build/i18n_helper_strings.py" line="131"/>
         <source>within {within:g} s before the {duration:.0f} s hold at {start:.1f} s</source>
         <comment>window.before_hold</comment>
         <translation>{start:.1f} 秒处 {duration:.0f} 秒等待之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="136"/>
+        <location filename="../../build/i18n_helper_strings.py" line="132"/>
         <source>within {within:g} s after the {duration:.0f} s hold ending at {end:.1f} s</source>
         <comment>window.after_hold</comment>
         <translation>{end:.1f} 秒结束的 {duration:.0f} 秒等待之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="137"/>
+        <location filename="../../build/i18n_helper_strings.py" line="133"/>
         <source>within {within:g} s before {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.before_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="138"/>
+        <location filename="../../build/i18n_helper_strings.py" line="134"/>
         <source>within {within:g} s after {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.after_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="139"/>
+        <location filename="../../build/i18n_helper_strings.py" line="135"/>
         <source>in the windows</source>
         <comment>window.several</comment>
         <translation>各检查时段内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="140"/>
+        <location filename="../../build/i18n_helper_strings.py" line="136"/>
         <source>before</source>
         <comment>side.before</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="141"/>
+        <location filename="../../build/i18n_helper_strings.py" line="137"/>
         <source>after</source>
         <comment>side.after</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="142"/>
+        <location filename="../../build/i18n_helper_strings.py" line="138"/>
         <source>{role} speech</source>
         <comment>scope.speech</comment>
         <translation>{role}的话语</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="143"/>
+        <location filename="../../build/i18n_helper_strings.py" line="139"/>
         <source>the call</source>
         <comment>scope.call</comment>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="144"/>
+        <location filename="../../build/i18n_helper_strings.py" line="140"/>
         <source>{role} speech (mono call: every turn not recognisably the other party&apos;s counted as possibly the {role})</source>
         <comment>scope.mono</comment>
         <translation>{role}的话语（单声道通话：凡不能确认是另一方说的话轮，都按可能是{role}计）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="145"/>
+        <location filename="../../build/i18n_helper_strings.py" line="141"/>
         <source>{role} speech (mono call: turns recognisably the {role}&apos;s by words or voice)</source>
         <comment>scope.mono_shown</comment>
         <translation>{role}的话语（单声道通话：按用语或声音可确认是{role}的话轮）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="146"/>
+        <location filename="../../build/i18n_helper_strings.py" line="142"/>
         <source>{rule} is {status}</source>
         <comment>condition.rule</comment>
         <translation>“{rule}”判定为{status}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="147"/>
+        <location filename="../../build/i18n_helper_strings.py" line="143"/>
         <source>category is {category}</source>
         <comment>condition.category</comment>
         <translation>类别为{category}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="148"/>
+        <location filename="../../build/i18n_helper_strings.py" line="144"/>
         <source>the call has a {event}</source>
         <comment>condition.event</comment>
         <translation>通话中有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="149"/>
+        <location filename="../../build/i18n_helper_strings.py" line="145"/>
         <source>layout is {layout}</source>
         <comment>condition.layout</comment>
         <translation>录音为{layout}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="150"/>
+        <location filename="../../build/i18n_helper_strings.py" line="146"/>
         <source>“{span}” at {start:.1f} s ({mode} {similarity:.0f})</source>
         <comment>reason.found</comment>
         <translation>{start:.1f} 秒处说了“{span}”（{mode}匹配，相似度 {similarity:.0f}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="151"/>
+        <location filename="../../build/i18n_helper_strings.py" line="147"/>
         <source>not found {where}</source>
         <comment>reason.not_found</comment>
         <translation>{where}未找到</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="152"/>
+        <location filename="../../build/i18n_helper_strings.py" line="148"/>
         <source>“{span}” at {start:.1f} s</source>
         <comment>reason.said</comment>
         <translation>{start:.1f} 秒处说了“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="153"/>
+        <location filename="../../build/i18n_helper_strings.py" line="149"/>
         <source>“{span}” at {start:.1f} s and {more} more</source>
         <comment>reason.said_more</comment>
         <translation>{start:.1f} 秒处说了“{span}”，另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="154"/>
+        <location filename="../../build/i18n_helper_strings.py" line="150"/>
         <source>none found</source>
         <comment>reason.none_found</comment>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="155"/>
+        <location filename="../../build/i18n_helper_strings.py" line="151"/>
         <source>“{span}” at {start:.1f} s in a turn whose speaker is undetermined (mono call): for an inspector to decide</source>
         <comment>reason.undetermined</comment>
         <translation>{start:.1f} 秒处有“{span}”，但该话轮说话人无法确定（单声道通话），需质检员判断</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="156"/>
+        <location filename="../../build/i18n_helper_strings.py" line="152"/>
         <source>no {event} in this call</source>
         <comment>reason.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="157"/>
+        <location filename="../../build/i18n_helper_strings.py" line="153"/>
         <source>{found} (done although it applies only when {condition})</source>
         <comment>reason.done_anyway</comment>
         <translation>{found}（本规则仅在{condition}时适用，但坐席仍已做到）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="158"/>
+        <location filename="../../build/i18n_helper_strings.py" line="154"/>
         <source>applies only when {condition}</source>
         <comment>reason.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="159"/>
+        <location filename="../../build/i18n_helper_strings.py" line="155"/>
         <source>no {title} phrase in {who} {where}</source>
         <comment>note.not_found</comment>
         <translation>{where}，{who}中没有“{title}”话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="160"/>
+        <location filename="../../build/i18n_helper_strings.py" line="156"/>
         <source>looked for {phrases}</source>
         <comment>note.looked_for</comment>
         <translation>查找的话术：{phrases}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="161"/>
+        <location filename="../../build/i18n_helper_strings.py" line="157"/>
         <source>none of {looked} in {who} {where}</source>
         <comment>note.none_of</comment>
         <translation>{where}，{who}中没有出现所查 {looked}中的任何一条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="162"/>
+        <location filename="../../build/i18n_helper_strings.py" line="158"/>
         <source>no {event} in this call</source>
         <comment>note.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="163"/>
+        <location filename="../../build/i18n_helper_strings.py" line="159"/>
         <source>no {title} in this call to look {side}</source>
         <comment>note.no_anchor</comment>
         <translation>本通通话没有“{title}”，无法在其{side}查找</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="164"/>
+        <location filename="../../build/i18n_helper_strings.py" line="160"/>
         <source>applies only when {condition}</source>
         <comment>note.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="165"/>
+        <location filename="../../build/i18n_helper_strings.py" line="161"/>
         <source>announced</source>
         <comment>note.announced</comment>
         <translation>已提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="166"/>
+        <location filename="../../build/i18n_helper_strings.py" line="162"/>
         <source>weight {weight:g}</source>
         <comment>note.weight</comment>
         <translation>权重 {weight:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="167"/>
+        <location filename="../../build/i18n_helper_strings.py" line="163"/>
         <source>… and {count} more</source>
         <comment>looked.more</comment>
         <translation>…等另外 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="168"/>
+        <location filename="../../build/i18n_helper_strings.py" line="164"/>
         <source>{count} phrases</source>
         <comment>looked.phrases</comment>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="169"/>
+        <location filename="../../build/i18n_helper_strings.py" line="165"/>
         <source>{count} patterns</source>
         <comment>looked.patterns</comment>
         <translation>{count} 个正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <location filename="../../build/i18n_helper_strings.py" line="166"/>
         <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
         <comment>mono.cue</comment>
         <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="171"/>
+        <location filename="../../build/i18n_helper_strings.py" line="167"/>
         <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
         <comment>mono.first_turn</comment>
         <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="172"/>
+        <location filename="../../build/i18n_helper_strings.py" line="168"/>
         <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
         <comment>mono.voice</comment>
         <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="173"/>
+        <location filename="../../build/i18n_helper_strings.py" line="169"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="174"/>
+        <location filename="../../build/i18n_helper_strings.py" line="170"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="175"/>
+        <location filename="../../build/i18n_helper_strings.py" line="171"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="176"/>
+        <location filename="../../build/i18n_helper_strings.py" line="172"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="177"/>
+        <location filename="../../build/i18n_helper_strings.py" line="173"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="178"/>
+        <location filename="../../build/i18n_helper_strings.py" line="174"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="179"/>
+        <location filename="../../build/i18n_helper_strings.py" line="175"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="180"/>
+        <location filename="../../build/i18n_helper_strings.py" line="176"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="181"/>
+        <location filename="../../build/i18n_helper_strings.py" line="177"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="182"/>
+        <location filename="../../build/i18n_helper_strings.py" line="178"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="183"/>
+        <location filename="../../build/i18n_helper_strings.py" line="179"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="184"/>
+        <location filename="../../build/i18n_helper_strings.py" line="180"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="185"/>
+        <location filename="../../build/i18n_helper_strings.py" line="181"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="186"/>
+        <location filename="../../build/i18n_helper_strings.py" line="182"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="187"/>
+        <location filename="../../build/i18n_helper_strings.py" line="183"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="188"/>
+        <location filename="../../build/i18n_helper_strings.py" line="184"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="189"/>
+        <location filename="../../build/i18n_helper_strings.py" line="185"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
@@ -2428,145 +2403,145 @@ Esc：返回通话列表
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="113"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="272"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="257"/>
         <source>Everyone</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="113"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
         <source>Per team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="107"/>
         <source>Per agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="119"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="119"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="119"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="127"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="120"/>
         <source>Export chart as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="128"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="121"/>
         <source>Scorecard…</source>
         <translation>质检成绩单…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="130"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="130"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="130"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
         <source>Per</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="131"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="131"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="143"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="136"/>
         <source>Score over time</source>
         <translation>评分趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="137"/>
         <source>Rule failures</source>
         <translation>规则未通过率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="145"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="146"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
         <source>Agent ranking</source>
         <translation>坐席排名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="147"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="273"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="258"/>
         <source>Click a point or a bar to list the calls behind it.</source>
         <translation>点击数据点或柱形，即可查看对应的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="185"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="178"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="275"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="260"/>
         <source>No scored calls between %1 and %2.</source>
         <translation>%1 至 %2 之间没有已评分的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="278"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
         <source>The score chart shows the %1 agents or teams with the most calls; pick one under “Who” to see another.</source>
         <translation>评分趋势只显示通话量最多的 %1 个坐席或班组；如需查看其他对象，请在“对象”中选择。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="284"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="284"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="284"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="286"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
         <source>Shown per %1: per %2 there would be too many bars for this range.</source>
         <translation>按%1显示：该时间范围按%2显示柱子过多。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="294"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="279"/>
         <source>The charts could not be read: %1</source>
         <translation>无法读取图表数据：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="352"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="358"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="337"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="343"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="353"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="338"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
