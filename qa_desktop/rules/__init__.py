@@ -47,7 +47,7 @@ from qa_desktop.errors import RulePackError
 from qa_desktop.paths import rules_dir
 from qa_desktop.rules.model import Category, CategorySettings, Condition, Rule, RulePack, Section, Window
 from qa_desktop.rules.validate import build_pack
-from qa_desktop.rules.yaml_lines import parse
+from qa_desktop.rules.yaml_lines import MAX_PACK_BYTES, parse
 
 __all__ = [
     "Category", "CategorySettings", "Condition", "Rule", "RulePack", "Section", "Window",
@@ -73,6 +73,10 @@ def load_pack_text(text: str, source_name: str = "<text>") -> RulePack:
 def load_pack(path: str | Path) -> RulePack:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:  # not read at all: a huge file is no rule pack
+            raise RulePackError(path, f"the file is {size / 1048576:.1f} MB; a rule pack is at most "
+                                      f"{MAX_PACK_BYTES // 1048576} MB")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise RulePackError(path, "no such rule pack file") from None

@@ -7,6 +7,7 @@ what is wrong and returns a usable default, and validation goes on.
 from __future__ import annotations
 
 import difflib
+import math
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -58,14 +59,16 @@ class Checker:
             return None
         return value
 
-    def text(self, d: LineDict, key: str, where: str, required: bool = False, default: str = "") -> str:
+    def text(self, d: LineDict, key: str, where: str, required: bool = False, default: str = "",
+             strict: bool = False) -> str:
+        """`strict`: only YAML text will do (a `language: 1` or `language: .nan` is a mistake, not "1")."""
         if key not in d or d[key] is None:
             if required:
                 self.add(d.line, f"{where}{key}", "is required")
             return default
         value = d[key]
-        if isinstance(value, (dict, list)):
-            self.add(d.line_of(key), f"{where}{key}", "must be text")
+        if isinstance(value, (dict, list)) or (strict and not isinstance(value, str)):
+            self.add(d.line_of(key), f"{where}{key}", f"must be text, not {value!r}")
             return default
         return str(value)
 
@@ -76,6 +79,9 @@ class Checker:
         value = d[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.add(d.line_of(key), f"{where}{key}", f"must be a number, not {value!r}")
+            return default
+        if not math.isfinite(value):  # .nan / .inf: would store a NULL score and write invalid JSON
+            self.add(d.line_of(key), f"{where}{key}", f"must be a finite number, not {value!r}")
             return default
         if (low is not None and value < low) or (high is not None and value > high):
             rng = f"{low if low is not None else '-inf'}..{high if high is not None else 'inf'}"

@@ -12,6 +12,7 @@ from typing import Any
 
 from qa_desktop.rules.checker import Checker
 from qa_desktop.rules.model import EVENTS, EXPECTS, MATCH_MODES, METRICS, RULE_TYPES, SCOPES, Condition, Rule, Window
+from qa_desktop.rules.safe_regex import UnsafeRegex, compile_regex
 from qa_desktop.rules.yaml_lines import LineDict, LineList
 
 ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -68,11 +69,16 @@ def build_rule(chk: Checker, d: LineDict, i: int, section_ids: set[str]) -> Rule
 def _check(chk: Checker, d: LineDict, r: Rule, w: str) -> None:
     """What the fields mean together: a rule that cannot do what it says."""
     for j, pattern in enumerate(r.regex):
+        line = d["regex"].line_of(j) if isinstance(d["regex"], LineList) else d.line_of("regex")
         try:
             re.compile(pattern)
         except re.error as exc:
-            chk.add(d["regex"].line_of(j) if isinstance(d["regex"], LineList) else d.line_of("regex"),
-                    f"{w}regex[{j}]", f"not a valid regular expression: {exc}")
+            chk.add(line, f"{w}regex[{j}]", f"not a valid regular expression: {exc}")
+            continue
+        try:  # scoring runs it on RE2 (linear time): what RE2 cannot run would hang `re`
+            compile_regex(pattern)
+        except UnsafeRegex as exc:
+            chk.add(line, f"{w}regex[{j}]", str(exc))
     if r.type == "phrase" and not (r.phrases or r.regex):
         chk.add(d.line, w + "phrases", "a phrase rule needs phrases or regex")
     if r.type == "metric":

@@ -30,7 +30,7 @@ def build_pack(data: Any, source: str) -> RulePack:
         raise RulePackError(source, "a rule pack must be a YAML mapping with name, language, sections and rules")
     chk.known_keys(data, PACK_KEYS, "")
     name = chk.text(data, "name", "", required=True)
-    language = chk.text(data, "language", "", required=True)
+    language = chk.text(data, "language", "", required=True, strict=True)
     version = chk.text(data, "version", "", required=True)
     hold = chk.mapping(data, "hold", "", "min_seconds: S") or LineDict()
     chk.known_keys(hold, {"min_seconds"}, "hold.")

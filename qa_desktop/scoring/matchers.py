@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from itertools import accumulate
 from operator import attrgetter
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from qa_desktop.scoring import phonetic
+from qa_desktop.rules.safe_regex import compile_regex
 from qa_desktop.scoring.literals import literal_regex
 from qa_desktop.scoring.normalize import NormText, norm
 from qa_desktop.scoring.spans import (
@@ -144,7 +144,7 @@ class PhraseMatcher:
             threshold if threshold is not None else default_threshold(p, mode) for p in self.norms
         ]
         self.unless = sorted({norm(u) for u in unless or [] if norm(u)}, key=len, reverse=True)
-        self.regex = [re.compile(r) for r in regex or []]
+        self.regex = [compile_regex(r) for r in regex or []]  # RE2: linear time, no pattern can hang scoring
         self.regex_raw = list(regex or [])
         # fuzzy only where the cutoff leaves room for an error: a 6-character phrase at 85 needs
         # all 6 characters in a 6-character window, which is the exact search already done
