@@ -15,8 +15,10 @@ class QAError(Exception):
     """Base for errors with a subject (file, rule pack, database) and a reason."""
 
     def __init__(self, subject: str | Path | None, reason: str) -> None:
-        self.subject = str(subject) if subject is not None else None
-        self.reason = reason
+        from qa_desktop.names import shown  # a GBK file name must not make the error itself unprintable
+
+        self.subject = shown(subject) if subject is not None else None
+        self.reason = shown(reason)
         super().__init__(f"{self.subject}: {reason}" if self.subject else reason)
 
 

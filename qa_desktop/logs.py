@@ -27,7 +27,8 @@ def setup_logging(verbose: bool = False) -> None:
     try:
         log_file().parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_file(), maxBytes=5_000_000, backupCount=3, encoding="utf-8"
+            log_file(), maxBytes=5_000_000, backupCount=3, encoding="utf-8",
+            errors="backslashreplace",  # a GBK file name in a message is logged, never an error
         )
         handler.setLevel(logging.INFO)
         handler.setFormatter(fmt)

@@ -16,6 +16,7 @@ import av
 import numpy as np
 
 from qa_desktop.errors import AudioError
+from qa_desktop.fileio import not_a_file_reason
 
 SAMPLE_RATE = 16000
 AUDIO_EXTENSIONS = frozenset(
@@ -46,6 +47,9 @@ def file_sha256(path: str | Path) -> str:
 
 
 def _check_file(path: Path) -> None:
+    special = not_a_file_reason(path)
+    if special:  # a FIFO would block the decoder for ever, and "empty" would be wrong
+        raise AudioError(path, special)
     if not path.exists():
         raise AudioError(path, "file not found")
     if path.is_dir():

@@ -28,6 +28,7 @@ from qa_desktop.audit.manifest import Manifest
 from qa_desktop.audit.pool import run_pool
 from qa_desktop.audit.worker import AuditConfig, AuditWorker, FileResult, pack_for
 from qa_desktop.errors import QAError
+from qa_desktop.names import shown, shown_data
 from qa_desktop.progress import CancelToken
 from qa_desktop.storage import Database
 
@@ -121,6 +122,7 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
     state = BatchProgress(0, len(found.files) + len(found.missing), 0.0, 0.0, 0.0)
 
     def record(report: dict[str, Any], kind: str, audio: float) -> None:
+        report = shown_data(report)  # GBK file names (in file, error, skipped) as \xNN: one name never stops a batch
         setattr(summary, kind, getattr(summary, kind) + 1)
         summary.meta_updated += bool(report.get("meta_updated"))
         summary.reports.append(report)
@@ -213,6 +215,6 @@ def run_audit(paths: list[str | Path], db: Database, config: AuditConfig, *, wor
             handle(job, worker.process_file(job.path, job.content_hash, progress=on_file(job), cancel=cancel))
     else:
         run_pool(jobs, workers, config, cancel, handle)
-    order = {str(p): i for i, p in enumerate([p for p, _ in found.missing] + found.files)}
+    order = {shown(p): i for i, p in enumerate([p for p, _ in found.missing] + found.files)}
     summary.reports.sort(key=lambda r: order.get(str(r.get("file")), len(order)))  # file order, not finish order
     return summary

@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from qa_desktop.fileio import not_a_file_reason
+
 AUDIO_EXTENSIONS = frozenset({
     ".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".oga", ".opus", ".wma", ".amr", ".awb", ".3gp",
     ".gsm", ".au", ".snd", ".aif", ".aiff", ".caf", ".mka", ".webm", ".mp4", ".vox", ".spx", ".ac3",
@@ -38,8 +40,22 @@ def find_recordings(paths: list[str | Path]) -> Found:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw).expanduser()
+        special = not_a_file_reason(path)
+        if special:  # a FIFO named on the command line: say what it is (it is neither missing nor empty)
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                missing.append((path, special))
+            continue
         if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.is_file() and is_recording_name(p))
+            candidates = []
+            for p in sorted(path.rglob("*")):
+                if not is_recording_name(p):
+                    continue
+                if p.is_file():
+                    candidates.append(p)
+                elif (reason := not_a_file_reason(p)) is not None and p.resolve() not in seen:
+                    seen.add(p.resolve())  # reported, never hashed: reading it would block
+                    missing.append((p, reason))
         elif path.is_file():
             candidates = [path]
         else:

@@ -5,12 +5,20 @@ Real exports are messy: headers vary in name, case and language (坐席工号,
 UTF-8 BOM, and dates come as 2026/8/12 or 2026年8月12日. A row joins a
 recording by file name, by stem, or by call id (also when the id is one part
 of the file name, as in DATE_AGENT_CALLID.wav).
+
+Recorders reuse names across folders (north/0001.wav, south/0001.wav): where
+the manifest gives a path, a row joins the recording whose path ends with
+it; where two rows could join a recording and their paths do not tell them
+apart, none is used and a warning names the file (the wrong agent on a call
+is worse than none). A file that is not a CSV at all (binary, oversized,
+old Mac line endings that no row splitter sees) is refused with its name.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,6 +42,11 @@ _FIELDS: dict[str, tuple[str, ...]] = {
                        "客户电话", "客户号码", "电话", "电话号码", "主叫", "主叫号码", "手机", "手机号"),
 }
 _ALIASES = {alias: name for name, aliases in _FIELDS.items() for alias in aliases}
+
+
+log = logging.getLogger(__name__)
+
+MAX_MANIFEST_BYTES = 200 * 1024 * 1024  # a year of a big centre's calls is ~50 MB of CSV
 
 
 class ManifestError(QAError):
@@ -74,24 +87,45 @@ def _decode(raw: bytes) -> str:
     return raw.decode("latin-1")
 
 
+def _parts(path: str) -> tuple[str, ...]:
+    """A path's folders, lower case, whichever slashes it was written with (no drive, no empty parts)."""
+    parts = [p for p in re.split(r"[\\/]+", path.strip().lower()) if p and p != "."]
+    if parts and re.fullmatch(r"[a-z]:", parts[0]):
+        parts = parts[1:]
+    return tuple(parts[:-1])
+
+
 @dataclass(slots=True)
 class Manifest:
     path: Path
     by_file: dict[str, CallMeta] = field(default_factory=dict)
     by_call_id: dict[str, CallMeta] = field(default_factory=dict)
+    # base name (and stem) -> every row with that name: (its folders as written, its metadata)
+    rows_by_name: dict[str, list[tuple[tuple[str, ...], CallMeta]]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: str | Path) -> "Manifest":
         path = Path(path)
         try:
-            text = _decode(path.read_bytes())
+            size = path.stat().st_size
+            if size > MAX_MANIFEST_BYTES:
+                raise ManifestError(path, f"the manifest is {size / 1048576:.0f} MB; a call list is at most "
+                                          f"{MAX_MANIFEST_BYTES // 1048576} MB (is it the right file?)")
+            raw = path.read_bytes()
         except OSError as exc:
             raise ManifestError(path, f"cannot read the manifest: {exc.strerror or exc}") from exc
+        if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ManifestError(path, "not a CSV text file (it holds binary data; export the call list as CSV)")
+        text = _decode(raw)
         try:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
         except csv.Error:
             dialect = csv.excel
-        rows = list(csv.reader(io.StringIO(text), dialect))
+        try:  # newline="": rows end at \r\n, \n or a lone \r (old Mac and some PBX exports)
+            rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+        except csv.Error as exc:  # a NUL byte, a field over the csv module's limit, …
+            raise ManifestError(path, f"not a readable CSV file: {exc}") from None
         if not rows:
             raise ManifestError(path, "the manifest is empty")
         columns = {i: _ALIASES.get(_norm_header(h), "") for i, h in enumerate(rows[0])}
@@ -114,6 +148,11 @@ class Manifest:
                 name = Path(values["file"].replace("\\", "/")).name
                 manifest.by_file[name.lower()] = meta
                 manifest.by_file.setdefault(Path(name).stem.lower(), meta)
+                folders = _parts(values["file"])
+                manifest.rows_by_name.setdefault(name.lower(), []).append((folders, meta))
+                stem = Path(name).stem.lower()
+                if stem != name.lower():
+                    manifest.rows_by_name.setdefault(stem, []).append((folders, meta))
             if meta.call_id:
                 manifest.by_call_id[meta.call_id.lower()] = meta
         return manifest
@@ -122,11 +161,33 @@ class Manifest:
         name = Path(str(file)).name.lower()
         stem = Path(name).stem
         for key in (name, stem):
-            if key in self.by_file:
-                return self.by_file[key]
+            rows = self.rows_by_name.get(key)
+            if rows:
+                return self._by_path(rows, str(file))
         for key in [call_id.lower(), *re.split(r"[_\-\s.]+", stem)]:
             if key and key in self.by_call_id:
                 return self.by_call_id[key]
+        return None
+
+    def _by_path(self, rows: list[tuple[tuple[str, ...], CallMeta]], file: str) -> CallMeta | None:
+        """The row for `file` among rows of its name: the one whose folders end its path (the longest
+        such), else the only one; None, with a warning, when they cannot be told apart."""
+        if len(rows) == 1:
+            return rows[0][1]
+        folders = _parts(file)
+        fits = [(len(f), meta) for f, meta in rows if f and folders[len(folders) - len(f):] == f]
+        if fits:
+            best = max(n for n, _ in fits)
+            chosen = [meta for n, meta in fits if n == best]
+            if len(chosen) == 1 or all(m == chosen[0] for m in chosen):
+                return chosen[0]
+        elif all(meta == rows[0][1] for _, meta in rows):
+            return rows[0][1]
+        warning = (f"{file}: {len(rows)} rows of the manifest {self.path} name this file and their paths do "
+                   "not tell which one is it; its metadata is not taken from the manifest")
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+            log.warning("%s", warning)
         return None
 
     def apply(self, meta: CallMeta, file: str | Path) -> CallMeta:

@@ -64,7 +64,7 @@ def run_pool(jobs: list[Any], workers: int, config: AuditConfig, cancel: CancelT
 
     def start() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=init_process,
-                                   initargs=(pool_config,))
+                                   initargs=(pool_config, os.getpid()))
 
     queue: deque[Any] = deque(jobs)
     deaths: dict[str, int] = {}

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from qa_desktop.export.safe_cells import csv_row
 from qa_desktop.fileio import atomic_write_text
 
 BASE_COLUMNS = ("file", "outcome", "error", "call_id", "agent", "team", "date", "language", "duration", "score",
@@ -40,6 +41,5 @@ def write_csv(reports: list[dict[str, Any]], path: str | Path) -> None:
         row = {**{k: r.get(k) for k in BASE_COLUMNS}, "outcome": outcome(r),
                "error": r.get("error") or r.get("skipped") or "",
                "critical_failed": " ".join(r.get("critical_failed") or [])}
-        writer.writerow([("" if row[k] is None else row[k]) for k in BASE_COLUMNS]
-                        + [verdicts.get(rule, "") for rule in rules])
+        writer.writerow(csv_row([row[k] for k in BASE_COLUMNS] + [verdicts.get(rule, "") for rule in rules]))
     atomic_write_text(path, buffer.getvalue(), "CSV report", encoding="utf-8-sig")

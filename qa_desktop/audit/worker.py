@@ -19,6 +19,7 @@ from typing import Any
 
 from qa_desktop.domain import CallScore, Transcript, primary_language
 from qa_desktop.errors import Cancelled, QAError
+from qa_desktop.fileio import not_a_file_reason
 from qa_desktop.progress import CancelToken, ProgressFn
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,9 @@ class AuditWorker:
         started = time.monotonic()
         result = FileResult(path=str(path), status="failed", content_hash=content_hash)
         try:
+            special = not_a_file_reason(path)
+            if special:  # before hashing: reading a FIFO blocks
+                raise QAError(path, special)
             if not result.content_hash:
                 result.content_hash = hash_file(Path(path))
             if os.path.getsize(path) == 0:
@@ -144,9 +148,12 @@ class AuditWorker:
 _worker: AuditWorker | None = None
 
 
-def init_process(config: AuditConfig) -> None:
-    """Pool initializer: build the worker and load the model before the first file."""
+def init_process(config: AuditConfig, parent_pid: int | None = None) -> None:
+    """Pool initializer: end with the driver (`parent_pid`), then build the worker and load the model."""
     global _worker
+    from qa_desktop.audit.parent_watch import die_with_parent
+
+    die_with_parent(parent_pid)  # a killed driver must not leave workers holding a model for ever
     _worker = AuditWorker(config)
     try:
         _ = _worker.transcriber

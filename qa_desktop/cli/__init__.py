@@ -59,8 +59,22 @@ def _run_gui() -> int:
     return run()
 
 
+def _printable_streams() -> None:
+    """Never let printing stop a command: a file name or transcript the terminal's encoding cannot show
+    (LANG=C, PYTHONIOENCODING=ascii, a GBK console) comes out as backslash escapes instead."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        utf8 = (getattr(stream, "encoding", "") or "").lower().replace("-", "") in ("utf8", "utf8sig")
+        if reconfigure is not None and not (utf8 and getattr(stream, "errors", "") == "surrogateescape"):
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a stream already written to in another encoding, or closed
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _printable_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(verbose=args.verbose)

@@ -14,7 +14,8 @@ from typing import Any
 
 from qa_desktop.audit import AuditConfig, BatchProgress, Manifest, run_audit
 from qa_desktop.audit.reports import write_csv, write_json
-from qa_desktop.cli.options import add_mask_option
+from qa_desktop.cli.options import add_mask_option, language, threads
+from qa_desktop.names import shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,10 +44,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_mask_option(p, "the JSON and CSV reports")
     p.add_argument("--manifest", metavar="CSV", help="PBX/CRM export with call_id/file, agent, team, date columns")
     p.add_argument("--model", help="Whisper model: bundled name, local folder, or hub name")
-    p.add_argument("--language", default="auto", help="zh, en or auto (default)")
+    p.add_argument("--language", default="auto", type=language, help="zh, en or auto (default)")
     p.add_argument("--channels", default="agent,customer",
                    help="speaker per channel of stereo files (default agent,customer)")
-    p.add_argument("--threads", type=int, default=0, help="threads per worker (0: automatic)")
+    p.add_argument("--threads", type=threads, default=0, help="threads per worker (0: automatic)")
     p.set_defaults(func=run)
 
 
@@ -67,7 +68,7 @@ def _fmt_left(seconds: float | None) -> str:
 
 def bar_fields(p: BatchProgress, cluster: bool = False) -> dict[str, Any]:
     """What the progress bar shows for a batch state: the scan of every file first, then the audit."""
-    name = Path(p.current).name if p.current and p.files_done < p.files_total else ""
+    name = shown(Path(p.current).name) if p.current and p.files_done < p.files_total else ""
     if p.phase == "scan":
         return {"description": f"scanning {p.files_total} files", "total": p.files_total,
                 "completed": p.files_scanned, "hours": f"{p.audio_total / 3600:.2f} h audio found",
@@ -112,7 +113,8 @@ def run(args: argparse.Namespace) -> int:
 
     def on_result(report: dict) -> None:
         if report.get("error"):
-            bar.console.print(f"[red]failed[/red] {report['error']}", highlight=False)
+            # unwrapped: the file's path stays whole for copying and grep
+            bar.console.print(f"[red]failed[/red] {report['error']}", highlight=False, soft_wrap=True)
             return
         if report.get("meta_updated"):
             bar.console.print(f"updated {Path(report['file']).name}: {', '.join(report['meta_updated'])} "
@@ -133,6 +135,8 @@ def run(args: argparse.Namespace) -> int:
                                 progress=on_progress, cancel=None, on_result=on_result, dispatch=dispatch)
     finally:
         db.close()
+    for warning in manifest.warnings if manifest else []:
+        print(f"warning: {warning}", file=sys.stderr)
     reports = summary.reports
     if args.mask:
         from qa_desktop.export.masking import mask_data

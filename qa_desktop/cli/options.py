@@ -19,6 +19,27 @@ def iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2026-08-31") from None
 
 
+def threads(value: str) -> int:
+    """argparse `type=` for --threads: 0 (automatic) or a positive count, never a model error later."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of threads") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{n} threads: use 0 (automatic) or a positive number")
+    return n
+
+
+def language(value: str) -> str:
+    """argparse `type=` for --language: auto or a code Whisper knows, refused before any file is read."""
+    from qa_desktop.transcription.languages import check_language
+
+    try:
+        return check_language(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def add_mask_option(p: argparse.ArgumentParser, what: str = "the output") -> None:
     """`--mask`: personal numbers hidden in what leaves the app (see export.masking)."""
     p.add_argument("--mask", action="store_true",

@@ -11,9 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-from qa_desktop.cli.options import add_mask_option
+from qa_desktop.cli.options import add_mask_option, language, threads
 from qa_desktop.errors import AudioError, QAError
 from qa_desktop.fileio import atomic_write_text
+from qa_desktop.names import shown
 from qa_desktop.transcription.transcriber import DEFAULT_BEAM_SIZE
 
 
@@ -34,14 +35,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def add_transcriber_options(p: argparse.ArgumentParser) -> None:
     """Options shared with `audit`: how to transcribe."""
     p.add_argument("--model", default=None, help="'base' (bundled, default), a CTranslate2 folder, or a model name")
-    p.add_argument("--language", default="auto", help="auto (default), zh, en, …")
+    p.add_argument("--language", default="auto", type=language, help="auto (default), zh, en, …")
     p.add_argument(
         "--channels",
         default="agent,customer",
         choices=["agent,customer", "customer,agent", "mono"],
         help="who is on the left/right channel of stereo files (default agent,customer)",
     )
-    p.add_argument("--threads", type=int, default=0, help="CPU threads for Whisper (default: up to 4)")
+    p.add_argument("--threads", type=threads, default=0, help="CPU threads for Whisper (default: up to 4)")
     p.add_argument("--beam-size", type=int, default=DEFAULT_BEAM_SIZE,
                    help=f"Whisper beam size (default {DEFAULT_BEAM_SIZE}; 1 is fastest)")
 
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         TextColumn("{task.description}"), BarColumn(), TimeRemainingColumn(), console=err, transient=True
     ) as bar:
         for file in args.files:
-            task = bar.add_task(Path(file).name, total=1.0)
+            task = bar.add_task(shown(Path(file).name), total=1.0)
             try:
                 transcript = transcriber.transcribe(
                     file, progress=lambda f, _m, task=task: bar.update(task, completed=f)

@@ -15,7 +15,8 @@ of it (evidence in a report) has no "order number" beside it to go by.
 
 `mask_data` applies this to the JSON that leaves the CLI (per-call reports,
 transcripts), by key: free text is masked, identifiers (rule, agent, call id)
-are kept so the output still joins to the database; a recording's path keeps
+are kept so the output still joins to the database, except the phone numbers
+in them (a call id taken from a file name can be the caller's number); a recording's path keeps
 all but the phone numbers that PBX recorders put in file names. Word timings are
 dropped from masked transcripts: a number split over words would escape.
 Names are not masked.
@@ -119,17 +120,57 @@ def _mask_plain(text: str) -> str:
     text = _ALNUM.sub(lambda m: _mask_digits(m.group(0), KEEP)
                       if sum(c.isdigit() for c in m.group(0)) >= 6 else m.group(0), text)
     text = _digit_runs(text)
-    return _english_runs(text)
+    return _split_runs(_english_runs(text))
+
+
+# a number read out in pieces: digits, spoken digits and what is already masked, with separators or up
+# to two filler words between the pieces ("138 1234 and then 5678", "one three eight 1234 5678", "138_1234_5678")
+_ATOM = re.compile(rf"[{_DIGIT}{re.escape(MASK)}]|\b{_EN_DIGIT}\b", re.IGNORECASE)
+_GAP = re.compile(r"[\s\-_,，、.·/]*|[\s,，、]+(?:[A-Za-z]+[\s,，、]+){1,2}|[\s,，、]*(?:然后|还有|再|和|是)[\s,，、]*")
+
+
+def _split_runs(text: str) -> str:
+    """Mask numbers whose pieces each looked too short to matter: all but the last KEEP digits of the
+    whole, when the pieces together make a number long enough to identify someone."""
+    atoms = list(_ATOM.finditer(text))
+    if len(atoms) < MIN_DIGITS:
+        return text
+    groups: list[list[re.Match[str]]] = [[atoms[0]]]
+    for prev, cur in zip(atoms, atoms[1:]):
+        if _GAP.fullmatch(text, prev.end(), cur.start()):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    out, last = [], 0
+    for group in groups:
+        visible = [m for m in group if m.group(0) != MASK]
+        if len(group) < MIN_DIGITS or len(visible) <= KEEP:
+            continue
+        for m in group[:-KEEP]:
+            if m.group(0) == MASK:
+                continue
+            out.append(text[last:m.start()])
+            out.append(MASK * (4 if len(m.group(0)) > 1 else 1))
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 # phone numbers in recording file names (PBX recorders name files by the caller's number):
 # Chinese mobiles and landlines; dates, times and call ids (other digit runs) stay readable
-_PHONE_IN_NAME = re.compile(r"(?<![0-9])(?:\+?86[-_ ]?)?(?:1[3-9][0-9]{9}|0[1-9][0-9]{1,2}[-_]?[0-9]{7,8})(?![0-9])")
+_PHONE_IN_NAME = re.compile(r"(?<![0-9])(?:\+?86[-_ ]?)?(?:1[3-9][0-9](?:[-_ .]?[0-9]){8}|0[1-9][0-9]{1,2}[-_]?[0-9]{7,8})"
+                            r"(?![0-9])")
 
 
 def mask_path(path: str) -> str:
     """A recording's path with the phone numbers in it masked (last four digits kept)."""
     return _PHONE_IN_NAME.sub(lambda m: _mask_digits(m.group(0), KEEP), path) if path else path
+
+
+def mask_identifier(value: str) -> str:
+    """A call id, agent or team taken from a file name (or a manifest): the phone numbers in it masked,
+    as in the file name itself (`20260815_Z3005_15800314476.wav` gives call id 15800314476)."""
+    return mask_path(value) if isinstance(value, str) else value
 
 
 def mask_phone(value: str) -> str:
@@ -140,6 +181,7 @@ def mask_phone(value: str) -> str:
 TEXT_KEYS = frozenset({"text", "span", "note", "reason", "comment"})  # free text: masked
 FREE_TEXT_BELOW = frozenset({"extra", "args", "reason_args"})  # every string under these is free text
 DROPPED = frozenset({"words"})  # per-word text: a number split over words would escape
+IDENTIFIER_KEYS = frozenset({"call_id", "agent", "team"})  # derived from file names: their phone numbers masked
 
 
 def mask_data(value: Any, key: str = "", free: bool = False) -> Any:
@@ -153,6 +195,8 @@ def mask_data(value: Any, key: str = "", free: bool = False) -> Any:
             return mask_phone(value)
         if key == "file":
             return mask_path(value)
+        if key in IDENTIFIER_KEYS:
+            return mask_identifier(value)
         if free or key in TEXT_KEYS:
             return mask_text(value)
     return value

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from qa_desktop.errors import QAError
 from qa_desktop.export.scorecard import Scorecard, masked
+from qa_desktop.fileio import atomic_output
 from qa_desktop.paths import resources_dir
 
 FONT_NAME = "QACJK"
@@ -120,8 +121,6 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
         story.append(table([["When", "Inspector", "Call", "Comment"]]
                            + [[c.at[:16].replace("T", " "), c.inspector, c.call_id or Path(c.file).name, c.comment]
                               for c in card.comments], [30, 25, 30, 83]))
-    try:
-        SimpleDocTemplate(str(path), pagesize=A4, title=f"QA scorecard {card.name}", leftMargin=14 * mm,
+    with atomic_output(path, "PDF") as tmp:  # a full disk leaves the older export whole
+        SimpleDocTemplate(tmp, pagesize=A4, title=f"QA scorecard {card.name}", leftMargin=14 * mm,
                           rightMargin=14 * mm, topMargin=14 * mm, bottomMargin=14 * mm).build(story)
-    except OSError as exc:
-        raise QAError(path, f"cannot write the PDF: {exc.strerror or exc}") from exc

@@ -23,7 +23,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 from qa_desktop.errors import QAError
 from qa_desktop.export import targets as pack_targets
-from qa_desktop.export.masking import mask_path, mask_text
+from qa_desktop.export.masking import mask_identifier, mask_path, mask_text
 from qa_desktop.storage import Database, TrendPoint
 from qa_desktop.storage.periods import iso_day, scored_where
 
@@ -160,8 +160,10 @@ def masked(card: Scorecard) -> Scorecard:
 
     return replace(
         card,
-        worst=[replace(w, file=mask_path(w.file), failed=[link(e) for e in w.failed]) for w in card.worst],
-        comments=[replace(c, file=mask_path(c.file), comment=mask_text(c.comment)) for c in card.comments],
+        worst=[replace(w, file=mask_path(w.file), call_id=mask_identifier(w.call_id),
+                       failed=[link(e) for e in w.failed]) for w in card.worst],
+        comments=[replace(c, file=mask_path(c.file), call_id=mask_identifier(c.call_id), comment=mask_text(c.comment))
+                  for c in card.comments],
         links=False,
     )
 

@@ -13,9 +13,9 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from qa_desktop.errors import QAError
-from qa_desktop.export.masking import mask_path, mask_phone, mask_text
-from qa_desktop.fileio import atomic_write_text
+from qa_desktop.export.masking import mask_identifier, mask_path, mask_phone, mask_text
+from qa_desktop.export.safe_cells import append_row, csv_row
+from qa_desktop.fileio import atomic_output, atomic_write_text
 from qa_desktop.storage import CallFilter, Database
 from qa_desktop.storage.queries import where
 
@@ -35,7 +35,7 @@ def call_rows(db: Database, filters: CallFilter | None = None, mask: bool = Fals
     out = [list(r) for r in rows]
     if mask:
         for r in out:
-            r[2] = mask_path(r[2])
+            r[1], r[2], r[4], r[5] = mask_identifier(r[1]), mask_path(r[2]), mask_identifier(r[4]), mask_identifier(r[5])
             r[13] = mask_phone(r[13] or "")
     return out
 
@@ -54,7 +54,8 @@ def rule_rows(db: Database, filters: CallFilter | None = None, mask: bool = Fals
         head[11] = bool(head[11])
         head[14] = bool(head[14])
         if mask:
-            head[2], head[15] = mask_path(head[2]), mask_text(head[15])
+            head[1], head[2], head[15] = mask_identifier(head[1]), mask_path(head[2]), mask_text(head[15])
+            head[4], head[5] = mask_identifier(head[4]), mask_identifier(head[5])
         out.append([*head, round(float(ev.get("start", 0.0)), 1), mask_text(text) if mask else text])
     return out
 
@@ -63,7 +64,7 @@ def write_csv(path: str | Path, columns: Iterable[str], rows: list[list[Any]]) -
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(list(columns))
-    writer.writerows([["" if v is None else v for v in r] for r in rows])
+    writer.writerows([csv_row(r) for r in rows])  # a leading = + - @ is text, not a formula
     atomic_write_text(path, buffer.getvalue(), "CSV file", encoding="utf-8-sig")
 
 
@@ -79,12 +80,10 @@ def write_xlsx(path: str | Path, sheets: dict[str, tuple[Iterable[str], list[lis
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            ws.append(row)
+            append_row(ws, row)  # a manifest's "=HYPERLINK(…)" agent stays text
         ws.freeze_panes = "A2"
-    try:
-        wb.save(str(path))
-    except OSError as exc:
-        raise QAError(path, f"cannot write the Excel file: {exc.strerror or exc}") from exc
+    with atomic_output(path, "Excel file") as tmp:  # a full disk leaves the older export whole
+        wb.save(tmp)
 
 
 def export_calls(db: Database, filters: CallFilter | None = None, *, csv_path: str | Path | None = None,

@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qa_desktop.errors import QAError
+from qa_desktop.export.safe_cells import append_row
 from qa_desktop.export.scorecard import Scorecard, masked
+from qa_desktop.fileio import atomic_output
 
 
 def _hyperlink(cell: Any, uri: str) -> None:
@@ -34,30 +35,30 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
                 ["Calls scored", card.n_calls], ["Reviewed", card.n_reviewed], ["Average score", card.avg_score],
                 ["Calls with a critical failure", card.critical_calls],
                 ["Score against targets", round(card.target_score, 1)]):
-        ws.append(row)
+        append_row(ws, row)
         ws.cell(ws.max_row, 1).font = bold
 
     trend = wb.create_sheet("Trend")
-    trend.append(["Week of", "Calls", "Average score"])
+    append_row(trend, ["Week of", "Calls", "Average score"])
     for t in card.trend:
-        trend.append([t.period, t.n_calls, t.avg_score])
+        append_row(trend, [t.period, t.n_calls, t.avg_score])
 
     rules = wb.create_sheet("Rules")
-    rules.append(["Section", "Rule", "Title", "Pass", "Fail", "Pass rate", "Target", "Weight", "Earned",
+    append_row(rules, ["Section", "Rule", "Title", "Pass", "Fail", "Pass rate", "Target", "Weight", "Earned",
                   "Section target"])
     for section in card.sections:
         for r in section.rules:
-            rules.append([section.title or section.section, r.rule, r.title, r.n_pass, r.n_fail,
+            append_row(rules, [section.title or section.section, r.rule, r.title, r.n_pass, r.n_fail,
                           r.rate if r.applicable else None, r.target, r.weight,
                           round(r.achieved, 2) if r.applicable else None, section.target])
             for column in (6, 7, 10):
                 rules.cell(rules.max_row, column).number_format = "0%"
 
     worst = wb.create_sheet("Worst calls")
-    worst.append(["Call", "File", "Date", "Score", "Failed rule", "At (s)", "Evidence", "Listen"])
+    append_row(worst, ["Call", "File", "Date", "Score", "Failed rule", "At (s)", "Evidence", "Listen"])
     for call in card.worst:
         for e in call.failed or [None]:
-            worst.append([call.call_id or call.pk, call.file, call.date, call.score,
+            append_row(worst, [call.call_id or call.pk, call.file, call.date, call.score,
                           e.title if e else "", e.start if e else None, e.text if e else "",
                           f"listen at {e.start:.1f} s" if e and card.links else ""])
             if card.links:
@@ -66,13 +67,11 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
                     _hyperlink(worst.cell(worst.max_row, 8), e.link)
 
     comments = wb.create_sheet("Comments")
-    comments.append(["When", "Inspector", "Call", "File", "Action", "Comment"])
+    append_row(comments, ["When", "Inspector", "Call", "File", "Action", "Comment"])
     for c in card.comments:
-        comments.append([c.at, c.inspector, c.call_id, c.file, c.action, c.comment])
+        append_row(comments, [c.at, c.inspector, c.call_id, c.file, c.action, c.comment])
     for sheet in wb.worksheets[1:]:
         for cell in sheet[1]:
             cell.font = bold
-    try:
-        wb.save(str(path))
-    except OSError as exc:
-        raise QAError(path, f"cannot write the Excel file: {exc.strerror or exc}") from exc
+    with atomic_output(path, "Excel file") as tmp:  # a full disk leaves the older export whole
+        wb.save(tmp)

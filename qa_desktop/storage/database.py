@@ -10,6 +10,7 @@ transaction.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -61,6 +62,8 @@ class Database:
     def open(cls, path: str | Path | None = None, *, memory: bool = False) -> "Database":
         """Open (creating and migrating as needed) the file; default: the user's database."""
         target = None if memory else Path(path) if path is not None else paths.default_db_path()
+        if target is not None:
+            check_writable(target)
         db = cls(connect(target), target)
         db.backup_path = schema.migrate(db.conn, target)
         return db
@@ -245,6 +248,19 @@ class Database:
     def clear_finished(self) -> int:
         with transaction(self.db, "import queue") as conn:
             return queue.clear_finished(conn)
+
+
+def check_writable(target: Path) -> None:
+    """Refuse a database this user cannot write, before any work: an audit would otherwise transcribe
+    its first file and then fail with a traceback when storing it. SQLite also writes its journal
+    (-wal, -shm) beside the file, so the folder must be writable too."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise StorageError(target, "the database is read-only (this user may not write to the file); "
+                                   "fix its permissions or use --db with another file")
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise StorageError(target, f"the database's folder {folder} is read-only; SQLite needs to write "
+                                   "its journal beside the file (fix the permissions or use --db elsewhere)")
 
 
 def open_database(path: str | Path | None = None) -> Database:

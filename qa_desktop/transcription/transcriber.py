@@ -21,6 +21,8 @@ from qa_desktop.audio.voice import frame_pitches
 from qa_desktop.domain import Transcript, Word
 from qa_desktop.errors import AudioError, ModelError, QAError
 from qa_desktop.progress import CancelToken, ProgressFn
+from qa_desktop.names import shown
+from qa_desktop.transcription.languages import check_language
 from qa_desktop.transcription.metadata import DEFAULT_PATTERN, parse_filename
 from qa_desktop.transcription.metrics import compute_metrics
 from qa_desktop.transcription.model_store import ModelInfo, resolve_model
@@ -73,6 +75,12 @@ class Transcriber:
     ) -> None:
         if channels not in CHANNEL_MAPPINGS:
             raise QAError("--channels", f"must be one of {', '.join(CHANNEL_MAPPINGS)}, not {channels!r}")
+        if threads < 0:  # ctranslate2 would fail to load, and the message would blame the model files
+            raise QAError("--threads", f"{threads} threads: use 0 (automatic) or a positive number")
+        try:
+            language = check_language(language)
+        except ValueError as exc:
+            raise QAError("--language", str(exc)) from None
         self.language = language
         self.channels = channels
         self.filename_pattern = filename_pattern
@@ -157,13 +165,13 @@ class Transcriber:
         metrics = compute_metrics(regions, utterances, audio.duration, language)
         report(1.0, "done")
         return Transcript(
-            file=str(path),
+            file=shown(path),  # a GBK name as \xNN escapes: storable, printable (names.py)
             duration=round(audio.duration, 3),
             language=language,
             layout="stereo" if stereo else "mono",
             utterances=utterances,
             metrics=metrics,
-            meta=parse_filename(path, self.filename_pattern),
+            meta=parse_filename(shown(path), self.filename_pattern),
             content_hash=file_sha256(path),
             model=self.model_id,
             channels=list(speakers),

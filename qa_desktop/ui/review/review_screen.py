@@ -38,6 +38,7 @@ from qa_desktop.ui.locale_fmt import fmt_date, fmt_datetime
 from qa_desktop.ui.messages import error_text, language_label
 from qa_desktop.ui.review.player import AudioPlayer, PlayerBar, format_time
 from qa_desktop.ui.review.scorecard_panel import OverrideView, ScorecardPanel
+from qa_desktop.names import fs_path
 from qa_desktop.ui.review.transcript_view import TranscriptView
 from qa_desktop.ui.review.waveform import WaveformView
 from qa_desktop.ui.workers import run_in_background
@@ -178,7 +179,7 @@ class ReviewScreen(QWidget):
         self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
         self.waveform.show_call(t, None, evidence=self.scorecard.all_evidence())
         self.player.clear()
-        audio = Path(stored.file or t.file)
+        audio = fs_path(stored.file or t.file)  # a GBK name is stored as \xNN escapes
         self.player_bar.reset_notice()
         if audio.is_file():
             self.player.load(audio, t.duration)
