@@ -256,3 +256,28 @@ def test_killing_the_audit_driver_ends_its_workers(tmp_path: Path, sig: signal.S
         for w in workers:  # never leave a leaked worker behind, whatever the test said
             if _alive(w):
                 os.kill(w, signal.SIGKILL)
+
+
+def test_the_portable_watcher_alone_ends_an_orphaned_worker(tmp_path: Path) -> None:
+    """macOS and Windows have no PR_SET_PDEATHSIG: the watcher thread must do it by itself."""
+    pid_file = tmp_path / "grandchild.pid"
+    child = ("import os, sys, time\n"
+             "from qa_desktop.audit.parent_watch import die_with_parent\n"
+             "die_with_parent(os.getppid(), kernel_signal=False)\n"
+             f"open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+             "time.sleep(600)\n")
+    parent = subprocess.Popen([sys.executable, "-c",
+                               "import subprocess, sys, time\n"
+                               f"subprocess.Popen([sys.executable, '-c', {child!r}])\n"
+                               "time.sleep(600)\n"])
+    try:
+        assert _wait(lambda: pid_file.exists() and pid_file.read_text().strip(), 60)
+        worker = int(pid_file.read_text())
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+        assert _wait(lambda: not _alive(worker), 30), "the orphan outlived its parent"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        if pid_file.exists() and pid_file.read_text().strip() and _alive(int(pid_file.read_text())):
+            os.kill(int(pid_file.read_text()), signal.SIGKILL)

@@ -68,15 +68,20 @@ def _posix_watch(parent_pid: int) -> None:
     threading.Thread(target=poll, name="parent-watch", daemon=True).start()
 
 
-def die_with_parent(parent_pid: int | None) -> None:
-    """Make this process end when `parent_pid` (the driver that started it) ends."""
+def die_with_parent(parent_pid: int | None, kernel_signal: bool = True) -> None:
+    """Make this process end when `parent_pid` (the driver that started it) ends.
+
+    `kernel_signal=False` for a child started from a thread that may end before the parent process
+    does (the desktop app's pool threads): Linux sends PR_SET_PDEATHSIG when the creating *thread*
+    exits, so there only the watcher thread is used.
+    """
     if not parent_pid:
         return
     if sys.platform == "win32":
         if not _windows_watch(parent_pid):
             os._exit(EXIT_CODE)  # the parent is already gone
         return
-    if sys.platform.startswith("linux"):
+    if kernel_signal and sys.platform.startswith("linux"):
         _linux_death_signal()
     if os.getppid() != parent_pid:  # the driver died before the guard was set
         os._exit(EXIT_CODE)

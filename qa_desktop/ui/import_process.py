@@ -80,6 +80,9 @@ def child_main(options: ImportOptions, jobs: Any, events: Any, cancel_id: Any) -
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the app; it stops us
+    from qa_desktop.audit.parent_watch import die_with_parent
+
+    die_with_parent(os.getppid(), kernel_signal=False)  # a killed app must not leave a model in memory
     setup_logging()
     try:  # background work: the inspector's clicks come first
         os.nice(10)
