@@ -52,11 +52,13 @@ def gbk_folder(tmp_path: Path) -> Path:
 
 def test_a_gbk_file_name_never_stops_an_audit_nor_its_reports(gbk_folder: Path, tmp_path: Path) -> None:
     db, report, table = tmp_path / "qa.sqlite", tmp_path / "a.json", tmp_path / "a.csv"
+    (gbk_folder / "zzz[/b].wav").write_bytes(b"not audio")  # a name that is also terminal markup
     done = cli("audit", str(gbk_folder), "--db", str(db), "--json", str(report), "--csv", str(table))
-    assert done.returncode == 0, text(done)
-    assert "2 succeeded, 0 failed" in text(done)
+    assert done.returncode == 1, text(done)
+    assert "2 succeeded, 1 failed" in text(done)
     assert GBK_SHOWN in text(done)  # printed, escaped: the user sees which file it is
-    reports = json.loads(report.read_text(encoding="utf-8"))
+    assert f"{gbk_folder / 'zzz[/b].wav'}: not an audio file" in text(done)
+    reports = json.loads(report.read_text(encoding="utf-8"))[:2]
     files = [r["file"] for r in reports]
     assert files == [str(gbk_folder / GBK_SHOWN), str(gbk_folder / "zz_after_it.wav")]
     assert reports[0]["agent"] == "Z3006" and reports[0]["score"] is not None
@@ -72,8 +74,8 @@ def test_a_gbk_file_name_never_stops_an_audit_nor_its_reports(gbk_folder: Path, 
     # a rerun skips both (it used to die at the same file every time), under a C locale and an ASCII terminal
     again = cli("audit", str(gbk_folder), "--db", str(db), env={"LANG": "C", "LC_ALL": "C",
                                                                   "PYTHONIOENCODING": "ascii"})
-    assert again.returncode == 0, text(again)
-    assert b"0 succeeded, 0 failed, 2 skipped" in again.stdout
+    assert again.returncode == 1, text(again)
+    assert b"0 succeeded, 1 failed, 2 skipped" in again.stdout
 
     # and the exports of what was stored: CSV, XLSX, PDF
     xlsx, pdf = tmp_path / "calls.xlsx", tmp_path / "card.pdf"

@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "getting their bytes from this machine")
     p.add_argument("--json", metavar="OUT", help="write the per-call reports as JSON")
     p.add_argument("--csv", metavar="OUT", help="write one CSV line per file (UTF-8 with BOM)")
-    add_mask_option(p, "the JSON and CSV reports")
+    add_mask_option(p, "the JSON and CSV reports and what is printed")
     p.add_argument("--manifest", metavar="CSV", help="PBX/CRM export with call_id/file, agent, team, date columns")
     p.add_argument("--model", help="Whisper model: bundled name, local folder, or hub name")
     p.add_argument("--language", default="auto", type=language, help="zh, en or auto (default)")
@@ -112,17 +112,24 @@ def run(args: argparse.Namespace) -> int:
         bar.update(task, **bar_fields(p, cluster=dispatch is not None))
 
     def on_result(report: dict) -> None:
+        from rich.markup import escape  # a file named "call[/b].wav" is a name, not markup
+
+        if args.mask:  # what is printed is masked like the reports (phone numbers in names and ids)
+            from qa_desktop.export.masking import mask_data
+
+            report = mask_data(report)
         if report.get("error"):
             # unwrapped: the file's path stays whole for copying and grep
-            bar.console.print(f"[red]failed[/red] {report['error']}", highlight=False, soft_wrap=True)
+            bar.console.print(f"[red]failed[/red] {escape(report['error'])}", highlight=False, soft_wrap=True)
             return
+        name = escape(Path(report["file"]).name)
         if report.get("meta_updated"):
-            bar.console.print(f"updated {Path(report['file']).name}: {', '.join(report['meta_updated'])} "
+            bar.console.print(f"updated {name}: {', '.join(report['meta_updated'])} "
                               "from the manifest", highlight=False, soft_wrap=True)
         if not report.get("skipped") and report.get("score") is not None:
             critical = " ".join(report.get("critical_failed") or [])
             bar.console.print(
-                f"stored  {Path(report['file']).name}  agent {report.get('agent') or '?'}  "
+                f"stored  {name}  agent {escape(str(report.get('agent') or '?'))}  "
                 f"score {report['score']:.0f}  {report.get('category', '')}"
                 + (f"  [red]critical: {critical}[/red]" if critical else ""),
                 highlight=False,

@@ -60,16 +60,18 @@ def make_transcriber(args: argparse.Namespace):
 
 
 def print_dialogue(console, transcript) -> None:
-    name = Path(transcript.file).name
+    from rich.markup import escape  # names and words are text, not markup ("[Music]", "call[/b].wav")
+
+    name = escape(Path(transcript.file).name)
     console.print(
         f"[bold]{name}[/]  {transcript.duration:.1f} s  {transcript.language}  {transcript.layout}"
-        f"  agent {transcript.meta.agent or '?'}  call {transcript.meta.call_id}"
+        f"  agent {escape(transcript.meta.agent or '?')}  call {escape(transcript.meta.call_id)}"
     )
     colours = {"agent": "cyan", "customer": "yellow", "unknown": "white"}
     for u in transcript.utterances:
         stamp = f"{int(u.start // 60):02d}:{u.start % 60:05.2f}"
         # soft wrap: rich cannot break a line of Chinese at a space and would move it whole to the next line
-        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {u.text}", highlight=False,
+        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {escape(u.text)}", highlight=False,
                       soft_wrap=True)
     m = transcript.metrics
     long_silences = [s for s in m.silences if s.duration >= 5]
@@ -84,6 +86,8 @@ def print_dialogue(console, transcript) -> None:
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from rich.markup import escape
 
     console = Console()
     err = Console(stderr=True)
@@ -101,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
             except (AudioError, QAError) as exc:
                 failed += 1
                 # unwrapped: the file's path stays whole for copying and grep
-                err.print(f"[red]error[/]: {exc}", highlight=False, soft_wrap=True)
+                err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False, soft_wrap=True)
                 continue
             finally:
                 bar.remove_task(task)
