@@ -27,7 +27,7 @@ from qa_desktop.scoring.messages import msg, note
 from qa_desktop.scoring.phrases import hit_evidence
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
-CUSTOMER_SENTENCES = 20  # the meaning model reads the customer's first sentences (the complaint comes early)
+CUSTOMER_SENTENCES = 16  # the meaning model reads the customer's first sentences (the complaint comes early)
 FLOOR = 0.25  # a sentence this unlike every category's examples names no problem
 NEUTRAL_MARGIN = 0.03  # …nor one not clearly nearer a category's examples than the neutral ones
 SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one customer keyword

@@ -36,6 +36,20 @@ def _load():
     return _model
 
 
+_controller = None
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS uses one thread: the meaning model's small matrix products
+    are 20× slower spread over busy cores, and a batch runs one scoring process per core anyway."""
+    global _controller
+    if _controller is None:
+        from threadpoolctl import ThreadpoolController
+
+        _controller = ThreadpoolController()
+    return _controller.limit(limits=1, user_api="blas")
+
+
 def available() -> bool:
     """Whether the encoder package is installed (it is a dependency; a broken install degrades to
     keywords only instead of failing every call)."""
