@@ -22,7 +22,7 @@ from qa_desktop.ui.call_list_model import category_label, status_label
 from qa_desktop.ui.locale_fmt import date_edit
 
 ANY_DATE = QDate(2000, 1, 1)
-CATEGORIES = ("logistics", "refund", "size", "quality", "other")
+CATEGORIES = ("logistics", "refund", "size", "quality", "payment", "false_advertising", "other")
 STATUSES = ("to-review", "reviewed", "disputed")
 
 

@@ -78,6 +78,8 @@ def category_label(category: str) -> str:
         "refund": _t("Refund"),
         "size": _t("Size"),
         "quality": _t("Quality"),
+        "payment": _t("Payment"),
+        "false_advertising": _t("Not as described"),
         "other": _t("Other"),
     }.get(category, category)
 
