@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from qa_desktop.rules.yaml_words import plain_words
+
 
 class LineDict(dict):
     """A mapping plus the line of itself (`line`) and of each key (`lines`)."""
@@ -63,7 +65,7 @@ def parse(text: str) -> tuple[Any, str | None, int]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
-        return None, f"not valid YAML: {exc.problem or exc}", line
+        return None, f"not valid YAML: {plain_words(exc)}", line
     except yaml.YAMLError as exc:
         return None, f"not valid YAML: {exc}", 0
     finally:

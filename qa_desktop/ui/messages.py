@@ -265,7 +265,7 @@ def _problems() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(p + r"$", re.S), t) for p, t in table]
 
 
-_MORE = re.compile(r"^(?P<body>.*) \(and (?P<n>\d+) more problems\)$", re.S)
+_MORE = re.compile(r"^(?P<body>.*) \(and (?P<n>\d+) more problems?\)$", re.S)
 _NEAR = re.compile(r"^(?P<body>.*) \(did you mean (?P<name>.*)\?\)$", re.S)
 _FIELD = re.compile(r"^(?P<field>(?:(?:rule|category|section) [^:\s]+: )?[^:]+): (?P<message>.+)$", re.S)
 _FIELD_OWNER = re.compile(r"^(?:(?P<kind>rule|category|section) (?P<id>[^:\s]+): (?P<key>.+)"
@@ -312,7 +312,8 @@ def reason_of(reason: str) -> str | None:
     more = _MORE.match(reason)
     if more:
         body = reason_of(more["body"])
-        return None if body is None else body + _t(" (and %1 more problems)").replace("%1", more["n"])
+        more_text = _t(" (and 1 more problem)") if more["n"] == "1" else _t(" (and %1 more problems)")
+        return None if body is None else body + more_text.replace("%1", more["n"])
     found = _match(reason, _patterns())
     if found is not None:
         return found
