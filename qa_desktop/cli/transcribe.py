@@ -61,15 +61,18 @@ def make_transcriber(args: argparse.Namespace):
 def print_dialogue(console, transcript) -> None:
     name = Path(transcript.file).name
     console.print(
-        f"[bold]{name}[/]  {transcript.duration:.1f} s  {transcript.language}  {transcript.layout}"
+        f"[bold]{name}[/]  {transcript.duration:.1f} s  {transcript.language}"
+        + (f" (changes language: {', '.join(transcript.languages)})" if len(transcript.languages) > 1 else "")
+        + f"  {transcript.layout}"
         f"  agent {transcript.meta.agent or '?'}  call {transcript.meta.call_id}"
     )
     colours = {"agent": "cyan", "customer": "yellow", "unknown": "white"}
     for u in transcript.utterances:
         stamp = f"{int(u.start // 60):02d}:{u.start % 60:05.2f}"
         # soft wrap: rich cannot break a line of Chinese at a space and would move it whole to the next line
-        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {u.text}", highlight=False,
-                      soft_wrap=True)
+        tag = f"[{u.language}] " if u.language and len(transcript.languages) > 1 else ""
+        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {tag}{u.text}",
+                      highlight=False, soft_wrap=True, markup=True)
     m = transcript.metrics
     long_silences = [s for s in m.silences if s.duration >= 5]
     console.print(

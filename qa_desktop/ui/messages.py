@@ -41,7 +41,18 @@ def lookup(key: str) -> str | None:
 # ---- words the engine puts in arguments ---------------------------------------------------
 def language_label(code: str) -> str:
     """A call's or a pack's language (zh, en) by name."""
-    return {"zh": _t("Mandarin"), "en": _t("English"), "": _t("unknown language")}.get(code, code)
+    return {"zh": _t("Mandarin"), "en": _t("English"), "de": _t("German"), "fr": _t("French"),
+            "ja": _t("Japanese"), "ko": _t("Korean"), "es": _t("Spanish"), "yue": _t("Cantonese"),
+            "": _t("unknown language")}.get(code, code)
+
+
+def languages_text(transcript) -> str:
+    """The call's language, or every language heard when it changes language ("English, then German")."""
+    languages = list(getattr(transcript, "languages", None) or [transcript.language or ""])
+    if len(languages) < 2:
+        return language_label(languages[0] if languages else "")
+    return _t("%1 (changes language: %2)").replace("%1", language_label(languages[0])).replace(
+        "%2", ", ".join(language_label(code) for code in languages))
 
 
 def mode_label(mode: str) -> str:
