@@ -407,89 +407,94 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="242"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>共 %Ln 通通话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="257"/>
         <source>The %1 page is not available in this build.</source>
         <translation>此版本中没有“%1”页面。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Import recordings…</source>
         <translation>导入录音(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="266"/>
         <source>Import the &amp;sample calls</source>
         <translation>导入示例通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="268"/>
+        <source>&amp;Export reports…</source>
+        <translation>导出报表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="276"/>
         <source>Import &amp;queue</source>
         <translation>导入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="280"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="281"/>
         <source>Open the &amp;log file</source>
         <translation>打开日志文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="282"/>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="283"/>
         <source>About QA Desktop</source>
         <translation>关于 QA Desktop</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="284"/>
         <source>QA Desktop %1
 Call quality inspection on your own computer.
 Log: %2</source>
@@ -927,132 +932,172 @@ Log: %2</source>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="98"/>
+        <source> (and 1 more problem)</source>
+        <translation>（另有 1 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="100"/>
         <source>Mandarin</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="99"/>
+        <location filename="../../build/i18n_helper_strings.py" line="101"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="100"/>
+        <location filename="../../build/i18n_helper_strings.py" line="102"/>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="103"/>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="104"/>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="105"/>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="106"/>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="107"/>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="108"/>
         <source>unknown language</source>
         <translation>未知语言</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="101"/>
+        <location filename="../../build/i18n_helper_strings.py" line="109"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="102"/>
+        <location filename="../../build/i18n_helper_strings.py" line="110"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="103"/>
+        <location filename="../../build/i18n_helper_strings.py" line="111"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="104"/>
+        <location filename="../../build/i18n_helper_strings.py" line="112"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="105"/>
+        <location filename="../../build/i18n_helper_strings.py" line="113"/>
         <source>measured</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="106"/>
+        <location filename="../../build/i18n_helper_strings.py" line="114"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="107"/>
+        <location filename="../../build/i18n_helper_strings.py" line="115"/>
         <source>fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="108"/>
+        <location filename="../../build/i18n_helper_strings.py" line="116"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="109"/>
+        <location filename="../../build/i18n_helper_strings.py" line="117"/>
         <source>hold</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="110"/>
+        <location filename="../../build/i18n_helper_strings.py" line="118"/>
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="111"/>
+        <location filename="../../build/i18n_helper_strings.py" line="119"/>
         <source>stereo</source>
         <translation>双声道</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="112"/>
+        <location filename="../../build/i18n_helper_strings.py" line="120"/>
         <source>longest silence</source>
         <translation>最长静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="113"/>
+        <location filename="../../build/i18n_helper_strings.py" line="121"/>
         <source>total silence</source>
         <translation>静音总时长</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="114"/>
+        <location filename="../../build/i18n_helper_strings.py" line="122"/>
         <source>interruptions</source>
         <translation>抢话次数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="115"/>
+        <location filename="../../build/i18n_helper_strings.py" line="123"/>
         <source>agent talk ratio</source>
         <translation>坐席说话占比</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="116"/>
+        <location filename="../../build/i18n_helper_strings.py" line="124"/>
         <source>speech rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="117"/>
+        <location filename="../../build/i18n_helper_strings.py" line="125"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="118"/>
+        <location filename="../../build/i18n_helper_strings.py" line="126"/>
         <source>chars/min</source>
         <translation>字/分钟</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="119"/>
+        <location filename="../../build/i18n_helper_strings.py" line="127"/>
         <source>words/min</source>
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="120"/>
+        <location filename="../../build/i18n_helper_strings.py" line="128"/>
         <source>silence %1 s</source>
         <translation>静音 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="121"/>
-        <location filename="../../build/i18n_helper_strings.py" line="122"/>
+        <location filename="../../build/i18n_helper_strings.py" line="129"/>
+        <source>%1 (changes language: %2)</source>
+        <translation>%1（通话中切换语言：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="130"/>
+        <location filename="../../build/i18n_helper_strings.py" line="131"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="123"/>
+        <location filename="../../build/i18n_helper_strings.py" line="132"/>
         <source> (did you mean %1?)</source>
         <translation>（是否想写 %1？）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="124"/>
+        <location filename="../../build/i18n_helper_strings.py" line="99"/>
         <source> (and %1 more problems)</source>
         <translation>（另有 %1 处问题）</translation>
     </message>
@@ -1200,6 +1245,79 @@ Log: %2</source>
         <location filename="../../qa_desktop/ui/trends/ranking.py" line="45"/>
         <source>Calls with critical failures</source>
         <translation>致命项未通过的通话</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="53"/>
+        <source>Export reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="57"/>
+        <source>Scorecard of an agent, a team or all agents (PDF or Excel)</source>
+        <translation>坐席、班组或全部坐席的评分卡（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="58"/>
+        <source>Call list, as filtered on the Calls page (CSV, or Excel with every rule result)</source>
+        <translation>通话列表，按“通话”页当前的筛选条件（CSV，或含每条规则结果的 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="60"/>
+        <source>Rule results: one line per call and rule, with inspectors&apos; overrides (CSV)</source>
+        <translation>规则结果：每通通话每条规则一行，含质检员的改判（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="63"/>
+        <source>Mask personal data (phone, order, ID card and bank card numbers)</source>
+        <translation>隐藏个人信息（电话、订单、身份证和银行卡号码）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="64"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="70"/>
+        <source>What to export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="95"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="97"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="98"/>
+        <source>Save the export</source>
+        <translation>保存导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="107"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="112"/>
+        <source>Exported 1 call to %2</source>
+        <translation>已导出 1 通通话到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/report_export.py" line="112"/>
+        <source>Exported %1 calls to %2</source>
+        <translation>已导出 %1 通通话到 %2</translation>
     </message>
 </context>
 <context>
@@ -1616,93 +1734,103 @@ Esc：返回通话列表
 <context>
     <name>ScorecardDialog</name>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="45"/>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="168"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="55"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="188"/>
         <source>Export a scorecard</source>
         <translation>导出质检成绩单</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="51"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="61"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="52"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="62"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="62"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="63"/>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="73"/>
         <source>Mask personal data (phone, order, ID card and bank card numbers)</source>
         <translation>隐藏个人信息（电话、订单、身份证和银行卡号码）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="63"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="74"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="64"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="75"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="65"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="76"/>
         <source>Save as Excel…</source>
         <translation>另存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="66"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="69"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="80"/>
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="80"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="91"/>
         <source>Scorecard for</source>
         <translation>成绩单对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="81"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="92"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="82"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="93"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="83"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="94"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="138"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="155"/>
         <source> of %1</source>
         <translation> 页，共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="161"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="161"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="179"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="162"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="180"/>
         <source>Save the scorecard</source>
         <translation>保存成绩单</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/scorecard_export.py" line="170"/>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="184"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/scorecard_export.py" line="192"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1877,367 +2005,367 @@ Esc：返回通话列表
 <context>
     <name>ScoringMessages</name>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="125"/>
+        <location filename="../../build/i18n_helper_strings.py" line="133"/>
         <source>agent</source>
         <comment>role.agent</comment>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="126"/>
+        <location filename="../../build/i18n_helper_strings.py" line="134"/>
         <source>customer</source>
         <comment>role.customer</comment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="127"/>
+        <location filename="../../build/i18n_helper_strings.py" line="135"/>
         <source>, </source>
         <comment>list.separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="128"/>
+        <location filename="../../build/i18n_helper_strings.py" line="136"/>
         <source>in the call</source>
         <comment>window.call</comment>
         <translation>整通通话中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="129"/>
+        <location filename="../../build/i18n_helper_strings.py" line="137"/>
         <source>within the first {seconds:g} s</source>
         <comment>window.first</comment>
         <translation>前 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="130"/>
+        <location filename="../../build/i18n_helper_strings.py" line="138"/>
         <source>within the last {seconds:g} s</source>
         <comment>window.last</comment>
         <translation>最后 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="131"/>
+        <location filename="../../build/i18n_helper_strings.py" line="139"/>
         <source>within {within:g} s before the {duration:.0f} s hold at {start:.1f} s</source>
         <comment>window.before_hold</comment>
         <translation>{start:.1f} 秒处 {duration:.0f} 秒等待之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="132"/>
+        <location filename="../../build/i18n_helper_strings.py" line="140"/>
         <source>within {within:g} s after the {duration:.0f} s hold ending at {end:.1f} s</source>
         <comment>window.after_hold</comment>
         <translation>{end:.1f} 秒结束的 {duration:.0f} 秒等待之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="133"/>
+        <location filename="../../build/i18n_helper_strings.py" line="141"/>
         <source>within {within:g} s before {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.before_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="134"/>
+        <location filename="../../build/i18n_helper_strings.py" line="142"/>
         <source>within {within:g} s after {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.after_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="135"/>
+        <location filename="../../build/i18n_helper_strings.py" line="143"/>
         <source>in the windows</source>
         <comment>window.several</comment>
         <translation>各检查时段内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="136"/>
+        <location filename="../../build/i18n_helper_strings.py" line="144"/>
         <source>before</source>
         <comment>side.before</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="137"/>
+        <location filename="../../build/i18n_helper_strings.py" line="145"/>
         <source>after</source>
         <comment>side.after</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="138"/>
+        <location filename="../../build/i18n_helper_strings.py" line="146"/>
         <source>{role} speech</source>
         <comment>scope.speech</comment>
         <translation>{role}的话语</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="139"/>
+        <location filename="../../build/i18n_helper_strings.py" line="147"/>
         <source>the call</source>
         <comment>scope.call</comment>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="140"/>
+        <location filename="../../build/i18n_helper_strings.py" line="148"/>
         <source>{role} speech (mono call: every turn not recognisably the other party&apos;s counted as possibly the {role})</source>
         <comment>scope.mono</comment>
         <translation>{role}的话语（单声道通话：凡不能确认是另一方说的话轮，都按可能是{role}计）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="141"/>
+        <location filename="../../build/i18n_helper_strings.py" line="149"/>
         <source>{role} speech (mono call: turns recognisably the {role}&apos;s by words or voice)</source>
         <comment>scope.mono_shown</comment>
         <translation>{role}的话语（单声道通话：按用语或声音可确认是{role}的话轮）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="142"/>
+        <location filename="../../build/i18n_helper_strings.py" line="150"/>
         <source>{rule} is {status}</source>
         <comment>condition.rule</comment>
         <translation>“{rule}”判定为{status}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="143"/>
+        <location filename="../../build/i18n_helper_strings.py" line="151"/>
         <source>category is {category}</source>
         <comment>condition.category</comment>
         <translation>类别为{category}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="144"/>
+        <location filename="../../build/i18n_helper_strings.py" line="152"/>
         <source>the call has a {event}</source>
         <comment>condition.event</comment>
         <translation>通话中有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="145"/>
+        <location filename="../../build/i18n_helper_strings.py" line="153"/>
         <source>layout is {layout}</source>
         <comment>condition.layout</comment>
         <translation>录音为{layout}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="146"/>
+        <location filename="../../build/i18n_helper_strings.py" line="154"/>
         <source>“{span}” at {start:.1f} s ({mode} {similarity:.0f})</source>
         <comment>reason.found</comment>
         <translation>{start:.1f} 秒处说了“{span}”（{mode}匹配，相似度 {similarity:.0f}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="147"/>
+        <location filename="../../build/i18n_helper_strings.py" line="155"/>
         <source>not found {where}</source>
         <comment>reason.not_found</comment>
         <translation>{where}未找到</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="148"/>
+        <location filename="../../build/i18n_helper_strings.py" line="156"/>
         <source>“{span}” at {start:.1f} s</source>
         <comment>reason.said</comment>
         <translation>{start:.1f} 秒处说了“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="149"/>
+        <location filename="../../build/i18n_helper_strings.py" line="157"/>
         <source>“{span}” at {start:.1f} s and {more} more</source>
         <comment>reason.said_more</comment>
         <translation>{start:.1f} 秒处说了“{span}”，另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="150"/>
+        <location filename="../../build/i18n_helper_strings.py" line="158"/>
         <source>none found</source>
         <comment>reason.none_found</comment>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="151"/>
+        <location filename="../../build/i18n_helper_strings.py" line="159"/>
         <source>“{span}” at {start:.1f} s in a turn whose speaker is undetermined (mono call): for an inspector to decide</source>
         <comment>reason.undetermined</comment>
         <translation>{start:.1f} 秒处有“{span}”，但该话轮说话人无法确定（单声道通话），需质检员判断</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="152"/>
+        <location filename="../../build/i18n_helper_strings.py" line="160"/>
         <source>no {event} in this call</source>
         <comment>reason.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="153"/>
+        <location filename="../../build/i18n_helper_strings.py" line="161"/>
         <source>{found} (done although it applies only when {condition})</source>
         <comment>reason.done_anyway</comment>
         <translation>{found}（本规则仅在{condition}时适用，但坐席仍已做到）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="154"/>
+        <location filename="../../build/i18n_helper_strings.py" line="162"/>
         <source>applies only when {condition}</source>
         <comment>reason.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="155"/>
+        <location filename="../../build/i18n_helper_strings.py" line="163"/>
         <source>no {title} phrase in {who} {where}</source>
         <comment>note.not_found</comment>
         <translation>{where}，{who}中没有“{title}”话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="156"/>
+        <location filename="../../build/i18n_helper_strings.py" line="164"/>
         <source>looked for {phrases}</source>
         <comment>note.looked_for</comment>
         <translation>查找的话术：{phrases}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="157"/>
+        <location filename="../../build/i18n_helper_strings.py" line="165"/>
         <source>none of {looked} in {who} {where}</source>
         <comment>note.none_of</comment>
         <translation>{where}，{who}中没有出现所查 {looked}中的任何一条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="158"/>
+        <location filename="../../build/i18n_helper_strings.py" line="166"/>
         <source>no {event} in this call</source>
         <comment>note.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="159"/>
+        <location filename="../../build/i18n_helper_strings.py" line="167"/>
         <source>no {title} in this call to look {side}</source>
         <comment>note.no_anchor</comment>
         <translation>本通通话没有“{title}”，无法在其{side}查找</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="160"/>
+        <location filename="../../build/i18n_helper_strings.py" line="168"/>
         <source>applies only when {condition}</source>
         <comment>note.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="161"/>
+        <location filename="../../build/i18n_helper_strings.py" line="169"/>
         <source>announced</source>
         <comment>note.announced</comment>
         <translation>已提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="162"/>
+        <location filename="../../build/i18n_helper_strings.py" line="170"/>
         <source>weight {weight:g}</source>
         <comment>note.weight</comment>
         <translation>权重 {weight:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="163"/>
+        <location filename="../../build/i18n_helper_strings.py" line="171"/>
         <source>… and {count} more</source>
         <comment>looked.more</comment>
         <translation>…等另外 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="164"/>
+        <location filename="../../build/i18n_helper_strings.py" line="172"/>
         <source>{count} phrases</source>
         <comment>looked.phrases</comment>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="165"/>
+        <location filename="../../build/i18n_helper_strings.py" line="173"/>
         <source>{count} patterns</source>
         <comment>looked.patterns</comment>
         <translation>{count} 个正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="166"/>
+        <location filename="../../build/i18n_helper_strings.py" line="174"/>
         <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
         <comment>mono.cue</comment>
         <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="167"/>
+        <location filename="../../build/i18n_helper_strings.py" line="175"/>
         <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
         <comment>mono.first_turn</comment>
         <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="168"/>
+        <location filename="../../build/i18n_helper_strings.py" line="176"/>
         <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
         <comment>mono.voice</comment>
         <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="169"/>
+        <location filename="../../build/i18n_helper_strings.py" line="177"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <location filename="../../build/i18n_helper_strings.py" line="178"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="171"/>
+        <location filename="../../build/i18n_helper_strings.py" line="179"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="172"/>
+        <location filename="../../build/i18n_helper_strings.py" line="180"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="173"/>
+        <location filename="../../build/i18n_helper_strings.py" line="181"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="174"/>
+        <location filename="../../build/i18n_helper_strings.py" line="182"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="175"/>
+        <location filename="../../build/i18n_helper_strings.py" line="183"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="176"/>
+        <location filename="../../build/i18n_helper_strings.py" line="184"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="177"/>
+        <location filename="../../build/i18n_helper_strings.py" line="185"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="178"/>
+        <location filename="../../build/i18n_helper_strings.py" line="186"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="179"/>
+        <location filename="../../build/i18n_helper_strings.py" line="187"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="180"/>
+        <location filename="../../build/i18n_helper_strings.py" line="188"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="181"/>
+        <location filename="../../build/i18n_helper_strings.py" line="189"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="182"/>
+        <location filename="../../build/i18n_helper_strings.py" line="190"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="183"/>
+        <location filename="../../build/i18n_helper_strings.py" line="191"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="184"/>
+        <location filename="../../build/i18n_helper_strings.py" line="192"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="185"/>
+        <location filename="../../build/i18n_helper_strings.py" line="193"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
@@ -2385,17 +2513,17 @@ Esc：返回通话列表
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="103"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="103"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="103"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
