@@ -94,3 +94,25 @@ def test_all_agents_scorecard_from_the_dialog(qtbot, db, tmp_path: Path) -> None
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "all agents" in text and all(a in text for a in ("Z3001", "Z3002", "Y4001"))
     assert "weight × actual / target" in " ".join(text.split())
+
+
+def test_rules_page_explains_the_same_weights_the_scorecard_uses(qtbot) -> None:
+    import re
+
+    from qa_desktop.paths import rules_dir
+    from qa_desktop.rules import load_pack
+    from qa_desktop.ui.rules_page.pack_tree import PackTree
+
+    pack = load_pack(rules_dir() / "zh-ecommerce.yaml")
+    tree = PackTree()
+    qtbot.addWidget(tree)
+    tree.show_pack(pack)
+    handling = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                    if tree.topLevelItem(i).text(4) == "handling")
+    assert handling.toolTip(1).startswith("25 of 100 in a call's score")
+    shares = [float(re.match(r"([\d.]+) of the section's weight 25", handling.child(i).toolTip(1)).group(1))
+              for i in range(handling.childCount()) if handling.child(i).toolTip(1)]
+    assert shares and abs(sum(shares) - 25) < 0.3  # the rules share the pack's 25, not their points' sum
+    tips = [handling.child(i).toolTip(1) for i in range(handling.childCount())]
+    assert all("weight × actual / target" in tip for tip in tips if tip)
+    assert "" in tips  # an informational rule (0 points) has no share of the weight

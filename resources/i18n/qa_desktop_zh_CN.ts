@@ -1105,97 +1105,107 @@ Log: %2</source>
 <context>
     <name>PackTree</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Section / rule / phrase</source>
         <translation>模块 / 规则 / 话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Weight / points</source>
         <translation>权重 / 分值</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
         <source>Matching</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Phrase</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Interruptions</source>
         <translation>抢话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="31"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="33"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="34"/>
         <source>Forbidden phrase</source>
         <translation>服务禁语</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="53"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="55"/>
         <source>weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="57"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="61"/>
+        <source>%1 of %2 in a call&apos;s score: the section&apos;s points earned / possible, weighted by the section weights. %3 points shared among its rules.</source>
+        <translation>在通话得分中占 %1 / %2：按该大项得分 / 可得分计算，再按各大项权重加权。其中各规则共 %3 分，按分值分摊权重。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="66"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="59"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="68"/>
         <source>critical</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="68"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="72"/>
+        <source>%1 of the section&apos;s weight %2; in a scorecard it earns weight × actual / target</source>
+        <translation>占该大项权重 %2 中的 %1；评分卡中按 权重 × 实际达标率 / 目标 计分</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="81"/>
         <source>unless: %1</source>
         <translation>例外：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="72"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="85"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="75"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="88"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
