@@ -14,6 +14,7 @@ from pathlib import Path
 from qa_desktop.cli.options import add_mask_option
 from qa_desktop.errors import AudioError, QAError
 from qa_desktop.fileio import atomic_write_text
+from qa_desktop.plural import plural
 from qa_desktop.transcription.transcriber import DEFAULT_BEAM_SIZE
 
 
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Transcribe call recordings locally: one speaker per stereo channel, "
         "turns timed from voice activity, silences and overlaps measured from the audio.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="recordings (wav mp3 m4a flac ogg …)")
     add_transcriber_options(p)
     p.add_argument("--json", dest="json_out", metavar="OUT", help="write the transcript(s) as JSON")
     add_mask_option(p, "the printed dialogue and the JSON")
@@ -118,5 +119,5 @@ def run(args: argparse.Namespace) -> int:
         payload = data[0] if len(args.files) == 1 and data else data
         atomic_write_text(args.json_out, json.dumps(payload, ensure_ascii=False, indent=1), "transcript JSON")
     if failed:
-        print(f"{failed} of {len(args.files)} file(s) failed", file=sys.stderr)
+        print(f"{failed} of {plural(len(args.files), 'file')} failed", file=sys.stderr)
     return 1 if failed else 0
