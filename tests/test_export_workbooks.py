@@ -207,3 +207,20 @@ def test_scorecard_workbook_has_frozen_headers_widths_and_dates(scored: Database
     assert isinstance(wb["Worst calls"]["C2"].value, datetime)
     assert isinstance(wb["Summary"]["B2"].value, datetime)  # From
     assert wb["Rules"].column_dimensions["C"].width >= 8  # rule titles readable
+
+
+def test_an_informational_rule_is_found_or_not_found_not_failed_against_a_target(scored: Database,
+                                                                                  tmp_path: Path) -> None:
+    card = build_scorecard(scored, everyone=True)
+    reported = next(r for s in card.sections for r in s.rules if r.rule == "customer_problem")
+    assert reported.informational and reported.weight == 0
+    handling = next(s for s in card.sections if s.section == "handling")
+    scored_rules = [r for r in handling.rules if not r.informational]
+    n = sum(r.n_pass + r.n_fail for r in scored_rules)
+    assert handling.rate == pytest.approx(sum(r.n_pass for r in scored_rules) / n)  # 客户反映问题 left out
+    out = tmp_path / "card.pdf"
+    write_scorecard_pdf(card, out)
+    text = " ".join(pdf_text(out).split())
+    assert re.search(r"客户反映问题 \(informational\) found in \d of 4 — — —", text)
+    rules = {row[1]: row for row in load_workbook(write_xlsx(card, tmp_path))["Rules"].iter_rows(values_only=True)}
+    assert rules["customer_problem"][5:7] == (None, None) and rules["customer_problem"][11].startswith("informational")

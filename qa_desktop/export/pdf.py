@@ -108,7 +108,7 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
     story = [
         p(f"QA scorecard — {card.title}", h1),
         p(f"Period {card.date_from} – {card.date_to}"),
-        p(f"Calls scored: {card.n_calls}    Reviewed by an inspector: {card.n_reviewed}    "
+        p(f"Calls scored: {card.n_calls} · Reviewed by an inspector: {card.n_reviewed} · "
           f"Calls with a critical failure: {card.critical_calls}"),
         table([["Figure", "Value", "What it is"],
                ["Average score", f"{card.avg_score:.1f}", AVERAGE_SCORE],
@@ -128,12 +128,17 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
     ]
     rows: list[list[object]] = [["Section / rule", "Pass", "Fail", "Rate", "Target", "Weight", "Earned"]]
     for section in card.sections:
-        rows.append([section.title or section.section, "", "", _pct(section.rate),
+        rows.append([section.title or section.section, "", "", _pct(section.rate) if section.applicable else "n/a",
                      _pct(section.target) if section.target is not None else "", _num(section.weight),
                      f"{section.achieved:.1f}"])
-        rows += [[f"    {r.title or r.rule}", r.n_pass, r.n_fail, _pct(r.rate) if r.applicable else "n/a",
-                  _pct(r.target), _num(r.weight), f"{r.achieved:.1f}" if r.applicable else "—"]
-                 for r in section.rules]
+        for r in section.rules:
+            if r.informational:  # found or not found: no target to fail
+                rows.append([f"    {r.title or r.rule} (informational)", "", "",
+                             f"found in {r.n_pass} of {r.n_pass + r.n_fail}" if r.applicable else "n/a", "—", "—",
+                             "—"])
+                continue
+            rows.append([f"    {r.title or r.rule}", r.n_pass, r.n_fail, _pct(r.rate) if r.applicable else "n/a",
+                         _pct(r.target), _num(r.weight), f"{r.achieved:.1f}" if r.applicable else "—"])
     rules_table = table(rows, [62, 16, 16, 18, 18, 18, 20])
     section_rows = [i for i, row in enumerate(rows) if i and not str(row[0]).startswith(" ")]
     rules_table.setStyle(TableStyle([("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f3f3f3"))

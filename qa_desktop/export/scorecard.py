@@ -45,6 +45,13 @@ class RuleRate:
     weight: float  # the rule's share of its section's pack weight (weights.rule_share)
     target: float
     points: float = 0.0  # the rule's points in the pack
+    critical: bool = False
+
+    @property
+    def informational(self) -> bool:
+        """A rule that only records whether something happened (客户反映问题, 0 points, not critical): it is
+        found or not found, never failed against a target."""
+        return self.points <= 0 and not self.critical
 
     @property
     def applicable(self) -> bool:
@@ -82,9 +89,15 @@ class SectionRate:
         return sum(r.achieved for r in self.rules)
 
     @property
+    def applicable(self) -> bool:
+        """False when none of its scored rules applied to any call (its rate is then n/a)."""
+        return any(r.applicable and not r.informational for r in self.rules)
+
+    @property
     def rate(self) -> float:
-        n = sum(r.n_pass + r.n_fail for r in self.rules)
-        return sum(r.n_pass for r in self.rules) / n if n else 0.0
+        scored = [r for r in self.rules if not r.informational]
+        n = sum(r.n_pass + r.n_fail for r in scored)
+        return sum(r.n_pass for r in scored) / n if n else 0.0
 
 
 @dataclass(slots=True)
@@ -212,13 +225,13 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
     goals = pack_targets.collect(packs, default_target, targets)
     pack_weights = {sec.id: float(sec.weight) for pack in packs for sec in getattr(pack, "sections", [])}
     sections: dict[str, list[RuleRate]] = {}
-    for rule, title, section, n_pass, n_fail, points in conn.execute(
+    for rule, title, section, n_pass, n_fail, points, critical in conn.execute(
             "SELECT r.rule, max(r.title), max(r.section), sum(r.final_status = 'pass'), sum(r.final_status = 'fail'),"
-            f" max(r.max_points) FROM call_summary s JOIN rule_results r ON r.score_id = s.score_id WHERE {where}"
-            " GROUP BY r.rule ORDER BY min(r.id)", args):
+            f" max(r.max_points), max(r.critical) FROM call_summary s JOIN rule_results r ON r.score_id = s.score_id"
+            f" WHERE {where} GROUP BY r.rule ORDER BY min(r.id)", args):
         sections.setdefault(section, []).append(
             RuleRate(rule, title, section, int(n_pass or 0), int(n_fail or 0), 0.0,
-                     goals.for_rule(rule, section), float(points or 0)))
+                     goals.for_rule(rule, section), float(points or 0), bool(critical)))
     for section, rates in sections.items():
         shares = rule_shares(pack_weights.get(section), [(r.points, r.applicable) for r in rates])
         for r, share in zip(rates, shares):

@@ -71,13 +71,14 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
 
     rules = wb.create_sheet("Rules")
     rules.append(["Section", "Rule", "Title", "Pass", "Fail", "Pass rate", "Target", "Weight", "Earned",
-                  "Section target", "Section weight"])
+                  "Section target", "Section weight", "Kind"])
     for section in card.sections:
         for r in section.rules:
+            scored = r.applicable and not r.informational
             rules.append([section.title or section.section, r.rule, r.title, r.n_pass, r.n_fail,
-                          r.rate if r.applicable else None, r.target, round(r.weight, 2),
-                          round(r.achieved, 2) if r.applicable else None, section.target,
-                          round(section.weight, 2)])
+                          r.rate if scored else None, None if r.informational else r.target, round(r.weight, 2),
+                          round(r.achieved, 2) if scored else None, section.target, round(section.weight, 2),
+                          "informational (pass = found)" if r.informational else "critical" if r.critical else ""])
     finish(rules, {"Pass rate": "0%", "Target": "0%", "Section target": "0%", "Weight": "0.##", "Earned": "0.##",
                    "Section weight": "0.##"})
 
