@@ -132,7 +132,7 @@ def test_a_manifest_given_on_a_rerun_updates_the_calls_stored_before(batch: dict
     run = cli("audit", str(batch["folder"]), "--db", str(db), "--rules", str(batch["pack"]), "--manifest",
               str(manifest), env_home=tmp_path / "home")
     assert "6 files: 0 succeeded, 3 failed, 3 skipped" in run.stdout, run.stdout + run.stderr
-    assert "manifest metadata updated on 1 stored calls" in run.stdout
+    assert "manifest metadata updated on 1 stored call\n" in run.stdout  # one call, not "1 calls"
     assert re.search(rf"updated {GOOD[1]}: team, date\s+from the manifest", run.stdout), run.stdout
     conn = sqlite3.connect(str(db))
     assert conn.execute("SELECT team, date FROM calls WHERE call_id = '900014'").fetchone() == ("北美一组", "2026-08-19")
