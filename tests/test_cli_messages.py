@@ -86,6 +86,7 @@ def test_one_call_is_one_call(tmp_path: Path, capsys) -> None:
     ("name: x\n  language: zh\nversion: 1\n", 2, "check this line's indentation"),
     ("name: x\nrules:\n\t- id: a\n", 3, "tab character: indent with spaces"),
     ('name: "x\nlanguage: zh\n', 3, "quotation mark opened on line 1 is never closed"),
+    ("name: x\nrules:\n  - id: a\n  phrases\n  - id: b\n", 4, "neither 'key: value' nor '- item'"),
 ])
 def test_yaml_syntax_errors_in_plain_words_beside_file_and_line(tmp_path: Path, capsys, yaml_text: str, line: int,
                                                                 words: str) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from qa_desktop.rules.yaml_words import plain_words
+from qa_desktop.rules.yaml_words import error_line, plain_words
 
 
 class LineDict(dict):
@@ -63,9 +63,7 @@ def parse(text: str) -> tuple[Any, str | None, int]:
             return None, None, 0
         return _convert(node, loader), None, 0
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        return None, f"not valid YAML: {plain_words(exc)}", line
+        return None, f"not valid YAML: {plain_words(exc)}", error_line(exc)
     except yaml.YAMLError as exc:
         return None, f"not valid YAML: {exc}", 0
     finally:

@@ -53,3 +53,14 @@ def plain_words(exc: Any) -> str:
         if problem.startswith(start) and context.startswith(ctx):
             return f"{words.format(open=opened)} (YAML parser: {raw})"
     return f"YAML parser: {raw}"
+
+
+def error_line(exc: Any) -> int:
+    """The line to show beside the file: where the parser stopped, except for a key without its ':',
+    which the parser only notices on the next line (the key's own line is the one to fix)."""
+    problem = str(getattr(exc, "problem", "") or "")
+    context_mark = getattr(exc, "context_mark", None)
+    mark = getattr(exc, "problem_mark", None) or context_mark
+    if problem.startswith("could not find expected ':'") and context_mark is not None:
+        mark = context_mark
+    return mark.line + 1 if mark is not None else 0
