@@ -44,6 +44,9 @@ class Utterance:
     # median voice pitch (Hz) on mono calls, where it is the only clue to which
     # of the two people is speaking; None on stereo calls or unvoiced turns
     pitch: float | None = None
+    # the language this turn was heard (and transcribed) in, when the call changes language
+    # half-way (transcription.language_stretches); "" means the call's own language
+    language: str = ""
 
     @property
     def duration(self) -> float:
@@ -64,6 +67,7 @@ class Utterance:
             confidence=float(d.get("confidence", 1.0)),
             channel=int(d.get("channel", 0)),
             pitch=None if d.get("pitch") is None else float(d["pitch"]),
+            language=d.get("language") or "",
         )
 
 
@@ -166,6 +170,15 @@ class Transcript:
 
     def by(self, speaker: str) -> list[Utterance]:
         return [u for u in self.utterances if u.speaker == speaker]
+
+    @property
+    def languages(self) -> list[str]:
+        """Every language heard, the call's own first (more than one: the call changed language)."""
+        found = [self.language] if self.language else []
+        for u in self.utterances:
+            if u.language and u.language not in found:
+                found.append(u.language)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         return {

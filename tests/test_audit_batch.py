@@ -132,7 +132,7 @@ def test_a_manifest_given_on_a_rerun_updates_the_calls_stored_before(batch: dict
     run = cli("audit", str(batch["folder"]), "--db", str(db), "--rules", str(batch["pack"]), "--manifest",
               str(manifest), env_home=tmp_path / "home")
     assert "6 files: 0 succeeded, 3 failed, 3 skipped" in run.stdout, run.stdout + run.stderr
-    assert "manifest metadata updated on 1 stored calls" in run.stdout
+    assert "manifest metadata updated on 1 stored call\n" in run.stdout  # one call, not "1 calls"
     assert re.search(rf"updated {GOOD[1]}: team, date\s+from the manifest", run.stdout), run.stdout
     conn = sqlite3.connect(str(db))
     assert conn.execute("SELECT team, date FROM calls WHERE call_id = '900014'").fetchone() == ("北美一组", "2026-08-19")
@@ -285,3 +285,17 @@ def test_other_rule_packs_score_stored_transcripts_without_transcribing(batch: d
     packs = {Path(r["file"]).name: (r["language"], r["pack"])
              for r in json.loads((tmp_path / "d.json").read_text("utf-8")) if r["score"] is not None}
     assert packs == {GOOD[0]: ("zh", "zh-ecommerce"), GOOD[1]: ("en", "en-retail")}
+
+
+def test_the_last_lines_say_which_pack_where_everything_went_and_how_each_agent_did(batch: dict) -> None:
+    lines = batch["run"].stdout.rstrip().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Rule pack"))
+    root = batch["root"]
+    assert lines[start] == "Rule pack: zh-ecommerce 1.1 (2 calls)"  # the two stored calls; failures scored nothing
+    assert lines[start + 1] == f"Database: {batch['db'].resolve()}"
+    assert lines[start + 2] == f"Reports: JSON {(root / 'out.json').resolve()}, CSV {(root / 'out.csv').resolve()}"
+    assert lines[start + 3].split() == ["Agent", "Calls", "Average", "score", "Critical", "failures"]
+    rows = {row.split()[0]: row.split()[1:] for row in lines[start + 4:]}
+    assert set(rows) == {"Z3006", "Y4004"} and all(r[0] == "1" for r in rows.values())
+    scores = {r["agent"]: r["score"] for r in batch["reports"] if r.get("score") is not None}
+    assert {a: float(r[1]) for a, r in rows.items()} == {a: round(s, 1) for a, s in scores.items()}

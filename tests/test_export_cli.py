@@ -35,7 +35,7 @@ def test_rescore_prints_how_many_verdicts_changed(tmp_path: Path, capsys) -> Non
     out = capsys.readouterr().out
     assert "3 calls rescored with test-zh 2: 2 verdicts changed in 2 calls" in out
     assert main(["rescore", "--rules", str(edited), "--db", str(db)]) == 0
-    assert "4 calls rescored with test-zh 2: 1 verdicts changed in 1 calls" in capsys.readouterr().out
+    assert "4 calls rescored with test-zh 2: 1 verdict changed in 1 call\n" in capsys.readouterr().out  # "1 call"
 
 
 def test_rescore_with_a_missing_pack_is_one_clear_error(tmp_path: Path, capsys) -> None:
@@ -72,10 +72,10 @@ def test_rescore_skips_calls_in_another_language_and_filters_by_language(tmp_pat
         database.save_call(english, score(english, pack), pack)
     assert main(["rescore", "--rules", str(tmp_path / "test-zh.yaml"), "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "4 calls rescored" in out and "1 calls skipped" in out and "1 in en" in out
+    assert "4 calls rescored" in out and "1 call skipped" in out and "1 in en" in out
     assert main(["rescore", "--rules", str(tmp_path / "test-zh.yaml"), "--db", str(db), "--language", "en"]) == 0
     out = capsys.readouterr().out
-    assert "0 calls rescored" in out and "1 calls skipped" in out
+    assert "0 calls rescored" in out and "1 call skipped" in out
 
 
 @pytest.mark.parametrize("flag", ["--since", "--until"])

@@ -91,7 +91,7 @@ def test_call_list_csv_opens_in_excel_and_xlsx_matches(db: Database, tmp_path: P
     assert len(rule_rows) == 10 and {r["rule"] for r in rule_rows} == {"greeting", "forbidden"}
     wb = load_workbook(xlsx_out)
     assert wb["Calls"].max_row == 6 and wb["Rule results"].max_row == 11
-    assert [c.value for c in wb["Calls"][1]][:3] == ["call_pk", "call_id", "file"]
+    assert [c.value for c in wb["Calls"][1]][:3] == ["Call #", "Call ID", "Recording"]
 
 
 def test_rule_that_never_applied_counts_neither_for_nor_against() -> None:
@@ -136,8 +136,8 @@ def test_targets_come_from_the_rule_pack_then_the_section_then_the_default(tmp_p
     from test_storage_verdicts import PACK
 
     path = tmp_path / "pack.yaml"
-    path.write_text(PACK.format(version="1", greeting="您好").replace("    points: 10\n", "    points: 10\n    target: 0.5\n",
-                                                                      1), encoding="utf-8")
+    text = PACK.format(version="1", greeting="您好").replace("    points: 10\n", "    points: 10\n    target: 0.5\n", 1)
+    path.write_text(text.replace("    title: 开场\n", "    title: 开场\n    weight: 20\n"), encoding="utf-8")
     pack = load_pack(path)
     with Database.open(tmp_path / "qa.sqlite") as database:
         for i in range(3):  # greeting passes only in call 0: a third of the calls, 2/3 of its 50 % target
@@ -146,7 +146,8 @@ def test_targets_come_from_the_rule_pack_then_the_section_then_the_default(tmp_p
         card = build_scorecard(database, agent="Z3001", default_target=0.8)
     rates = {r.rule: r for s in card.sections for r in s.rules}
     assert rates["greeting"].target == 0.5 and rates["greeting"].rate == pytest.approx(1 / 3)
-    assert rates["greeting"].achieved == pytest.approx(10 * (1 / 3) / 0.5)  # weight x actual / the rule's target
+    assert rates["greeting"].weight == 20  # the pack's section weight (its only rule), not the rule's 10 points
+    assert rates["greeting"].achieved == pytest.approx(20 * (1 / 3) / 0.5)  # weight x actual / the rule's target
     assert rates["verify"].target == 0.8  # no target of its own: the scorecard's
 
 

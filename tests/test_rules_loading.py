@@ -105,7 +105,7 @@ def test_rules_check_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     bad.write_text(GOOD.replace("points: 10", "points: -1"), encoding="utf-8")
     assert main(["rules", "check", str(good), str(rules_dir() / "zh-ecommerce.yaml")]) == 0
     out = capsys.readouterr().out
-    assert f"OK {good}: tiny v1 (zh)" in out and "forbidden_phrases!" in out
+    assert f"OK {good}: tiny v1 (zh)" in out and "forbidden_phrases 服务禁语 (critical)" in out  # titles beside ids
     assert main(["rules", "check", str(good), str(bad)]) == 1
     out = capsys.readouterr().out
     assert f"FAILED {bad}" in out and f"{bad}:10: rule greeting: points" in out

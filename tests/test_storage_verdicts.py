@@ -149,7 +149,7 @@ def test_rescore_never_applies_a_pack_to_calls_of_another_language(stored, tmp_p
     edited = load_pack(write_pack(tmp_path / "v2", version="2", greeting="请您稍等"))
     summary = db.rescore(edited)
     assert (summary.calls, summary.skipped, summary.skipped_languages) == (3, 1, {"en": 1})
-    assert "1 calls skipped" in summary.skipped_reason and "'zh'" in summary.skipped_reason
+    assert "1 call skipped" in summary.skipped_reason and "'zh'" in summary.skipped_reason
     after = db.load_call(en_pk)
     assert after.pack_hash == before.pack_hash and after.machine == before.machine  # left as it was
     assert len(db.audit_log(en_pk)) == log_before

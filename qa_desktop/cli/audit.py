@@ -14,8 +14,10 @@ from typing import Any
 
 from qa_desktop.audit import AuditConfig, BatchProgress, Manifest, run_audit
 from qa_desktop.audit.reports import write_csv, write_json
+from qa_desktop.audit.closing import closing_lines, critical_labels
 from qa_desktop.cli.options import add_mask_option, language, threads
 from qa_desktop.names import shown
+from qa_desktop.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -70,14 +72,14 @@ def bar_fields(p: BatchProgress, cluster: bool = False) -> dict[str, Any]:
     """What the progress bar shows for a batch state: the scan of every file first, then the audit."""
     name = shown(Path(p.current).name) if p.current and p.files_done < p.files_total else ""
     if p.phase == "scan":
-        return {"description": f"scanning {p.files_total} files", "total": p.files_total,
+        return {"description": f"scanning {plural(p.files_total, 'file')}", "total": p.files_total,
                 "completed": p.files_scanned, "hours": f"{p.audio_total / 3600:.2f} h audio found",
                 "left": "hashing, skipping what is stored", "current": name}
     done = p.audio_done + p.current_fraction * p.current_seconds
     return {"description": "auditing", "total": p.files_total, "completed": p.files_done,
             "hours": f"{done / 3600:.2f}/{p.audio_total / 3600:.2f} h audio",
             "left": ("done" if p.files_done == p.files_total else _fmt_left(p.seconds_left))
-                    + (f", {p.workers_alive} workers" if cluster else ""),
+                    + (f", {plural(p.workers_alive, 'worker')}" if cluster else ""),
             "current": name}
 
 
@@ -105,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
         pack_for(config, args.language)
     manifest = Manifest.load(args.manifest) if args.manifest else None
     db = Database.open(args.db)
+    db_path = db.path
     bar = _progress_bar()
     task = bar.add_task("finding recordings", total=None, hours="", left="", current="")
 
@@ -127,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
             bar.console.print(f"updated {name}: {', '.join(report['meta_updated'])} "
                               "from the manifest", highlight=False, soft_wrap=True)
         if not report.get("skipped") and report.get("score") is not None:
-            critical = " ".join(report.get("critical_failed") or [])
+            critical = critical_labels(report)
             bar.console.print(
                 f"stored  {name}  agent {escape(str(report.get('agent') or '?'))}  "
                 f"score {report['score']:.0f}  {report.get('category', '')}"
@@ -153,7 +156,10 @@ def run(args: argparse.Namespace) -> int:
         write_json(reports, args.json)
     if args.csv:
         write_csv(reports, args.csv)
-    print(f"{summary.total} files: {summary.succeeded} succeeded, {summary.failed} failed, "
+    print(f"{plural(summary.total, 'file')}: {summary.succeeded} succeeded, {summary.failed} failed, "
           f"{summary.skipped} skipped ({summary.audio_seconds / 3600:.2f} h of audio audited)"
-          + (f"; manifest metadata updated on {summary.meta_updated} stored calls" if summary.meta_updated else ""))
+          + (f"; manifest metadata updated on {plural(summary.meta_updated, 'stored call')}"
+             if summary.meta_updated else ""))
+    for line in closing_lines(summary.reports, db_path, {"JSON": args.json, "CSV": args.csv}):
+        print(line)
     return 1 if summary.failed else 0

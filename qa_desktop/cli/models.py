@@ -6,7 +6,9 @@ import argparse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("models", help="list the Whisper models available here")
+    p = subparsers.add_parser("models", help="list the Whisper models available here",
+                              description="List the Whisper models this machine can use offline (the bundled "
+                                          "base model, local folders, cached downloads) and where they are.")
     p.add_argument("--prepare", action="store_true", help="assemble the bundled base model now")
     p.set_defaults(func=run)
 

@@ -40,6 +40,26 @@ def language(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def fraction(value: str) -> float:
+    """argparse `type=` for a pass-rate target: a share between 0 and 1 (0.9 = 90 % of calls)."""
+    try:
+        number = float(value.strip().rstrip("%")) / (100 if value.strip().endswith("%") else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number; give a share between 0 and 1, "
+                                         "e.g. 0.9 for 90 %") from None
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0–1: a target is the share of calls that should "
+                                         "pass, e.g. 0.9 for 90 %")
+    return number
+
+
+def check_range(parser: argparse.ArgumentParser, first: str | None, last: str | None,
+                names: tuple[str, str] = ("--from", "--to")) -> None:
+    """Stop with one line when the date range is reversed (it would silently match nothing)."""
+    if first and last and first > last:
+        parser.error(f"the date range is reversed: {names[0]} {first} is after {names[1]} {last}")
+
+
 def add_mask_option(p: argparse.ArgumentParser, what: str = "the output") -> None:
     """`--mask`: personal numbers hidden in what leaves the app (see export.masking)."""
     p.add_argument("--mask", action="store_true",

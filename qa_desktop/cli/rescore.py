@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import argparse
 
-from qa_desktop.cli.options import iso_date
+from qa_desktop.cli.options import check_range, iso_date
+from qa_desktop.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--language", help="only calls heard in this language (zh, en)")
     p.add_argument("--since", metavar="DATE", type=iso_date, help="only calls on or after this date (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", type=iso_date, help="only calls on or before this date (YYYY-MM-DD)")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, parser=p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,14 +36,15 @@ def run(args: argparse.Namespace) -> int:
     from qa_desktop.rules import resolve_pack
     from qa_desktop.storage import CallFilter, Database
 
+    check_range(args.parser, args.since, args.until, ("--since", "--until"))
     pack = resolve_pack(args.rules)
     filters = CallFilter(agent=args.agent, team=args.team, date_from=args.since, date_to=args.until,
                          language=args.language)
     with Database.open(args.db) as db, Progress(transient=True) as bar:
         task = bar.add_task("rescoring", total=1.0)
         summary = db.rescore(pack, filters, progress=lambda f, _m: bar.update(task, completed=f))
-    print(f"{summary.calls} calls rescored with {pack.name} {getattr(pack, 'version', '')}: "
-          f"{summary.verdicts_changed} verdicts changed in {summary.calls_changed} calls")
+    print(f"{plural(summary.calls, 'call')} rescored with {pack.name} {getattr(pack, 'version', '')}: "
+          f"{plural(summary.verdicts_changed, 'verdict')} changed in {plural(summary.calls_changed, 'call')}")
     if summary.skipped:
         print(summary.skipped_reason)
     return 0

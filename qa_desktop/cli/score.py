@@ -18,6 +18,7 @@ from typing import Any
 from qa_desktop.cli.options import add_mask_option
 from qa_desktop.errors import QAError
 from qa_desktop.fileio import atomic_write_text
+from qa_desktop.plural import plural, rule_label
 
 STATUS_STYLE = {"pass": "green", "fail": "bold red", "na": "dim"}
 
@@ -25,7 +26,7 @@ STATUS_STYLE = {"pass": "green", "fail": "bold red", "na": "dim"}
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("score", help="score transcripts (JSON from `transcribe --json`) against a rule pack",
                               description="Score saved transcripts against a rule pack and print a scorecard.")
-    p.add_argument("transcripts", nargs="+", metavar="TRANSCRIPT.json")
+    p.add_argument("transcripts", nargs="+", metavar="TRANSCRIPT.json", help="transcripts written by transcribe --json")
     p.add_argument("--rules", metavar="PACK", help="rule pack file or shipped pack name (default: by call language)")
     p.add_argument("--json", dest="json_out", metavar="OUT", help="write the per-call reports to this JSON file")
     p.add_argument("--quiet", action="store_true", help="no scorecard tables, one line per call")
@@ -74,7 +75,9 @@ def print_scorecard(console: Any, transcript: Any, score: Any) -> None:
                       f"[{style}]{r.status}[/]", pts, r.reason)
     console.print(table)
     secs = "  ".join(f"{s.title} {s.score:.0f}" for s in score.sections if s.possible > 0)
-    crit = f"  [bold red]critical failed: {', '.join(score.critical_failed)}[/]" if score.critical_failed else ""
+    names = {r.rule: r.title for r in score.results}
+    crit = (f"  [bold red]critical failed: {', '.join(rule_label(c, names.get(c)) for c in score.critical_failed)}[/]"
+            if score.critical_failed else "")
     console.print(f"[bold]score {score.score:.1f}[/]  category {score.category}  |  {secs}{crit}\n")
 
 
@@ -122,5 +125,5 @@ def run(args: argparse.Namespace) -> int:
         out = Path(args.json_out)
         payload = reports[0] if len(reports) == 1 else reports
         atomic_write_text(out, json.dumps(payload, ensure_ascii=False, indent=2), "JSON report")
-        console.print(f"wrote {len(reports)} report(s) to {out}")
+        console.print(f"wrote {plural(len(reports), 'report')} to {out}")
     return 1 if errors else 0

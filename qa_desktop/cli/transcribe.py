@@ -15,6 +15,7 @@ from qa_desktop.cli.options import add_mask_option, language, threads
 from qa_desktop.errors import AudioError, QAError
 from qa_desktop.fileio import atomic_write_text
 from qa_desktop.names import shown
+from qa_desktop.plural import plural
 from qa_desktop.transcription.transcriber import DEFAULT_BEAM_SIZE
 
 
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Transcribe call recordings locally: one speaker per stereo channel, "
         "turns timed from voice activity, silences and overlaps measured from the audio.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="recordings (wav mp3 m4a flac ogg …)")
     add_transcriber_options(p)
     p.add_argument("--json", dest="json_out", metavar="OUT", help="write the transcript(s) as JSON")
     add_mask_option(p, "the printed dialogue and the JSON")
@@ -64,15 +65,18 @@ def print_dialogue(console, transcript) -> None:
 
     name = escape(Path(transcript.file).name)
     console.print(
-        f"[bold]{name}[/]  {transcript.duration:.1f} s  {transcript.language}  {transcript.layout}"
+        f"[bold]{name}[/]  {transcript.duration:.1f} s  {transcript.language}"
+        + (f" (changes language: {', '.join(transcript.languages)})" if len(transcript.languages) > 1 else "")
+        + f"  {transcript.layout}"
         f"  agent {escape(transcript.meta.agent or '?')}  call {escape(transcript.meta.call_id)}"
     )
     colours = {"agent": "cyan", "customer": "yellow", "unknown": "white"}
     for u in transcript.utterances:
         stamp = f"{int(u.start // 60):02d}:{u.start % 60:05.2f}"
         # soft wrap: rich cannot break a line of Chinese at a space and would move it whole to the next line
-        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {escape(u.text)}", highlight=False,
-                      soft_wrap=True)
+        tag = f"[{u.language}] " if u.language and len(transcript.languages) > 1 else ""
+        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {escape(tag)}{escape(u.text)}",
+                      highlight=False, soft_wrap=True)
     m = transcript.metrics
     long_silences = [s for s in m.silences if s.duration >= 5]
     console.print(
@@ -120,5 +124,5 @@ def run(args: argparse.Namespace) -> int:
         payload = data[0] if len(args.files) == 1 and data else data
         atomic_write_text(args.json_out, json.dumps(payload, ensure_ascii=False, indent=1), "transcript JSON")
     if failed:
-        print(f"{failed} of {len(args.files)} file(s) failed", file=sys.stderr)
+        print(f"{failed} of {plural(len(args.files), 'file')} failed", file=sys.stderr)
     return 1 if failed else 0

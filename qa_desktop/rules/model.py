@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qa_desktop.plural import plural
+
 MATCH_MODES: tuple[str, ...] = ("exact", "fuzzy", "phonetic")
 SCOPES: tuple[str, ...] = ("agent", "customer", "any")
 RULE_TYPES: tuple[str, ...] = ("phrase", "silence", "overlap", "metric")
@@ -204,7 +206,7 @@ class RulePack:
         phrases = sum(len(r.phrases) for r in self.rules)
         kind_text = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         return (
-            f"{self.name} v{self.version} ({self.language}): {len(self.sections)} sections, "
-            f"{len(self.rules)} rules ({kind_text}), {phrases} phrases, "
-            f"{len(self.categories.items)} categories"
+            f"{self.name} v{self.version} ({self.language}): {plural(len(self.sections), 'section')}, "
+            f"{plural(len(self.rules), 'rule')} ({kind_text}), {plural(phrases, 'phrase')}, "
+            f"{plural(len(self.categories.items), 'category', 'categories')}"
         )

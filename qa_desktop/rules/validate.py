@@ -13,6 +13,7 @@ import difflib
 from typing import Any
 
 from qa_desktop.errors import RulePackError
+from qa_desktop.plural import plural
 from qa_desktop.rules.checker import Checker
 from qa_desktop.rules.model import (
     MATCH_MODES, Category, CategorySettings, EscalationSettings, Rule, RulePack, Section,
@@ -51,7 +52,7 @@ def build_pack(data: Any, source: str) -> RulePack:
         err = RulePackError(
             f"{source}:{first.line}",
             f"{first.field}: {first.message}"
-            + (f" (and {len(chk.problems) - 1} more problems)" if len(chk.problems) > 1 else ""),
+            + (f" (and {plural(len(chk.problems) - 1, 'more problem')})" if len(chk.problems) > 1 else ""),
         )
         err.problems = [p.render(source) for p in chk.problems]  # type: ignore[attr-defined]
         raise err

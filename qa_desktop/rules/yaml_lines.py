@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from qa_desktop.rules.yaml_words import error_line, plain_words
+
 MAX_PACK_BYTES = 2 * 1024 * 1024  # the shipped packs are ~20 KB; a pack 100x that is not a rule pack
 MAX_VALUES = 200_000  # values after expanding aliases (shipped packs: ~2,000)
 
@@ -94,9 +96,7 @@ def parse(text: str) -> tuple[Any, str | None, int]:
     except RecursionError:
         return None, "the YAML is nested too deeply to be a rule pack", 0
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        return None, f"not valid YAML: {exc.problem or exc}", line
+        return None, f"not valid YAML: {plain_words(exc)}", error_line(exc)
     except yaml.YAMLError as exc:
         return None, f"not valid YAML: {exc}", 0
     finally:

@@ -4,6 +4,7 @@
 for hold etiquette); a failed critical item zeroes the whole call, as QA teams
 treat 服务禁语 / abusive language. The same arithmetic serves the machine's
 verdicts and an inspector's overrides, so the GUI never computes scores itself.
+The formula (and its wording on scorecards) lives in qa_desktop.score_formula.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 from qa_desktop.domain import CallScore, RuleResult, SectionScore
 from qa_desktop.errors import QAError
 from qa_desktop.rules.model import RulePack
+from qa_desktop.score_formula import call_score as weighted_mean
 
 
 def section_scores(pack: RulePack, results: list[RuleResult]) -> list[SectionScore]:
@@ -30,9 +32,7 @@ def call_score(pack: RulePack, sections: list[SectionScore], results: list[RuleR
     """Weighted mean of the sections that had anything to score; 0 when a critical item failed."""
     critical = [r.rule for r in results if r.critical and r.status == "fail"]
     weights = {s.id: s.weight for s in pack.sections}
-    used = [(weights.get(s.section, 0.0), s.score) for s in sections if s.possible > 0]
-    total_w = sum(w for w, _ in used)
-    score = sum(w * sc for w, sc in used) / total_w if total_w else 100.0
+    score = weighted_mean([(weights.get(s.section, 0.0), s.score, s.possible) for s in sections])
     return (0.0 if critical else round(score, 1)), critical
 
 

@@ -47,7 +47,7 @@ class RescoreSummary:
             return ""
         heard = ", ".join(f"{n} in {lang or 'an unknown language'}"
                           for lang, n in sorted(self.skipped_languages.items()))
-        return (f"{self.skipped} calls skipped: the pack is for {self.pack_language!r} calls and these were heard "
+        return (f"{self.skipped} {'call' if self.skipped == 1 else 'calls'} skipped: the pack is for {self.pack_language!r} calls and these were heard "
                 f"in another language ({heard})")
 
 

@@ -223,7 +223,12 @@ def _v3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3)
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
+def _issue14_utterance_language(conn: sqlite3.Connection) -> None:
+    """Each utterance's language when a call changes language half-way ('' = the call's own)."""
+    _run_script(conn, "ALTER TABLE utterances ADD COLUMN language TEXT NOT NULL DEFAULT '';\n")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language]
 LATEST = len(MIGRATIONS)
 
 

@@ -27,7 +27,8 @@ from qa_desktop.transcription.metadata import DEFAULT_PATTERN, parse_filename
 from qa_desktop.transcription.metrics import compute_metrics
 from qa_desktop.transcription.model_store import ModelInfo, resolve_model
 from qa_desktop.transcription.utterances import build_utterances, confirm_regions, group_turns
-from qa_desktop.transcription.whisper_run import detect_language, join_regions, transcribe_words
+from qa_desktop.transcription.language_stretches import Stretch, label_utterances, transcribe_in_languages
+from qa_desktop.transcription.whisper_run import detect_language, join_regions
 
 log = logging.getLogger(__name__)
 
@@ -135,10 +136,12 @@ class Transcriber:
             raise AudioError(path, "no speech found in the recording (only silence or noise)")
         joined = {spk: join_regions(sig, regions[spk]) for spk, sig in signals.items()}
         language = self.language
-        if language in ("", "auto", None):
+        auto = language in ("", "auto", None)
+        if auto:
             busiest = max(joined, key=lambda s: len(joined[s].audio))
             language = detect_language(self.model, joined[busiest].audio, PACK_LANGUAGES)
         words: dict[str, list[Word]] = {}
+        stretches: dict[str, list[Stretch]] = {}
         total_speech = sum(len(j.audio) for j in joined.values()) or 1
         done = 0
         for spk, j in joined.items():
@@ -150,8 +153,10 @@ class Transcriber:
             def sub(fraction: float, _msg: str, base: float = base, share: float = share) -> None:
                 report(0.1 + 0.85 * (base + fraction * share), "transcribing")
 
-            words[spk], _ = transcribe_words(
-                self.model, j, language, hotwords=self.hotwords, beam_size=self.beam_size, progress=sub, cancel=cancel
+            # a call that changes language half-way: each stretch in its own language (language_stretches)
+            words[spk], stretches[spk] = transcribe_in_languages(
+                self.model, j, language, detect=auto, hotwords=self.hotwords, beam_size=self.beam_size,
+                progress=sub, cancel=cancel
             )
             done += share
         regions = {
@@ -162,6 +167,8 @@ class Transcriber:
         turns = group_turns(regions, mono=not stereo, pitches_of=pitches_of, words=words)
         channel_of = {spk: i for i, spk in enumerate(speakers)}
         utterances = build_utterances(turns, words, channel_of, language)
+        by_channel = {channel_of.get(spk, 0): spans for spk, spans in stretches.items()}
+        language = label_utterances(utterances, by_channel, language, PACK_LANGUAGES)
         metrics = compute_metrics(regions, utterances, audio.duration, language)
         report(1.0, "done")
         return Transcript(

@@ -210,6 +210,12 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     # ---- misc ----------------------------------------------------------------------
+    def export_reports(self) -> None:
+        """File ▸ Export reports…: scorecards, the call list on screen, rule results (ui.report_export)."""
+        from qa_desktop.ui.report_export import ReportExportDialog
+
+        ReportExportDialog(self.db, self.calls.model.filters, self.settings, self).exec()
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(self.queue.apply_settings)  # model, language, channels, threads, pack
@@ -258,6 +264,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import recordings…"), self.import_files, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Import a &folder…"), self.import_folder)
         self._action(file_menu, self.tr("Import the &sample calls"), self.import_samples)
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("&Export reports…"), self.export_reports,
+                                          QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()

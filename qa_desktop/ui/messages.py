@@ -41,7 +41,18 @@ def lookup(key: str) -> str | None:
 # ---- words the engine puts in arguments ---------------------------------------------------
 def language_label(code: str) -> str:
     """A call's or a pack's language (zh, en) by name."""
-    return {"zh": _t("Mandarin"), "en": _t("English"), "": _t("unknown language")}.get(code, code)
+    return {"zh": _t("Mandarin"), "en": _t("English"), "de": _t("German"), "fr": _t("French"),
+            "ja": _t("Japanese"), "ko": _t("Korean"), "es": _t("Spanish"), "yue": _t("Cantonese"),
+            "": _t("unknown language")}.get(code, code)
+
+
+def languages_text(transcript) -> str:
+    """The call's language, or every language heard when it changes language ("English, then German")."""
+    languages = list(getattr(transcript, "languages", None) or [transcript.language or ""])
+    if len(languages) < 2:
+        return language_label(languages[0] if languages else "")
+    return _t("%1 (changes language: %2)").replace("%1", language_label(languages[0])).replace(
+        "%2", ", ".join(language_label(code) for code in languages))
 
 
 def mode_label(mode: str) -> str:
@@ -265,7 +276,7 @@ def _problems() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(p + r"$", re.S), t) for p, t in table]
 
 
-_MORE = re.compile(r"^(?P<body>.*) \(and (?P<n>\d+) more problems\)$", re.S)
+_MORE = re.compile(r"^(?P<body>.*) \(and (?P<n>\d+) more problems?\)$", re.S)
 _NEAR = re.compile(r"^(?P<body>.*) \(did you mean (?P<name>.*)\?\)$", re.S)
 _FIELD = re.compile(r"^(?P<field>(?:(?:rule|category|section) [^:\s]+: )?[^:]+): (?P<message>.+)$", re.S)
 _FIELD_OWNER = re.compile(r"^(?:(?P<kind>rule|category|section) (?P<id>[^:\s]+): (?P<key>.+)"
@@ -312,7 +323,8 @@ def reason_of(reason: str) -> str | None:
     more = _MORE.match(reason)
     if more:
         body = reason_of(more["body"])
-        return None if body is None else body + _t(" (and %1 more problems)").replace("%1", more["n"])
+        more_text = _t(" (and 1 more problem)") if more["n"] == "1" else _t(" (and %1 more problems)")
+        return None if body is None else body + more_text.replace("%1", more["n"])
     found = _match(reason, _patterns())
     if found is not None:
         return found

@@ -35,6 +35,16 @@ from qa_desktop.errors import QAError
 from qa_desktop.export import build_scorecard, write_scorecard_pdf, write_scorecard_xlsx
 from qa_desktop.ui.locale_fmt import date_edit
 from qa_desktop.ui.messages import error_text
+from qa_desktop.ui.workers import read_in_background
+
+
+def write_card(db: Any, choice: dict[str, Any], path: str | Path, fmt: str | None, mask: bool) -> Path:
+    """Build the scorecard `choice` names (build_scorecard's keywords) and write it as PDF or XLSX."""
+    path = Path(path)
+    fmt = fmt or path.suffix.lstrip(".").lower()
+    card = build_scorecard(db, **choice)
+    (write_scorecard_xlsx if fmt == "xlsx" else write_scorecard_pdf)(card, path, mask=mask)
+    return path
 
 
 class ScorecardDialog(QDialog):
@@ -50,6 +60,7 @@ class ScorecardDialog(QDialog):
         self.subject = QComboBox(self)
         self.subject.addItem(self.tr("Agent"), "agent")
         self.subject.addItem(self.tr("Team"), "team")
+        self.subject.addItem(self.tr("All agents"), "all")
         self.subject.setCurrentIndex(max(0, self.subject.findData(subject)))
         self.name = QComboBox(self)
         self.name.setMinimumWidth(180)
@@ -107,23 +118,29 @@ class ScorecardDialog(QDialog):
             self.name.setCurrentIndex(max(0, self.name.findText(name)))
 
     def _fill_names(self) -> None:
+        everyone = self.subject.currentData() == "all"
+        self.name.setEnabled(not everyone)
+        if everyone:
+            self.name.clear()
+            return
         agents = self.db_provider().agents()
         names = sorted({a for a, _ in agents} if self.subject.currentData() == "agent" else {t for _, t in agents if t})
         self.name.clear()
         self.name.addItems(names)
 
+    def _choice(self) -> dict[str, Any]:
+        """What the dialog asks for, as build_scorecard's keywords (read on the UI thread)."""
+        subject = self.subject.currentData()
+        who = {"everyone": True} if subject == "all" else {subject: self.name.currentText() or None}
+        return {**who, "date_from": self.date_from.date().toString("yyyy-MM-dd"),
+                "date_to": self.date_to.date().toString("yyyy-MM-dd")}
+
     def _card(self) -> Any:
-        kwargs = {self.subject.currentData(): self.name.currentText() or None}
-        return build_scorecard(self.db_provider(), date_from=self.date_from.date().toString("yyyy-MM-dd"),
-                               date_to=self.date_to.date().toString("yyyy-MM-dd"), **kwargs)
+        return build_scorecard(self.db_provider(), **self._choice())
 
     def export(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the scorecard chosen in the dialog; raises QAError (no calls, unwritable file)."""
-        path = Path(path)
-        fmt = fmt or path.suffix.lstrip(".").lower()
-        card = self._card()
-        (write_scorecard_xlsx if fmt == "xlsx" else write_scorecard_pdf)(card, path, mask=self.mask.isChecked())
-        return path
+        return write_card(self.db_provider(), self._choice(), path, fmt, self.mask.isChecked())
 
     def preview(self) -> bool:
         try:
@@ -157,17 +174,22 @@ class ScorecardDialog(QDialog):
             self.image.setPixmap(QPixmap.fromImage(self.rendered_page(self.page.value() - 1, width)))
 
     def _save(self, fmt: str) -> None:
-        default = f"scorecard_{self.name.currentText()}_{self.date_from.date().toString('yyyyMMdd')}.{fmt}"
+        who = self.name.currentText() if self.subject.currentData() != "all" else "all_agents"
+        default = f"scorecard_{who}_{self.date_from.date().toString('yyyyMMdd')}.{fmt}"
         flt = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("Excel workbooks (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the scorecard"), default, flt)
         if not path:
             return
-        try:
-            self.export(path, fmt)
-        except (QAError, OSError) as exc:
+        choice, mask = self._choice(), self.mask.isChecked()
+        self.message.setText(self.tr("Saving…"))
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText("")
             QMessageBox.warning(self, self.tr("Export a scorecard"), error_text(str(exc)))
-            return
-        self.message.setText(self.tr("Saved %1").replace("%1", path))
+
+        # built and written on a pool thread (its own connection): a year of calls never freezes the window
+        read_in_background(self.db_provider(), lambda db: write_card(db, choice, path, fmt, mask),
+                           lambda _p: self.message.setText(self.tr("Saved %1").replace("%1", path)), failed, self)
 
     def done(self, result: int) -> None:
         self.pdf.close()

@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="242"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.domain import Transcript
 from qa_desktop.errors import QAError
 from qa_desktop.ui.locale_fmt import fmt_date, fmt_datetime
-from qa_desktop.ui.messages import error_text, language_label
+from qa_desktop.ui.messages import error_text, languages_text
 from qa_desktop.ui.review.player import AudioPlayer, PlayerBar, format_time
 from qa_desktop.ui.review.scorecard_panel import OverrideView, ScorecardPanel
 from qa_desktop.names import fs_path
@@ -173,7 +173,7 @@ class ReviewScreen(QWidget):
                                                          meta.call_id or name) if x))
         self.subtitle_label.setText(self.tr("%1 — %2, %3, %4").replace("%1", name)
                                     .replace("%2", format_time(t.duration))
-                                    .replace("%3", language_label(t.language or ""))
+                                    .replace("%3", languages_text(t))
                                     .replace("%4", meta.team or self.tr("no team")))
         self._show_score(keep_selection=False)
         self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from qa_desktop.domain import Evidence, Transcript
 from qa_desktop.ui.review.colors import CURRENT_LINE, MATCH_HIGHLIGHT, SPEAKER_BUBBLES, SPEAKER_COLORS
+from qa_desktop.ui.messages import language_label
 from qa_desktop.ui.review.player import format_time
 
 
@@ -106,7 +107,8 @@ class TranscriptView(QTextBrowser):
         text = mark_spans(u.text, self._spans.get(i, []))
         head = (
             f"<a name='u{i}' href='utt:{i}' style='text-decoration:none; color:{color};'>"
-            f"<b>{html.escape(name)}</b>&nbsp;&nbsp;<span style='color:#888'>{format_time(u.start)}</span></a>"
+            f"<b>{html.escape(name)}</b>&nbsp;&nbsp;<span style='color:#888'>{format_time(u.start)}</span>"
+            f"{self._language_tag(u)}</a>"
         )
         cell = (
             f"<td width='82%' bgcolor='{bubble}' style='padding:6px 10px; {weight}'>{head}<br/>"
@@ -115,6 +117,12 @@ class TranscriptView(QTextBrowser):
         spacer = "<td width='18%'></td>"
         row = f"{cell}{spacer}" if u.speaker != "customer" else f"{spacer}{cell}"
         return f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:6px'><tr>{row}</tr></table>"
+
+    def _language_tag(self, u) -> str:
+        """On a call that changes language, each turn says which language it was heard in."""
+        if not u.language or len(self._transcript.languages) < 2:
+            return ""
+        return f"&nbsp;&nbsp;<span style='color:#6a1b9a'>[{html.escape(language_label(u.language))}]</span>"
 
     @staticmethod
     def _match_spans(transcript: Transcript, evidence: Iterable[Evidence]) -> dict[int, list[tuple[int, int]]]:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from qa_desktop.rules import RulePack
+from qa_desktop.score_formula import rule_shares
 from qa_desktop.ui.locale_fmt import fmt_g
 
 
@@ -49,16 +50,28 @@ class PackTree(QTreeWidget):
         by_section: dict[str, list] = {}
         for rule in pack.rules:
             by_section.setdefault(rule.section, []).append(rule)
+        total_weight = sum(section.weight for section in pack.sections)
         for section in pack.sections:
             sec = QTreeWidgetItem(self, [section.title or section.id, self.tr("weight %1").replace(
                 "%1", fmt_g(section.weight)), "", "", section.id])
             sec.setFont(0, bold)
-            for rule in by_section.get(section.id, []):
+            rules = by_section.get(section.id, [])
+            total = sum(r.points for r in rules if not r.informational)
+            shares = rule_shares(section.weight, [(0.0 if r.informational else r.points, True) for r in rules])
+            sec.setToolTip(1, self.tr("%1 of %2 in a call's score: the section's points earned / possible, "
+                                      "weighted by the section weights. %3 points shared among its rules.")
+                           .replace("%1", fmt_g(section.weight)).replace("%2", fmt_g(total_weight))
+                           .replace("%3", fmt_g(total)))
+            for rule, share in zip(rules, shares):
                 points = self.tr("%1 pts").replace("%1", fmt_g(rule.points))
                 if rule.critical:
                     points = self.tr("critical") + (f" · {points}" if rule.points else "")
                 item = QTreeWidgetItem(sec, [rule.title, points, self._type(rule), self._matching(rule), rule.id])
                 item.setData(0, Qt.ItemDataRole.UserRole, rule.id)
+                if share:  # the one formula (qa_desktop.score_formula), as scorecards apply it
+                    item.setToolTip(1, self.tr("%1 of the section's weight %2; in a scorecard it earns "
+                                               "weight × actual / target").replace("%1", f"{share:.1f}")
+                                    .replace("%2", fmt_g(section.weight)))
                 item.setToolTip(0, rule.description or rule.title)
                 if rule.critical:
                     item.setForeground(1, QBrush(QColor("#b03030")))
