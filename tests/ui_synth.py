@@ -127,6 +127,11 @@ def grow(db: Database, total: int) -> None:
                sum(CASE WHEN r.rule = 'greeting' THEN s.call_pk % 4 = 0 ELSE s.n_critical > 0 END), count(*)
         FROM call_summary s JOIN rule_results r ON r.score_id = (SELECT score_id FROM calls WHERE id = 1)
         GROUP BY s.date, s.team, r.rule""")
+    conn.execute("DELETE FROM rule_rollup_pack")
+    conn.execute(
+        """INSERT INTO rule_rollup_pack (date, week, month, team, pack, rule, title, informational, n_fail,
+                                         n_applicable)
+        SELECT date, week, month, team, 'zh-ecommerce', rule, title, 0, n_fail, n_applicable FROM rule_rollup""")
     conn.execute("COMMIT")
 
 

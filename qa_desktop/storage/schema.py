@@ -223,7 +223,14 @@ def _v3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3)
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
+def _issue14b_pack_rule_rollup(conn: sqlite3.Connection) -> None:
+    """Rule failure counts per pack, so packs sharing rule ids are charted apart (storage.pack_rollup)."""
+    from qa_desktop.storage import pack_rollup
+
+    pack_rollup.create(conn)
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14b_pack_rule_rollup]
 LATEST = len(MIGRATIONS)
 
 

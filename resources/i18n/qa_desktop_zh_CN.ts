@@ -22,8 +22,9 @@ Details are in the log: %2</source>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="61"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="63"/>
         <source>Audio playback is unavailable: Qt Multimedia (PySide6-Addons) is not installed.</source>
+        <extracomment>play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server)</extracomment>
         <translation>无法播放录音：未安装 Qt Multimedia（PySide6-Addons）。</translation>
     </message>
 </context>
@@ -340,156 +341,161 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="60"/>
         <source>QA Desktop</source>
         <translation>QA Desktop 通话质检</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="78"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="82"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="76"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="83"/>
         <source>Rule packs</source>
         <translation>规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="77"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="84"/>
         <source>Review queue</source>
         <translation>复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="100"/>
         <source>Import queue</source>
         <translation>导入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="175"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>正在显示所选的 %n 条通话；点击“清除筛选”显示全部通话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="213"/>
         <source>No recordings found in what was dropped</source>
         <translation>拖入的内容中没有找到录音文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="224"/>
         <source>Import recordings</source>
         <translation>导入录音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="225"/>
         <source>Recordings (%1)</source>
         <translation>录音文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="230"/>
         <source>Import a folder of recordings</source>
         <translation>导入录音文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="211"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>已加入导入队列：%Ln 个文件</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qa_desktop/ui/main_window.py" line="185"/>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="268"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>共 %Ln 通通话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="283"/>
         <source>The %1 page is not available in this build.</source>
         <translation>此版本中没有“%1”页面。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Import recordings…</source>
         <translation>导入录音(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="291"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="292"/>
         <source>Import the &amp;sample calls</source>
         <translation>导入示例通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="299"/>
         <source>Import &amp;queue</source>
         <translation>导入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="304"/>
         <source>Open the &amp;log file</source>
         <translation>打开日志文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="305"/>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="306"/>
         <source>About QA Desktop</source>
         <translation>关于 QA Desktop</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="307"/>
         <source>QA Desktop %1
 Call quality inspection on your own computer.
 Log: %2</source>
@@ -1158,12 +1164,17 @@ Log: %2</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="181"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="192"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>播放速度（[ 减慢，] 加快）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="232"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="244"/>
+        <source>No sound: this computer has no audio output device (speakers or headphones). The play head moves, but nothing can be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/player.py" line="248"/>
         <source>Cannot play this recording: %1</source>
         <translation>无法播放此录音：%1</translation>
     </message>
@@ -1266,43 +1277,43 @@ Log: %2</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="86"/>
         <source>← Calls</source>
         <extracomment>neighbour(pk, step) -&gt; the pk `step` rows away in the current list, or None.</extracomment>
         <translation>← 通话列表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="86"/>
         <source>Back to the call list (Esc)</source>
         <translation>返回通话列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>‹ Previous</source>
         <translation>‹ 上一通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>Previous call in the list (Ctrl+↑)</source>
         <translation>列表中的上一通（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="89"/>
         <source>Next ›</source>
         <translation>下一通 ›</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="89"/>
         <source>Next call in the list (Ctrl+↓)</source>
         <translation>列表中的下一通（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="96"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="98"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="150"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="158"/>
         <source>Space: play / pause
 ←  →: back / forward 5 seconds
 [  ]: slower / faster (1×, 1.25×, 1.5×, 2×)
@@ -1317,62 +1328,62 @@ Esc：返回通话列表
 点击波形、某句对话或某条证据即可跳转到该处。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="160"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="168"/>
         <source>Cannot open the call</source>
         <translation>无法打开该通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="173"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="181"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="176"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="184"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="196"/>
         <source>Recording not found: %1</source>
         <translation>找不到录音文件：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="214"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="214"/>
         <source>Your name, stored with every review:</source>
         <translation>您的姓名（会记录在每次复核中）：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="217"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="227"/>
         <source>Override not saved</source>
         <translation>改判未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="228"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="238"/>
         <source>Sign-off not saved</source>
         <translation>复核确认未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="240"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="250"/>
         <source>Status not saved</source>
         <translation>状态未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="276"/>
         <source>override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="276"/>
         <source>signed off</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="267"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="277"/>
         <source>status change</source>
         <translation>状态变更</translation>
     </message>
@@ -1455,62 +1466,67 @@ Esc：返回通话列表
 <context>
     <name>SampleModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
+        <source>Call ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="74"/>
         <source>Critical failures</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="65"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="74"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="65"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="74"/>
         <source>Why picked</source>
         <translation>抽中原因</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="101"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="113"/>
         <source>random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="101"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="113"/>
         <source>critical failure</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="102"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="114"/>
         <source>low score</source>
         <translation>低分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="102"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="114"/>
         <source>machine unsure</source>
         <translation>机器判定不确定</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="103"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="115"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1518,82 +1534,104 @@ Esc：返回通话列表
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="118"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="131"/>
         <source>How to sample</source>
         <extracomment>The queue in its sampled order (least sure first…) and which of its calls to open.</extracomment>
         <translation>抽样方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="119"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="132"/>
         <source>Random calls per agent per week</source>
         <translation>每位坐席每周随机抽取</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="124"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="137"/>
         <source>seed </source>
         <translation>随机种子 </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="125"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="138"/>
         <source>The same seed over the same calls gives the same sample</source>
         <translation>相同的随机种子和相同的通话会得到相同的抽样结果</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="126"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="139"/>
         <source>All calls with a failed critical rule</source>
         <translation>所有致命项未通过的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="127"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="140"/>
         <source>All calls scoring below</source>
         <translation>所有评分低于</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="131"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="144"/>
         <source>Least sure verdicts first</source>
         <translation>机器最不确定的判定优先</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="134"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="147"/>
         <source> calls</source>
         <translation> 通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="140"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="156"/>
         <source>Skip calls already reviewed</source>
         <translation>跳过已复核的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="150"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="166"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="152"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="168"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="157"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="173"/>
         <source>Build the review queue</source>
         <translation>生成复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="158"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="174"/>
         <source>Review these calls</source>
         <translation>复核这些通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="229"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="272"/>
         <source>Sampling…</source>
         <translation>正在抽样…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="242"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="285"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>待复核 %Ln 通</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="292"/>
+        <source>No scored calls yet: import recordings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="294"/>
+        <source>No scored calls from %1 to %2. Your calls are dated %3 to %4: change From and To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/sampling.py" line="297"/>
+        <source>None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="301"/>
+        <source>Calls already reviewed are skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2675,44 @@ Esc：返回通话列表
         <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="116"/>
         <source>No rule matches this sentence.</source>
         <translation>没有规则命中这句话。</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformLegend</name>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="206"/>
+        <source>rule passed here (evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="207"/>
+        <source>rule failed here (evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="208"/>
+        <source>agent speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="209"/>
+        <source>customer speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="210"/>
+        <source>silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="211"/>
+        <source>talking over each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="213"/>
+        <source>The marks along the top of a lane show where a rule found its evidence: green for a rule that passed, red for one that failed. Click one to hear it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

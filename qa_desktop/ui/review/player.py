@@ -15,11 +15,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider, QToolButton, QWidget
 
 try:  # QtMultimedia is optional (PySide6-Addons)
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
     MULTIMEDIA_ERROR = ""
 except ImportError as exc:  # pragma: no cover - depends on the installed wheels
-    QAudioOutput = QMediaPlayer = None  # type: ignore[assignment,misc]
+    QAudioOutput = QMediaDevices = QMediaPlayer = None  # type: ignore[assignment,misc]
     MULTIMEDIA_ERROR = str(exc)
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,8 @@ class AudioPlayer(QObject):
     playingChanged = Signal(bool)
     rateChanged = Signal(float)
     errorOccurred = Signal(str)
+    #: play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server)
+    noOutputDevice = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,8 +79,17 @@ class AudioPlayer(QObject):
     def is_playing(self) -> bool:
         return self._player is not None and self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
+    def has_output_device(self) -> bool:
+        """Whether the system has an audio output (a remote desktop or a server often has none; the
+        player then "plays" in silence, the play head moving as if it were heard)."""
+        if QMediaDevices is None:
+            return False
+        return bool(QMediaDevices.audioOutputs()) and not QMediaDevices.defaultAudioOutput().isNull()
+
     def play(self) -> None:
         if self._player is not None:
+            if not self.has_output_device():
+                self.noOutputDevice.emit()
             self._player.play()
 
     def pause(self) -> None:
@@ -198,6 +209,7 @@ class PlayerBar(QWidget):
         player.playingChanged.connect(self._on_playing)
         player.rateChanged.connect(self._on_rate)
         player.errorOccurred.connect(self._on_error)
+        player.noOutputDevice.connect(self._on_no_device)
 
     def reset_notice(self) -> None:
         self.notice.setVisible(not self.player.available)
@@ -227,6 +239,10 @@ class PlayerBar(QWidget):
             self.speed.blockSignals(True)
             self.speed.setCurrentIndex(i)
             self.speed.blockSignals(False)
+
+    def _on_no_device(self) -> None:
+        self.show_notice(self.tr("No sound: this computer has no audio output device (speakers or headphones). "
+                                 "The play head moves, but nothing can be heard."))
 
     def _on_error(self, message: str) -> None:
         self.notice.setText(self.tr("Cannot play this recording: %1").replace("%1", message))
