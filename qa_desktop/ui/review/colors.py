@@ -18,6 +18,7 @@ STATUS_COLORS: dict[str, str] = {
     "fail": "#c62828",
     "na": "#757575",
 }
+INFO_COLOR = "#37609a"  # an informational rule's found / not found: information, neither good nor bad
 SILENCE_COLOR = (120, 120, 120, 45)
 OVERLAP_COLOR = (230, 120, 0, 70)
 EVIDENCE_PASS = (46, 125, 50, 200)
