@@ -95,3 +95,119 @@ def test_play_without_an_audio_device_says_so(qtbot, english) -> None:
     assert bar.notice.isVisible()
     assert bar.notice.text().startswith("No sound: this computer has no audio output device")
     player.clear()
+
+
+def _window(qtbot, home: Path):
+    import copy
+
+    from tests.test_ui_app import PACK, _settings
+    from qa_desktop.storage import Database
+    from qa_desktop.ui.main_window import MainWindow
+    from tests.ui_synth import wait_for_list
+
+    db = Database.open(home / "qa.sqlite")
+    t, score = make_call()
+    for i in range(2):
+        t2 = copy.deepcopy(t)
+        t2.content_hash = f"w{i}"
+        t2.meta.call_id = f"90000{i}"
+        db.save_call(t2, copy.deepcopy(score), PACK)
+    window = MainWindow(_settings(home), db)
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_list(qtbot, window.calls.model)
+    return window, db
+
+
+def _click_sidebar(qtbot, window, row: int) -> None:
+    from PySide6.QtCore import Qt
+
+    rect = window.sidebar.visualItemRect(window.sidebar.item(row))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_sidebars_calls_entry_leaves_a_review(qtbot, _isolated_home: Path, english) -> None:
+    window, db = _window(qtbot, _isolated_home)
+    window.open_call(window.calls.model.row_at(0).pk)
+    assert window.calls_stack.currentWidget() is window.review
+    _click_sidebar(qtbot, window, 0)  # "Calls", already the current entry
+    assert window.calls_stack.currentWidget() is window.calls
+    window.open_call(window.calls.model.row_at(0).pk)
+    _click_sidebar(qtbot, window, 1)  # Trends, then back to Calls: the list, not the review left open
+    assert window.pages.currentIndex() == 1
+    _click_sidebar(qtbot, window, 0)
+    assert window.pages.currentIndex() == 0 and window.calls_stack.currentWidget() is window.calls
+    window.close()
+    db.close()
+
+
+@pytest.mark.parametrize("lang, calls, product", [("en", "Calls", "QA Desktop"),
+                                                   ("zh_CN", "通话", "QA Desktop 通话质检")])
+def test_the_window_title_names_the_page_and_the_product_once(qtbot, _isolated_home: Path, qapp, lang, calls,
+                                                              product) -> None:
+    from qa_desktop.ui.i18n import install_translator
+
+    install_translator(qapp, lang)
+    try:
+        window, db = _window(qtbot, _isolated_home)
+        assert window.full_title() == f"{calls} — {product}"
+        window.open_call(window.calls.model.row_at(0).pk)
+        title = window.full_title()
+        assert "900000" in title or "900001" in title  # the call under review
+        assert title.count("QA Desktop") == 1
+        window.show_list()
+        assert window.full_title() == f"{calls} — {product}"
+        _click_sidebar(qtbot, window, 1)
+        assert window.full_title().endswith(f" — {product}") and window.full_title().count("QA Desktop") == 1
+        window.close()
+        db.close()
+    finally:
+        install_translator(qapp, "en")
+
+
+@pytest.mark.parametrize("lang, written", [("en", "3/2/2026"), ("zh_CN", "2026/3/2")])
+def test_one_date_format_on_every_page(qtbot, tmp_path: Path, qapp, lang, written) -> None:
+    """The same day reads the same in the call list, the review queue, the review screen, the trend
+    charts' axis and tooltips: the UI locale's short date, with the full year."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from qa_desktop.ui.call_list_model import COLUMNS
+    from qa_desktop.ui.call_list_page import CallListPage
+    from qa_desktop.ui.i18n import install_translator
+    from qa_desktop.ui.review.review_screen import ReviewScreen
+    from qa_desktop.ui.sampling import SamplingPage
+    from qa_desktop.ui.trends.plotting import LocaleDateAxis, fmt_period
+    from tests.ui_synth import Spec, build, wait_for_list
+
+    install_translator(qapp, lang)
+    try:
+        db, pks = build(tmp_path / "qa.sqlite", [Spec("Z3001", "East", "2026-03-02", 50.0, critical=True)])
+        calls = CallListPage(lambda: db)
+        qtbot.addWidget(calls)
+        calls.reload()
+        wait_for_list(qtbot, calls.model)
+        date_col = [c.key for c in COLUMNS].index("date")
+        assert calls.model.data(calls.model.index(0, date_col)) == written
+        assert calls.filter_bar.date_from.displayFormat() in ("M/d/yyyy", "yyyy/M/d")
+
+        sampling = SamplingPage(lambda: db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(sampling)
+        qtbot.waitUntil(lambda: sampling.date_to.date() == QDate(2026, 3, 2), timeout=10_000)
+        assert sampling.date_to.text() == written
+        sampling.use_critical.setChecked(True)
+        with qtbot.waitSignal(sampling.built, timeout=10_000):
+            sampling.build()
+        assert sampling.model.text(0, 3) == written
+
+        review = ReviewScreen(lambda: db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(review)
+        review.open_call(pks[0])
+        assert written in review.title_label.text()
+
+        axis = LocaleDateAxis(orientation="bottom")
+        day = QDateTime(QDate(2026, 3, 2), QTime(0, 0)).toSecsSinceEpoch()
+        assert axis.tickStrings([day], 1.0, 7 * 86400) == [written]
+        assert fmt_period("week", "2026-03-02") == written
+        db.close()
+    finally:
+        install_translator(qapp, "en")

@@ -63,9 +63,9 @@
     <message numerus="yes">
         <location filename="../../qa_desktop/ui/sampling.py" line="297"/>
         <source>None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>None of the %n scored call from %1 to %2 is picked by the ways to sample chosen.</numerusform>
+            <numerusform>None of the %n scored calls from %1 to %2 is picked by the ways to sample chosen.</numerusform>
         </translation>
     </message>
 </context>

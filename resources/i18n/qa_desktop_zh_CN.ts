@@ -187,12 +187,12 @@ Details are in the log: %2</source>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="178"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="332"/>
         <source>Share of calls (%)</source>
         <translation>通话占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="237"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="391"/>
         <source>%1 — %2
 %3 of calls (%4 calls)</source>
         <translation>%1 — %2
@@ -410,7 +410,7 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
     <message>
         <location filename="../../qa_desktop/ui/main_window.py" line="185"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复核：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qa_desktop/ui/main_window.py" line="268"/>
@@ -1066,97 +1066,107 @@ Log: %2</source>
 <context>
     <name>PackTree</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Section / rule / phrase</source>
         <translation>模块 / 规则 / 话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Weight / points</source>
         <translation>权重 / 分值</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
         <source>Matching</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Phrase</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Interruptions</source>
         <translation>抢话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="31"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="33"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="34"/>
         <source>Forbidden phrase</source>
         <translation>服务禁语</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="53"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="54"/>
         <source>weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="57"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="58"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="59"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="60"/>
+        <source>not scored: found / not found</source>
+        <translation>不计分：检出 / 未检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="62"/>
         <source>critical</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="68"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="67"/>
+        <source>Informational rule: shown as found or not found in each call, never scored and never held against a pass-rate target.</source>
+        <translation>提示性规则：每通通话只显示检出或未检出，不计分，也不按合格率目标考核。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="74"/>
         <source>unless: %1</source>
         <translation>例外：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="72"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="78"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="75"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="81"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1171,7 +1181,7 @@ Log: %2</source>
     <message>
         <location filename="../../qa_desktop/ui/review/player.py" line="244"/>
         <source>No sound: this computer has no audio output device (speakers or headphones). The play head moves, but nothing can be heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有声音：这台电脑没有音频输出设备（扬声器或耳机）。播放头会移动，但听不到声音。</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/player.py" line="248"/>
@@ -1391,16 +1401,61 @@ Esc：返回通话列表
 <context>
     <name>RuleChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="134"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="148"/>
         <source>Calls failing the rule (%)</source>
         <translation>未通过该规则的通话（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="151"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="158"/>
+        <source>Tick the rules to draw; select one to bring it to the front.</source>
+        <translation>勾选要绘制的规则；选中一条可将其置于最前。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="159"/>
+        <source>Rules shown (tick to draw)</source>
+        <translation>显示的规则（勾选以绘制）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="203"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="205"/>
+        <source>%1: found</source>
+        <translation>%1：检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="217"/>
+        <source>%1
+%2: found in %3 of calls (%4 of %5; informational, not scored)</source>
+        <translation>%1
+%2：%3 的通话检出（%5 通中 %4 通；提示性规则，不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="220"/>
         <source>%1
 %2: %3 failed (%4 of %5 calls)</source>
         <translation>%1
 %2：未通过率 %3（%5 通中 %4 通）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="237"/>
+        <source>%1
+Rule pack: %2
+%3 of %4 calls not found</source>
+        <translation>%1
+规则包：%2
+%4 通中 %3 通未检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="238"/>
+        <source>%1
+Rule pack: %2
+%3 of %4 calls failed</source>
+        <translation>%1
+规则包：%2
+%4 通中 %3 通未通过</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1543,7 @@ Esc：返回通话列表
     <message>
         <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Call ID</source>
-        <translation type="unfinished"></translation>
+        <translation>通话编号</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/sampling.py" line="74"/>
@@ -1614,35 +1669,35 @@ Esc：返回通话列表
     <message>
         <location filename="../../qa_desktop/ui/sampling.py" line="292"/>
         <source>No scored calls yet: import recordings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有已评分的通话：请先导入录音。</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/sampling.py" line="294"/>
         <source>No scored calls from %1 to %2. Your calls are dated %3 to %4: change From and To.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 没有已评分的通话。现有通话的日期为 %3 至 %4：请修改起止日期。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qa_desktop/ui/sampling.py" line="297"/>
         <source>None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 至 %2 的 %n 通已评分通话中，没有一通符合所选的抽样方式。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/sampling.py" line="301"/>
         <source>Calls already reviewed are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复核的通话已跳过。</translation>
     </message>
 </context>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="85"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="86"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="114"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="115"/>
         <source>%1
 %2: average score %3
 %4 calls (click to list them)</source>
@@ -1748,166 +1803,187 @@ Esc：返回通话列表
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="86"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="86"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="86"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="94"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="280"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="95"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="289"/>
         <source>Selected rule</source>
         <translation>所选规则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="98"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="99"/>
         <source>Click a piece of evidence to hear that moment</source>
         <translation>点击证据即可收听对应片段</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="272"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="272"/>
         <source>Fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="105"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="106"/>
         <source>Why the verdict changes (required)</source>
         <translation>改判原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="107"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="108"/>
         <source>Override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="116"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="117"/>
         <source>Verdict:</source>
         <translation>判定：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="118"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="119"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="120"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="121"/>
         <source>Comment for the agent or team lead (optional)</source>
         <translation>给坐席或组长的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="121"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="122"/>
         <source>Sign off</source>
         <translation>复核确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="124"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="190"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="125"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="191"/>
         <source>Mark disputed</source>
         <translation>标记为申诉</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="169"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="170"/>
         <source>Machine score %1, after overrides %2</source>
         <translation>机器评分 %1，改判后 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="172"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="173"/>
         <source>Machine score (pack %1)</source>
         <translation>机器评分（规则包 %1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="174"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="175"/>
         <source>Critical rule failed: %1</source>
         <translation>致命项未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>To review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="189"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="190"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="191"/>
         <source>Re-review</source>
         <translation>重新复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="247"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="250"/>
         <source>%1 (confirmed)</source>
         <translation>%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="253"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="252"/>
+        <source>not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="258"/>
         <source>Critical rule: failing it fails the call.</source>
         <translation>致命项：未通过则整通通话不合格。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="259"/>
+        <source>Informational rule: shown as found or not found; it scores no points.</source>
+        <translation>提示性规则：只显示检出或未检出，不计分。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="269"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="272"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="281"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="269"/>
+        <source>Found</source>
+        <translation>检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="269"/>
+        <source>Not found</source>
+        <translation>未检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="290"/>
         <source>Select a rule to see its evidence and change its verdict.</source>
         <translation>选择一条规则，查看证据并修改判定。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="289"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="299"/>
         <source>Machine verdict: %1</source>
         <translation>机器判定：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="292"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="302"/>
         <source>Override by %1: %2 — %3</source>
         <translation>%1 改判为：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="298"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="308"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="298"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="308"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="306"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="316"/>
         <source>No evidence recorded for this rule.</source>
         <translation>该规则没有记录证据。</translation>
     </message>
@@ -2441,145 +2517,145 @@ Esc：返回通话列表
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="257"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="108"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="259"/>
         <source>Everyone</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="108"/>
         <source>Per team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="107"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="109"/>
         <source>Per agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="120"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="122"/>
         <source>Export chart as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="121"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
         <source>Scorecard…</source>
         <translation>质检成绩单…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Per</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="136"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
         <source>Score over time</source>
         <translation>评分趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="137"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
         <source>Rule failures</source>
         <translation>规则未通过率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="141"/>
         <source>Agent ranking</source>
         <translation>坐席排名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="258"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="142"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="260"/>
         <source>Click a point or a bar to list the calls behind it.</source>
         <translation>点击数据点或柱形，即可查看对应的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="178"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="180"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="260"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="262"/>
         <source>No scored calls between %1 and %2.</source>
         <translation>%1 至 %2 之间没有已评分的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="265"/>
         <source>The score chart shows the %1 agents or teams with the most calls; pick one under “Who” to see another.</source>
         <translation>评分趋势只显示通话量最多的 %1 个坐席或班组；如需查看其他对象，请在“对象”中选择。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="273"/>
         <source>Shown per %1: per %2 there would be too many bars for this range.</source>
         <translation>按%1显示：该时间范围按%2显示柱子过多。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="279"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="281"/>
         <source>The charts could not be read: %1</source>
         <translation>无法读取图表数据：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="337"/>
         <location filename="../../qa_desktop/ui/trends/page.py" line="343"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="349"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="338"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="344"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
@@ -2682,37 +2758,37 @@ Esc：返回通话列表
     <message>
         <location filename="../../qa_desktop/ui/review/waveform.py" line="206"/>
         <source>rule passed here (evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则通过（依据）</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/waveform.py" line="207"/>
         <source>rule failed here (evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则未通过（依据）</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/waveform.py" line="208"/>
         <source>agent speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席说话</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/waveform.py" line="209"/>
         <source>customer speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>客户说话</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/waveform.py" line="210"/>
         <source>silence</source>
-        <translation type="unfinished"></translation>
+        <translation>静音</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/waveform.py" line="211"/>
         <source>talking over each other</source>
-        <translation type="unfinished"></translation>
+        <translation>抢话</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/waveform.py" line="213"/>
         <source>The marks along the top of a lane show where a rule found its evidence: green for a rule that passed, red for one that failed. Click one to hear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>声道上方的标记表示规则找到依据的位置：绿色为通过的规则，红色为未通过的规则。点击可跳到该处收听。</translation>
     </message>
 </context>
 <context>

@@ -234,8 +234,9 @@ class RuleChart(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(checked.get(key, Qt.CheckState.Checked if key in top else Qt.CheckState.Unchecked))
             total = sum(p.n_applicable for p in pts)
-            item.setToolTip(self.tr("%1\nRule pack: %2\n%3 of %4 calls not found" if info else
-                                    "%1\nRule pack: %2\n%3 of %4 calls failed").replace("%1", title).replace(
+            tip_text = (self.tr("%1\nRule pack: %2\n%3 of %4 calls not found") if info else
+                        self.tr("%1\nRule pack: %2\n%3 of %4 calls failed"))
+            item.setToolTip(tip_text.replace("%1", title).replace(
                 "%2", key[0]).replace("%3", fmt_int(fails[key])).replace("%4", fmt_int(total)))
             self.series_list.addItem(item)
             self._show(key, item.checkState() == Qt.CheckState.Checked)
