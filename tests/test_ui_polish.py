@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
 
 from qa_desktop.domain import RuleResult  # noqa: E402
@@ -211,3 +211,49 @@ def test_one_date_format_on_every_page(qtbot, tmp_path: Path, qapp, lang, writte
         db.close()
     finally:
         install_translator(qapp, "en")
+
+
+def test_a_search_shows_where_each_call_matched(qtbot, tmp_path: Path, english) -> None:
+    import copy
+
+    from qa_desktop.storage import Database
+    from qa_desktop.ui.call_list_model import MATCH_COLUMN, CallListModel
+    from qa_desktop.ui.call_list_page import CallListPage
+    from tests.test_ui_app import PACK
+    from tests.ui_synth import wait_for_list
+
+    db = Database.open(tmp_path / "qa.sqlite")
+    t, score = make_call()
+    lines = ["你好，我上周买的鞋子想申请退款，可以吗", "I would like a refund for the shoes I bought last week, please",
+             "快递什么时候到"]
+    for i, line in enumerate(lines):
+        t2 = copy.deepcopy(t)
+        t2.content_hash = f"s{i}"
+        t2.utterances[3].text = line
+        db.save_call(t2, copy.deepcopy(score), PACK)
+    page = CallListPage(lambda: db)
+    qtbot.addWidget(page)
+    page.resize(1300, 500)
+    page.show()
+    page.reload()
+    wait_for_list(qtbot, page.model)
+    assert page.table.isColumnHidden(MATCH_COLUMN)  # nothing searched: no empty column
+    with qtbot.waitSignal(page.model.listReady, timeout=5000):
+        page.filter_bar.search.setText("退款")
+    model = page.model
+    assert model.total() == 1 and not page.table.isColumnHidden(MATCH_COLUMN)
+    assert model.headerData(MATCH_COLUMN, Qt.Orientation.Horizontal) == "Where the search matched"
+    shown = model.data(model.index(0, MATCH_COLUMN))
+    assert "想申请退款" in shown  # the Chinese reads as written, not as the index spaces it
+    html = model.data(model.index(0, MATCH_COLUMN), CallListModel.SnippetRole)
+    assert 'font-weight:bold">退款</span>' in html  # the match itself is highlighted
+    with qtbot.waitSignal(page.model.listReady, timeout=5000):
+        page.filter_bar.search.setText("refund")
+    shown = model.data(model.index(0, MATCH_COLUMN))
+    assert "like a refund for the shoes" in shown
+    assert 'font-weight:bold">refund</span>' in model.data(model.index(0, MATCH_COLUMN), CallListModel.SnippetRole)
+    page.grab()  # the highlighted cell paints
+    with qtbot.waitSignal(page.model.listReady, timeout=5000):
+        page.filter_bar.search.clear()
+    assert page.table.isColumnHidden(MATCH_COLUMN)
+    db.close()

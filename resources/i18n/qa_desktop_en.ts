@@ -4,7 +4,7 @@
 <context>
     <name>CallListPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="173"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="206"/>
         <source>%Ln call(s) match</source>
         <translation>
             <numerusform>%Ln call matches</numerusform>

@@ -84,49 +84,54 @@ Details are in the log: %2</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="55"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="56"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="63"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="57"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="64"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="58"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="65"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="59"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="66"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="60"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="61"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="68"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="62"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="69"/>
         <source>Critical failed</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="63"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="70"/>
         <source>Call</source>
         <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="72"/>
+        <source>Where the search matched</source>
+        <translation>搜索命中的位置</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="4"/>
@@ -177,7 +182,7 @@ Details are in the log: %2</source>
 <context>
     <name>CallListPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="173"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="206"/>
         <source>%Ln call(s) match</source>
         <translation>
             <numerusform>符合条件的通话 %Ln 通</numerusform>
@@ -202,24 +207,24 @@ Details are in the log: %2</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="35"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="40"/>
         <source>No calls yet</source>
         <translation>还没有通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="41"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="46"/>
         <source>Drop recordings or folders here, or use File → Import. Calls are transcribed and scored on this computer; nothing leaves it.
 New to QA Desktop? Import the bundled sample calls and the first scored call appears in about a minute.</source>
         <translation>将录音文件或文件夹拖到这里，或使用“文件 → 导入”。通话在本机转写和评分，数据不会离开这台电脑。
 第一次使用？导入自带的示例通话，大约一分钟后即可看到第一通评分结果。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="48"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="53"/>
         <source>Import the sample calls</source>
         <translation>导入示例通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="51"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="56"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
