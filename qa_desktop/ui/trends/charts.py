@@ -153,8 +153,8 @@ class RuleChart(QWidget):
         self._styles: dict[tuple[str, str], tuple[str, str]] = {}
         self.series_list = QListWidget(self)
         self.series_list.setObjectName("rule-series")
-        self.series_list.setMinimumWidth(230)
-        self.series_list.setMaximumWidth(330)
+        self.series_list.setFixedWidth(230)
+        self.series_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.series_list.setToolTip(self.tr("Tick the rules to draw; select one to bring it to the front."))
         self.list_title = QLabel(self.tr("Rules shown (tick to draw)"), self)
         self.list_title.setStyleSheet("color:#555;")
@@ -241,6 +241,8 @@ class RuleChart(QWidget):
             self.series_list.addItem(item)
             self._show(key, item.checkState() == Qt.CheckState.Checked)
         self.series_list.blockSignals(False)
+        # wide enough for its longest name (an informational rule's "…: found"), never squeezing the plot
+        self.series_list.setFixedWidth(min(380, max(230, self.series_list.sizeHintForColumn(0) + 28)))
         self._rescale()
 
     def shown(self) -> list[tuple[str, str]]:
@@ -280,7 +282,7 @@ class RuleChart(QWidget):
         elif symbol in ("t", "t1", "d", "p", "h", "star"):
             from PySide6.QtGui import QPolygonF
 
-            pts = {"t": [(11, 2), (16, 12), (6, 12)], "t1": [(6, 2), (16, 2), (11, 12)],
+            pts = {"t": [(6, 2), (16, 2), (11, 12)], "t1": [(11, 2), (16, 12), (6, 12)],  # pyqtgraph: t points down
                    "d": [(11, 1), (16, 7), (11, 13), (6, 7)]}.get(symbol, [(11, 2), (16, 6), (14, 12), (8, 12), (6, 6)])
             painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
         else:
@@ -307,7 +309,8 @@ class RuleChart(QWidget):
 
     def _rescale(self) -> None:
         ys = [float(y) for key in self.shown() for y in self.series[key].getData()[1]]
-        self.plot.setYRange(0, min(100.0, max(ys, default=8.0) * 1.25 + 2), padding=0)
+        top = min(100.0, max(ys, default=8.0) * 1.25 + 2)
+        self.plot.setYRange(-top * 0.03, top, padding=0)  # a little room below 0: markers on 0 stay whole
 
 
 @dataclass(slots=True)
