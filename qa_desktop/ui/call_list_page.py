@@ -189,7 +189,7 @@ class CallListPage(QWidget):
         self._update_count()
         searching = self.model.search_text() is not None
         if searching and self.table.isColumnHidden(MATCH_COLUMN):
-            self.table.setColumnWidth(MATCH_COLUMN, 360)
+            self.table.setColumnWidth(MATCH_COLUMN, 320)
         self.table.setColumnHidden(MATCH_COLUMN, not searching)
         pk, self._select_when_ready = self._select_when_ready, None
         if pk is not None:

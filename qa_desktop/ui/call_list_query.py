@@ -76,6 +76,7 @@ def categories_of(conn: sqlite3.Connection, pks: list[int]) -> dict[int, list[st
 MARK_ON, MARK_OFF, ELLIPSIS = "\x02", "\x03", "…"
 _CJK_CHAR = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _SPACES = re.compile(r"[ \t]+")
+LEAD = 24  # characters of context kept before the match
 
 
 def _joined(text: str) -> str:
@@ -92,10 +93,14 @@ def _joined(text: str) -> str:
         pos = m.end()
     out.append(text[pos:])
     joined = "".join(out).replace(MARK_OFF + MARK_ON, "")  # neighbouring matched characters: one mark
-    return " / ".join(line.strip() for line in joined.splitlines() if line.strip())
+    joined = " / ".join(line.strip() for line in joined.splitlines() if line.strip())
+    start = joined.find(MARK_ON)
+    if start > LEAD:  # the match near the cell's left edge, where a narrow column still shows it
+        joined = ELLIPSIS + joined[start - LEAD:].lstrip(" /" + ELLIPSIS)
+    return joined
 
 
-def snippets_of(conn: sqlite3.Connection, pks: list[int], text: str | None, tokens: int = 14) -> dict[int, str]:
+def snippets_of(conn: sqlite3.Connection, pks: list[int], text: str | None, tokens: int = 20) -> dict[int, str]:
     """For each call (of a page of the list) the words around where `text` matched, the match between
     MARK_ON and MARK_OFF. One FTS lookup per call, by rowid: a few milliseconds for a page."""
     query = match_query(text) if text and text.strip() else None

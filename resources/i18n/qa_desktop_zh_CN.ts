@@ -22,7 +22,7 @@ Details are in the log: %2</source>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="63"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="73"/>
         <source>Audio playback is unavailable: Qt Multimedia (PySide6-Addons) is not installed.</source>
         <extracomment>play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server)</extracomment>
         <translation>无法播放录音：未安装 Qt Multimedia（PySide6-Addons）。</translation>
@@ -192,12 +192,12 @@ Details are in the log: %2</source>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="332"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="335"/>
         <source>Share of calls (%)</source>
         <translation>通话占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="391"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="394"/>
         <source>%1 — %2
 %3 of calls (%4 calls)</source>
         <translation>%1 — %2
@@ -1179,17 +1179,17 @@ Log: %2</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="192"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="202"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>播放速度（[ 减慢，] 加快）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="244"/>
-        <source>No sound: this computer has no audio output device (speakers or headphones). The play head moves, but nothing can be heard.</source>
-        <translation>没有声音：这台电脑没有音频输出设备（扬声器或耳机）。播放头会移动，但听不到声音。</translation>
+        <location filename="../../qa_desktop/ui/review/player.py" line="259"/>
+        <source>No sound: this computer has no audio output device (speakers or headphones), so the recording cannot be heard here.</source>
+        <translation>没有声音：这台电脑没有音频输出设备（扬声器或耳机），无法在此收听录音。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="248"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="263"/>
         <source>Cannot play this recording: %1</source>
         <translation>无法播放此录音：%1</translation>
     </message>
@@ -2761,37 +2761,37 @@ Rule pack: %2
 <context>
     <name>WaveformLegend</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="206"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="207"/>
         <source>rule passed here (evidence)</source>
         <translation>规则通过（依据）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="207"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="208"/>
         <source>rule failed here (evidence)</source>
         <translation>规则未通过（依据）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="208"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="209"/>
         <source>agent speaking</source>
         <translation>坐席说话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="209"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="210"/>
         <source>customer speaking</source>
         <translation>客户说话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="210"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="211"/>
         <source>silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="211"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="212"/>
         <source>talking over each other</source>
         <translation>抢话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="213"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="214"/>
         <source>The marks along the top of a lane show where a rule found its evidence: green for a rule that passed, red for one that failed. Click one to hear it.</source>
         <translation>声道上方的标记表示规则找到依据的位置：绿色为通过的规则，红色为未通过的规则。点击可跳到该处收听。</translation>
     </message>
@@ -2799,37 +2799,37 @@ Rule pack: %2
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="61"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="62"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="110"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="111"/>
         <source>silence %1 s</source>
         <translation>静音 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="112"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="113"/>
         <source>overlap: %1 over %2</source>
         <translation>抢话：%1 打断 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="166"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>

@@ -12,7 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 try:  # QtMultimedia is optional (PySide6-Addons)
     from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
@@ -197,12 +207,17 @@ class PlayerBar(QWidget):
         if not player.available:
             self.notice.setText(player.unavailable_reason())
             self.play_button.setEnabled(False)
-        lay = QHBoxLayout(self)
+        self.notice.setWordWrap(True)  # under the controls: a long notice never squeezes the slider away
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.time_label)
+        controls.addWidget(self.speed)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.play_button)
-        lay.addWidget(self.slider, 1)
-        lay.addWidget(self.time_label)
-        lay.addWidget(self.speed)
+        lay.setSpacing(2)
+        lay.addLayout(controls)
         lay.addWidget(self.notice)
         player.positionChanged.connect(self._on_position)
         player.durationChanged.connect(self._on_duration)
@@ -241,8 +256,8 @@ class PlayerBar(QWidget):
             self.speed.blockSignals(False)
 
     def _on_no_device(self) -> None:
-        self.show_notice(self.tr("No sound: this computer has no audio output device (speakers or headphones). "
-                                 "The play head moves, but nothing can be heard."))
+        self.show_notice(self.tr("No sound: this computer has no audio output device (speakers or headphones), "
+                                 "so the recording cannot be heard here."))
 
     def _on_error(self, message: str) -> None:
         self.notice.setText(self.tr("Cannot play this recording: %1").replace("%1", message))

@@ -7,6 +7,7 @@ reach pyqtgraph, so an hour-long call draws as fast as a short one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -215,8 +216,9 @@ class WaveformLegend(QLabel):
         parts = []
         for color, text, bar in self.entries:
             shape = "&#9644;" if bar else "&#9632;"  # a bar for evidence marks, a square for shaded spans
-            parts.append(f'<span style="color:{_css(color)};font-size:14pt">{shape}</span>&nbsp;{text}')
-        self.setText("&nbsp;&nbsp;&nbsp;".join(parts))
+            label = escape(text).replace(" ", "&nbsp;")  # an entry never breaks; lines break between entries
+            parts.append(f'<span style="color:{_css(color)};font-size:14pt">{shape}</span>&nbsp;{label}')
+        self.setText("&nbsp;&nbsp; ".join(parts))
 
     def labels(self) -> list[str]:
         """The legend's entries as the inspector reads them."""
