@@ -248,7 +248,7 @@ class TrendsPage(QWidget):
                 return
             steps.pop(0)()
             if steps:
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(0, self, next_step)  # never after the page is gone (window closed)
             else:
                 self._pending = False
                 self.refreshed.emit()
