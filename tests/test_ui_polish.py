@@ -13,7 +13,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
 
-from qa_desktop.domain import RuleResult  # noqa: E402
+from qa_desktop.domain import Evidence, RuleResult  # noqa: E402
 from qa_desktop.paths import rules_dir  # noqa: E402
 from qa_desktop.rules import load_pack  # noqa: E402
 from qa_desktop.rules.informational import is_informational  # noqa: E402
@@ -45,11 +45,14 @@ def test_an_informational_rule_reads_found_or_not_found_not_fail(qtbot, english)
     assert (item.text(1), item.text(2)) == ("Not found", "not scored")
     assert item.foreground(1).color() != QColor(STATUS_COLORS["fail"])  # not painted as a failure
     assert "Machine verdict: Not found" in panel.reason_label.text()
-    found = replace(score, results=[replace(r, status="pass") if r.rule == "customer_problem" else r
-                                    for r in score.results])
+    heard = Evidence("customer", 3.4, 7.0, "你好，我的快递三天了还没到。", "还没到", 10, 13, 100.0, "还没到", "fuzzy")
+    found = replace(score, results=[replace(r, status="pass", evidence=[heard]) if r.rule == "customer_problem"
+                                    else r for r in score.results])
     panel.show_score(found)
     panel.select_rule("customer_problem")
     assert panel.tree.currentItem().text(1) == "Found"
+    # on the waveform strip its evidence is "found here" (blue), not a passed rule (green)
+    assert (heard, "info") in panel.all_evidence() and (heard, "pass") not in panel.all_evidence()
     panel.select_rule("self_intro")  # a scored rule still passes or fails
     assert panel.tree.currentItem().text(1) == "Fail"
 

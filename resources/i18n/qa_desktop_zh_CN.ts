@@ -1824,7 +1824,7 @@ Rule pack: %2
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="95"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="289"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="291"/>
         <source>Selected rule</source>
         <translation>所选规则</translation>
     </message>
@@ -1835,13 +1835,13 @@ Rule pack: %2
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="272"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="274"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="272"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="274"/>
         <source>Fail</source>
         <translation>未通过</translation>
     </message>
@@ -1927,68 +1927,68 @@ Rule pack: %2
         <translation>重新复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="250"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="252"/>
         <source>%1 (confirmed)</source>
         <translation>%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="252"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="254"/>
         <source>not scored</source>
         <translation>不计分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="258"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="260"/>
         <source>Critical rule: failing it fails the call.</source>
         <translation>致命项：未通过则整通通话不合格。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="259"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="261"/>
         <source>Informational rule: shown as found or not found; it scores no points.</source>
         <translation>提示性规则：只显示检出或未检出，不计分。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="269"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="272"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="271"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="274"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="269"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="271"/>
         <source>Found</source>
         <translation>检出</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="269"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="271"/>
         <source>Not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="290"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="292"/>
         <source>Select a rule to see its evidence and change its verdict.</source>
         <translation>选择一条规则，查看证据并修改判定。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="299"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="301"/>
         <source>Machine verdict: %1</source>
         <translation>机器判定：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="302"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="304"/>
         <source>Override by %1: %2 — %3</source>
         <translation>%1 改判为：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="308"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="310"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="308"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="310"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="316"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="318"/>
         <source>No evidence recorded for this rule.</source>
         <translation>该规则没有记录证据。</translation>
     </message>
@@ -2761,37 +2761,42 @@ Rule pack: %2
 <context>
     <name>WaveformLegend</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="207"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="209"/>
         <source>rule passed here (evidence)</source>
         <translation>规则通过（依据）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="208"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="210"/>
         <source>rule failed here (evidence)</source>
         <translation>规则未通过（依据）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="209"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="211"/>
+        <source>found here (informational rule, not scored)</source>
+        <translation>检出位置（提示性规则，不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="212"/>
         <source>agent speaking</source>
         <translation>坐席说话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="210"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="213"/>
         <source>customer speaking</source>
         <translation>客户说话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="211"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="214"/>
         <source>silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="212"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="215"/>
         <source>talking over each other</source>
         <translation>抢话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="214"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="217"/>
         <source>The marks along the top of a lane show where a rule found its evidence: green for a rule that passed, red for one that failed. Click one to hear it.</source>
         <translation>声道上方的标记表示规则找到依据的位置：绿色为通过的规则，红色为未通过的规则。点击可跳到该处收听。</translation>
     </message>
@@ -2799,37 +2804,37 @@ Rule pack: %2
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="62"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="63"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="111"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="112"/>
         <source>silence %1 s</source>
         <translation>静音 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="113"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="114"/>
         <source>overlap: %1 over %2</source>
         <translation>抢话：%1 打断 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="166"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="166"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="166"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="166"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="167"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>

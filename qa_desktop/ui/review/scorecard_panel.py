@@ -207,10 +207,12 @@ class ScorecardPanel(QWidget):
         return False
 
     def all_evidence(self) -> list[tuple[Evidence, str]]:
-        """Evidence of every rule with the rule's effective status, for the waveform and transcript."""
+        """Evidence of every rule with the rule's effective status, for the waveform and transcript
+        ("info" for an informational rule's: found, neither passed nor failed)."""
         if self._effective is None:
             return []
-        return [(ev, r.status) for r in self._effective.results for ev in r.evidence]
+        return [(ev, "info" if is_informational(r) else r.status) for r in self._effective.results
+                for ev in r.evidence]
 
     def request_override(self, rule: str, status: str, comment: str) -> None:
         """Programmatic path of the Override button (keyboard users, tests)."""

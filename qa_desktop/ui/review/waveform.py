@@ -19,6 +19,7 @@ from qa_desktop.ui.locale_fmt import fmt_num
 from qa_desktop.ui.messages import note_text
 from qa_desktop.ui.review.colors import (
     EVIDENCE_FAIL,
+    EVIDENCE_INFO,
     EVIDENCE_PASS,
     OVERLAP_COLOR,
     SILENCE_COLOR,
@@ -127,7 +128,7 @@ class WaveformView(pg.PlotWidget):
                 continue
             lane = self._lanes.index(ev.speaker) if ev.speaker in self._lanes else 0
             y = -lane * LANE_HEIGHT + 1.05
-            color = EVIDENCE_FAIL if status == "fail" else EVIDENCE_PASS
+            color = EVIDENCE_FAIL if status == "fail" else EVIDENCE_INFO if status == "info" else EVIDENCE_PASS
             line = pg.PlotCurveItem([ev.start, max(ev.end, ev.start + 0.3)], [y, y], pen=pg.mkPen(color, width=6))
             line.setToolTip(ev.phrase or note_text(ev) or ev.span)
             line.setZValue(40)
@@ -196,7 +197,8 @@ def _css(color: str | tuple[int, int, int, int]) -> str:
 
 class WaveformLegend(QLabel):
     """What the waveform's colours mean: the thick marks along the top of a lane are a rule's evidence,
-    green where the rule passed and red where it failed; the shaded spans are speech, silence, overlap."""
+    green where the rule passed and red where it failed (blue: an informational rule found it); the
+    shaded spans are speech, silence, overlap."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,6 +208,7 @@ class WaveformLegend(QLabel):
         self.entries = [
             (EVIDENCE_PASS, self.tr("rule passed here (evidence)"), True),
             (EVIDENCE_FAIL, self.tr("rule failed here (evidence)"), True),
+            (EVIDENCE_INFO, self.tr("found here (informational rule, not scored)"), True),
             (SPEAKER_COLORS["agent"], self.tr("agent speaking"), False),
             (SPEAKER_COLORS["customer"], self.tr("customer speaking"), False),
             (SILENCE_COLOR, self.tr("silence"), False),
