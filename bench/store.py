@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from qa_desktop.domain import (CallMeta, CallScore, Evidence, Metrics, RuleResult, SectionScore,  # noqa: E402
                                Transcript, Utterance)
 from qa_desktop.storage import CallFilter, Database  # noqa: E402
+from qa_desktop.storage.pack_rollup import rule_trend_by_pack  # noqa: E402
 
 RULES = ["greeting", "self_intro", "verify", "apology", "hold_notice", "hold_thanks", "closing", "farewell",
          "forbidden", "dead_air", "interruptions"]
@@ -82,6 +83,12 @@ SELECT s.week, r.rule, sum(r.final_status = 'fail'), sum(r.final_status != 'na')
 FROM call_summary s JOIN rule_results r ON r.score_id = s.score_id
 WHERE s.date BETWEEN ? AND ? GROUP BY s.week, r.rule ORDER BY s.week, r.rule
 """
+BASELINE_PACK_RULES = """
+SELECT s.week, p.name, r.rule, sum(r.final_status = 'fail'), sum(r.final_status != 'na')
+FROM call_summary s JOIN scores sc ON sc.id = s.score_id JOIN rule_packs p ON p.id = sc.pack_id
+JOIN rule_results r ON r.score_id = s.score_id
+WHERE s.date BETWEEN ? AND ? GROUP BY s.week, p.name, r.rule ORDER BY s.week, p.name, r.rule
+"""
 BASELINE_RANKING = """
 SELECT c.agent, count(*), avg(s.score), sum(json_array_length(s.critical_failed) > 0)
 FROM calls c JOIN scores s ON s.id = c.score_id WHERE c.date BETWEEN ? AND ?
@@ -126,6 +133,9 @@ def main() -> int:
          lambda: db.conn.execute(BASELINE_TREND.replace("WHERE", "WHERE c.agent = 'A042' AND"), (lo, hi)).fetchall()),
         ("rule failure trend per week, 26 weeks", lambda: db.rule_failure_trend("week", lo, hi),
          lambda: db.conn.execute(BASELINE_RULES, (lo, hi)).fetchall()),
+        # the Trends page's rule chart: one series per pack and rule (storage.pack_rollup)
+        ("rule failure trend per pack per week, 26 weeks", lambda: rule_trend_by_pack(db.conn, "week", lo, hi),
+         lambda: db.conn.execute(BASELINE_PACK_RULES, (lo, hi)).fetchall()),
     ]
     ok = True
     for name, fast, slow in checks:

@@ -11,7 +11,7 @@ it was not hand-picked). Reads only `call_summary` / `rule_results`; Qt-free.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from qa_desktop.errors import QAError
@@ -46,7 +46,19 @@ class SampledCall:
     score: float | None
     n_critical: int
     reasons: list[str] = field(default_factory=list)  # the methods that picked it
-    confidence: float | None = None  # the call's least sure verdict (low_confidence only)
+    confidence: float | None = None  # the call's least sure applicable verdict (0-1)
+    call_id: str = ""  # the call's own id (from the file name or the phone system), as inspectors quote it
+
+
+@dataclass(slots=True)
+class QueueResult:
+    """A queue and what explains it when it is empty: how many scored calls the plan's dates hold,
+    and the dates the scored calls span (None, None with no scored call at all)."""
+
+    calls: list[SampledCall]
+    in_range: int
+    first_date: str | None
+    last_date: str | None
 
 
 def _where(plan: SamplePlan) -> tuple[str, list[Any]]:
@@ -129,4 +141,50 @@ def build_queue(db: Any, plan: SamplePlan) -> list[SampledCall]:
             call.reasons.append(method)
             if method == "low_confidence":
                 call.confidence = float(row[7])
+    _fill_details(conn, out)
     return list(out.values())
+
+
+def _fill_details(conn: Any, calls: dict[int, SampledCall]) -> None:
+    """Each picked call's id and least sure applicable verdict, in one query over the picks."""
+    if not calls:
+        return
+    import json
+
+    rows = conn.execute(
+        "SELECT s.call_pk, c.call_id, (SELECT min(r.confidence) FROM rule_results r WHERE r.score_id = s.score_id"
+        " AND r.final_status != 'na') FROM call_summary s JOIN calls c ON c.id = s.call_pk"
+        " WHERE s.call_pk IN (SELECT value FROM json_each(?))", (json.dumps(list(calls)),))
+    for pk, call_id, confidence in rows:
+        call = calls[int(pk)]
+        call.call_id = call_id or ""
+        if call.confidence is None and confidence is not None:
+            call.confidence = float(confidence)
+
+
+def date_bounds(db: Any) -> tuple[str | None, str | None]:
+    """The first and last day with a scored call (None, None when there is none); two index look-ups."""
+    conn = db.conn
+    first = conn.execute("SELECT min(date) FROM call_summary WHERE score IS NOT NULL").fetchone()[0]
+    last = conn.execute("SELECT max(date) FROM call_summary WHERE score IS NOT NULL").fetchone()[0]
+    return first, last
+
+
+def default_range(last: str | None, days: int = 7) -> tuple[str, str] | None:
+    """The week up to the newest scored call (not up to today: calls imported from an older archive
+    would otherwise give an empty queue); None without calls."""
+    if not last:
+        return None
+    end = date.fromisoformat(last[:10])
+    return (end - timedelta(days=days - 1)).isoformat(), end.isoformat()
+
+
+def build_queue_explained(db: Any, plan: SamplePlan) -> QueueResult:
+    """`build_queue`, and when it comes back empty the facts that say why (for the page to explain)."""
+    calls = build_queue(db, plan)
+    if calls:
+        return QueueResult(calls, len(calls), None, None)
+    where, args = scored_where(plan.date_from, plan.date_to, plan.agent, plan.team)
+    in_range = int(db.conn.execute(f"SELECT count(*) FROM call_summary s WHERE {where}", args).fetchone()[0])
+    first, last = date_bounds(db)
+    return QueueResult(calls, in_range, first, last)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qa_desktop.storage import CallFilter, Database, schema
 from qa_desktop.storage.connection import connect
+from qa_desktop.storage.pack_rollup import rule_trend_by_pack
 
 V2_FILE = Path(__file__).parent / "data" / "qa_v2.sqlite"
 
@@ -47,6 +48,9 @@ def test_version_1_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
             (7, "Z3001", 72.5, "reviewed", 1, "refund")]
         assert db.trend("agent", "week")[0].avg_score == 72.5
         assert db.count_calls(CallFilter(failed_rule="greeting")) == 1
+        # the per-pack rule roll-up is filled from the verdicts already stored
+        assert [(p.pack, p.rule, p.n_fail, p.n_applicable) for p in rule_trend_by_pack(db.conn, "week")] == [
+            ("zh-ecommerce", "greeting", 1, 1)]
         db.enqueue(["/new.wav"])  # the version-2 queue table exists
     backup = sqlite3.connect(str(db.backup_path))
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -74,6 +78,15 @@ def test_real_version_2_file_keeps_its_calls_reviews_and_queue(tmp_path: Path) -
         assert "override" in actions and "sign_off" in actions
         assert [q.path for q in db.queue_items()] == ["/recordings/later.wav"]
         assert db.query_calls(CallFilter(text="星期"))  # the search index came along
+        # the per-pack roll-up is filled: the Chinese and the English call (same rule ids) apart, and
+        # together the same counts as the per-rule roll-up
+        by_pack = rule_trend_by_pack(db.conn, "month")
+        assert {p.pack for p in by_pack} == {"zh-ecommerce", "en-retail"}
+        summed: dict[str, tuple[int, int]] = {}
+        for p in by_pack:
+            f, n = summed.get(p.rule, (0, 0))
+            summed[p.rule] = (f + p.n_fail, n + p.n_applicable)
+        assert summed == {p.rule: (p.n_fail, p.n_applicable) for p in db.rule_failure_trend("month")}
     backup = sqlite3.connect(str(db.backup_path))
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 2
     backup.close()

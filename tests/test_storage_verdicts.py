@@ -10,6 +10,7 @@ import pytest
 from qa_desktop.errors import StorageError
 from qa_desktop.rules import load_pack
 from qa_desktop.scoring import score
+from qa_desktop.storage.pack_rollup import rule_trend_by_pack
 from qa_desktop.storage import CallFilter, Database
 from test_storage_basic import make_call
 
@@ -133,6 +134,13 @@ def test_rule_rollup_stays_equal_to_the_verdicts_after_every_kind_of_change(stor
     db.rescore(load_pack(write_pack(tmp_path / "v3", version="3", greeting="请您稍等")), CallFilter(agent="Z3001"))
     assert from_rollup() == from_results()
     assert from_rollup()[("2026-08-31", "greeting")] == (0, 1)
+    # the per-pack roll-up (the rule-failure chart's series) moved with every change too
+    by_pack_results = {(w, p, r): (f, n) for w, p, r, f, n in db.conn.execute(
+        "SELECT s.week, rp.name, r.rule, sum(r.final_status = 'fail'), sum(r.final_status != 'na')"
+        " FROM call_summary s JOIN scores sc ON sc.id = s.score_id JOIN rule_packs rp ON rp.id = sc.pack_id"
+        " JOIN rule_results r ON r.score_id = s.score_id GROUP BY s.week, rp.name, r.rule")}
+    assert {(p.period, p.pack, p.rule): (p.n_fail, p.n_applicable)
+            for p in rule_trend_by_pack(db.conn, "week")} == by_pack_results
     assert {(p.rule, p.n_fail) for p in db.rule_failure_rates()} == {
         (p.rule, p.n_fail) for p in db.rule_failure_rates(agent="Z3001")}
 

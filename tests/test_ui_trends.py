@@ -94,10 +94,12 @@ def test_clicking_a_point_lists_the_calls_behind_it(page, qtbot) -> None:
 def test_rule_failure_rates_and_drill_down(page) -> None:
     p, pks = page
     series = p.rule_chart.series
-    assert "greeting" in series and "forbidden" in series
-    assert _plotted(series["greeting"])[0] == ("2026-03-02", round(100 * 2 / 3, 2))  # 2 of 3 calls that week
-    assert _plotted(series["forbidden"])[0] == ("2026-03-02", round(100 / 3, 2))
+    greeting, forbidden = ("zh-ecommerce", "greeting"), ("zh-ecommerce", "forbidden")
+    assert greeting in series and forbidden in series
+    assert _plotted(series[greeting])[0] == ("2026-03-02", round(100 * 2 / 3, 2))  # 2 of 3 calls that week
+    assert _plotted(series[forbidden])[0] == ("2026-03-02", round(100 / 3, 2))
     assert p.calls_for(("rule", "2026-03-02", "greeting")) == [pks[3], pks[1]]  # by date
+    assert p.calls_for(("rule", "2026-03-02", ("zh-ecommerce", "greeting", False))) == [pks[3], pks[1]]
 
 
 def test_category_mix_follows_the_chosen_period_and_is_clickable(page, qtbot) -> None:
@@ -204,3 +206,51 @@ def test_an_empty_range_says_so(page, qtbot) -> None:
     wait_for_trends(qtbot, p)
     assert p.score_chart.series == {} and p.category_chart.bars == []
     assert p.hint.text().startswith("No scored calls between")
+
+
+def test_rule_chart_keeps_packs_apart_and_lets_the_user_pick_series(qtbot, tmp_path: Path, english) -> None:
+    """A Chinese and an English pack share rule ids: the English calls' greeting failures are their own
+    series under the English title, not added to 开场白; the legend is a list beside the plot whose
+    ticks show and hide series; the informational rule is "found", never "failing"."""
+    specs = [
+        Spec("Z3001", "East", "2026-03-02", 80.0, greeting="fail", problem="pass"),
+        Spec("Z3001", "East", "2026-03-03", 90.0, problem="fail"),
+        Spec("Y4001", "East", "2026-03-03", 60.0, greeting="fail", closing="fail", pack="en-retail"),
+        Spec("Y4001", "East", "2026-03-04", 60.0, greeting="fail", pack="en-retail"),
+        Spec("Y4001", "East", "2026-03-05", 70.0, pack="en-retail"),
+    ]
+    db, pks = build(tmp_path / "qa.sqlite", specs)
+    p = TrendsPage(lambda: db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    p.show()
+    p.tabs.setCurrentWidget(p.rule_chart)
+    p.set_range("2026-03-01", "2026-03-31")
+    wait_for_trends(qtbot, p)
+    chart = p.rule_chart
+    zh, en = ("zh-ecommerce", "greeting"), ("en-retail", "greeting")
+    assert _plotted(chart.series[zh]) == [("2026-03-02", 50.0)]  # 1 of the 2 Chinese calls
+    assert _plotted(chart.series[en]) == [("2026-03-02", round(100 * 2 / 3, 2))]  # 2 of the 3 English calls
+    labels = chart.legend_labels()
+    assert "开场白 (zh-ecommerce)" in labels and "Greeting (en-retail)" in labels
+    # the legend is beside the plot, not drawn over it
+    assert chart.plot.getPlotItem().legend is None
+    list_box = chart.series_list.geometry()
+    assert not list_box.intersects(chart.plot.geometry()) and chart.series_list.isVisible()
+    # the most failed rules are ticked and drawn; unticking hides a series, ticking shows it again
+    assert en in chart.shown() and chart.series[en].isVisible()
+    chart.set_shown(en, False)
+    assert en not in chart.shown() and not chart.series[en].isVisible()
+    chart.set_shown(en, True)
+    assert chart.series[en].isVisible()
+    # selecting a series in the list draws it on top of the others
+    row = next(i for i in range(chart.series_list.count()) if chart.series_list.item(i).text() == "Greeting (en-retail)")
+    chart.series_list.setCurrentRow(row)
+    assert chart.series[en].zValue() > chart.series[zh].zValue()
+    # the informational rule: listed as "found" (not ticked as a failure), plotted as the share found
+    info = ("zh-ecommerce", "customer_problem")
+    assert "客户反映问题 (zh-ecommerce): found" in labels and info not in chart.shown()
+    assert _plotted(chart.series[info]) == [("2026-03-02", 50.0)]
+    assert p.calls_for(("rule", "2026-03-02", (*info, True))) == [pks[0]]  # the call where it was found
+    assert p.calls_for(("rule", "2026-03-02", (*en, False))) == [pks[2], pks[3]]
+    db.close()

@@ -45,6 +45,8 @@ class Spec:
     confidence: float = 0.9
     greeting: str = "pass"
     closing: str = "pass"
+    pack: str = "zh-ecommerce"  # an "en-…" pack scores with English titles (the same rule ids)
+    problem: str | None = None  # the informational rule (customer raised a problem): pass = found
 
 
 TEXT = "您好，欢迎致电优品生活馆，请问有什么可以帮您？"
@@ -63,20 +65,32 @@ def save(db: Database, i: int, spec: Spec) -> int:
     """Save a call whose score and verdicts are exactly those of `spec` (no engine involved)."""
     transcript = transcript_for(i, spec)
     text = TEXT
+    en = spec.pack.startswith("en")
+    titles = ({"greeting": "Greeting", "forbidden": "Forbidden words", "closing": "Closing",
+               "customer_problem": "Customer raised a problem"} if en else
+              {"greeting": "开场白", "forbidden": "服务禁语", "closing": "结束语", "customer_problem": "客户反映问题"})
     results = [
-        RuleResult("greeting", "开场白", "opening", spec.greeting, 10.0 if spec.greeting == "pass" else 0.0, 10.0,
+        RuleResult("greeting", titles["greeting"], "opening", spec.greeting,
+                   10.0 if spec.greeting == "pass" else 0.0, 10.0,
                    evidence=[Evidence("agent", 0.5, 3.0, text, "您好", 0, 2, 100.0, "您好", "exact")],
                    confidence=spec.confidence),
-        RuleResult("forbidden", "服务禁语", "manner", "fail" if spec.critical else "pass", 0.0, 0.0,
+        RuleResult("forbidden", titles["forbidden"], "manner", "fail" if spec.critical else "pass", 0.0, 0.0,
                    critical=True, confidence=0.95),
-        RuleResult("closing", "结束语", "closing", spec.closing, 10.0 if spec.closing == "pass" else 0.0, 10.0,
-                   confidence=0.8),
+        RuleResult("closing", titles["closing"], "closing", spec.closing, 10.0 if spec.closing == "pass" else 0.0,
+                   10.0, confidence=0.8),
     ]
-    score = CallScore(pack="zh-ecommerce", pack_version="1", pack_hash="synth-pack", score=spec.score,
+    if spec.problem is not None:  # informational: no points possible, not critical
+        results.append(RuleResult("customer_problem", titles["customer_problem"], "handling", spec.problem, 0.0, 0.0,
+                                  confidence=0.9))
+    if en:
+        transcript.language = "en"
+    pack_hash = "synth-pack" if spec.pack == "zh-ecommerce" else f"synth-{spec.pack}"
+    score = CallScore(pack=spec.pack, pack_version="1", pack_hash=pack_hash, score=spec.score,
                       sections=[SectionScore("opening", "开场", spec.score, spec.score / 10, 10.0)],
                       results=results, category=spec.category,
                       critical_failed=["forbidden"] if spec.critical else [])
-    return db.save_call(transcript, score, SynthPack())
+    return db.save_call(transcript, score, SynthPack(name=spec.pack, language="en" if en else "zh",
+                                                    content_hash=pack_hash))
 
 
 def build(path: Path, specs: list[Spec]) -> tuple[Database, list[int]]:
@@ -127,6 +141,11 @@ def grow(db: Database, total: int) -> None:
                sum(CASE WHEN r.rule = 'greeting' THEN s.call_pk % 4 = 0 ELSE s.n_critical > 0 END), count(*)
         FROM call_summary s JOIN rule_results r ON r.score_id = (SELECT score_id FROM calls WHERE id = 1)
         GROUP BY s.date, s.team, r.rule""")
+    conn.execute("DELETE FROM rule_rollup_pack")
+    conn.execute(
+        """INSERT INTO rule_rollup_pack (date, week, month, team, pack, rule, title, informational, n_fail,
+                                         n_applicable)
+        SELECT date, week, month, team, 'zh-ecommerce', rule, title, 0, n_fail, n_applicable FROM rule_rollup""")
     conn.execute("COMMIT")
 
 

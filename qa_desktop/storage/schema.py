@@ -228,7 +228,14 @@ def _issue14_utterance_language(conn: sqlite3.Connection) -> None:
     _run_script(conn, "ALTER TABLE utterances ADD COLUMN language TEXT NOT NULL DEFAULT '';\n")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language]
+def _issue14b_pack_rule_rollup(conn: sqlite3.Connection) -> None:
+    """Rule failure counts per pack, so packs sharing rule ids are charted apart (storage.pack_rollup)."""
+    from qa_desktop.storage import pack_rollup
+
+    pack_rollup.create(conn)
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language, _issue14b_pack_rule_rollup]
 LATEST = len(MIGRATIONS)
 
 

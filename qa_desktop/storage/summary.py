@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from qa_desktop.storage import pack_rollup
 from qa_desktop.storage.periods import period_keys
 
 
@@ -36,9 +37,13 @@ def _rollup(conn: sqlite3.Connection, day: str, team: str, rules: dict[str, list
 
 def refresh_summary(conn: sqlite3.Connection, call_pk: int) -> None:
     """Rewrite the call's summary row and move its verdicts in the rule roll-up."""
-    old = conn.execute("SELECT date, team, rules FROM call_summary WHERE call_pk = ?", (call_pk,)).fetchone()
+    by_pack = pack_rollup.exists(conn)
+    old = conn.execute("SELECT date, team, rules, week, month, score_id FROM call_summary WHERE call_pk = ?",
+                       (call_pk,)).fetchone()
     if old is not None:
         _rollup(conn, old[0], old[1], json.loads(old[2]), -1)
+        if by_pack:
+            pack_rollup.move(conn, old[0], old[3], old[4], old[1], old[5], json.loads(old[2]), -1)
     row = conn.execute(
         """SELECT c.date, c.created_at, c.agent, c.team, c.status, c.duration, c.score_id,
                   s.score, s.machine_score, s.category, s.critical_failed
@@ -61,6 +66,8 @@ def refresh_summary(conn: sqlite3.Connection, call_pk: int) -> None:
          category or "", status, duration, json.dumps(rules, ensure_ascii=False)),
     )
     _rollup(conn, day, team, rules, 1)
+    if by_pack:
+        pack_rollup.move(conn, day, week, month, team, score_id, rules, 1)
 
 
 def rebuild_summaries(conn: sqlite3.Connection) -> None:

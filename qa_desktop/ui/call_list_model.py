@@ -27,7 +27,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from qa_desktop.ui.call_list_query import categories_of, ordered_pks, ordered_pks_in_file
+from qa_desktop.ui.call_list_query import (
+    MARK_OFF,
+    MARK_ON,
+    categories_of,
+    ordered_pks,
+    ordered_pks_in_file,
+    snippets_of,
+)
 from qa_desktop.ui.locale_fmt import fmt_date, fmt_int, fmt_num
 from qa_desktop.ui.review.colors import STATUS_COLORS
 from qa_desktop.ui.review.player import format_time
@@ -61,7 +68,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("category", QT_TRANSLATE_NOOP("CallListModel", "Categories")),
     Column("n_critical", QT_TRANSLATE_NOOP("CallListModel", "Critical failed"), Qt.AlignmentFlag.AlignRight),
     Column("call_id", QT_TRANSLATE_NOOP("CallListModel", "Call")),
+    # shown only while searching: the words around the match, the match highlighted (SnippetRole)
+    Column("match", QT_TRANSLATE_NOOP("CallListModel", "Where the search matched")),
 )
+MATCH_COLUMN = len(COLUMNS) - 1
 
 
 def status_label(status: str) -> str:
@@ -86,6 +96,7 @@ def category_label(category: str) -> str:
 
 class CallListModel(QAbstractTableModel):
     PkRole = Qt.ItemDataRole.UserRole + 1
+    SnippetRole = Qt.ItemDataRole.UserRole + 2  # the match column as HTML, the match highlighted
     #: A new list (filter, sort, reload) is in place: total(), row_of() and neighbour() answer for it.
     listReady = Signal()
 
@@ -100,6 +111,7 @@ class CallListModel(QAbstractTableModel):
         self._row: dict[int, int] = {}
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._categories: dict[int, list[str]] = {}
+        self._snippets: dict[int, str] = {}
         self._generation = 0
         self._loading = False
         self._started = False
@@ -162,7 +174,7 @@ class CallListModel(QAbstractTableModel):
         return list(self._pks)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].key == "match":  # no order of its own
             return
         self._order_by = COLUMNS[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
@@ -179,6 +191,7 @@ class CallListModel(QAbstractTableModel):
         self._pks, self._row = result
         self._pages.clear()
         self._categories.clear()
+        self._snippets.clear()
         self._loading = False
         self.endResetModel()
         self.listReady.emit()
@@ -208,6 +221,15 @@ class CallListModel(QAbstractTableModel):
     def categories(self, pk: int) -> list[str]:
         return self._categories.get(pk, [])
 
+    def search_text(self) -> str | None:
+        """The transcript search of the current filters (None when not searching)."""
+        text = getattr(self._filters, "text", None)
+        return text if text and str(text).strip() else None
+
+    def snippet(self, pk: int) -> str:
+        """Where the search matched in this call, the match between MARK_ON and MARK_OFF ("" if unread)."""
+        return self._snippets.get(pk, "")
+
     def _page(self, n: int) -> list[Any]:
         page = self._pages.get(n)
         if page is not None:
@@ -222,6 +244,7 @@ class CallListModel(QAbstractTableModel):
             for r in dropped:
                 if r is not None:
                     self._categories.pop(r.pk, None)
+                    self._snippets.pop(r.pk, None)
         return page
 
     def _fetch(self, pks: list[int]) -> dict[int, Any]:
@@ -234,6 +257,7 @@ class CallListModel(QAbstractTableModel):
             db = self.db_provider()
             rows = db.query_calls(CallFilter(pks=tuple(pks)), "pk", False, 0, len(pks))
             self._categories.update(categories_of(db.conn, pks))
+            self._snippets.update(snippets_of(db.conn, pks, self.search_text()))
         except Exception:  # noqa: BLE001
             log.exception("loading calls failed")
             return {}
@@ -271,6 +295,9 @@ class CallListModel(QAbstractTableModel):
             return None
         if role == self.PkRole:
             return self._pks[index.row()] if 0 <= index.row() < len(self._pks) else None
+        if role == self.SnippetRole:
+            row = self.row_at(index.row())
+            return snippet_html(self.snippet(row.pk)) if row is not None else ""
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
             return None
@@ -290,7 +317,7 @@ class CallListModel(QAbstractTableModel):
             if col.key == "status" and row.status == "disputed":
                 return QBrush(QColor("#b26a00"))
             return None
-        if col.key == "category":
+        if col.key in ("category", "match"):
             return self._display(row, col.key)
         return row.file
 
@@ -309,4 +336,16 @@ class CallListModel(QAbstractTableModel):
             return _t(", ").join(category_label(c) for c in cats)
         if key == "n_critical":
             return fmt_int(value) if value else ""
+        if key == "match":
+            return self.snippet(row.pk).replace(MARK_ON, "").replace(MARK_OFF, "")
         return "" if value is None else str(value)
+
+
+def snippet_html(snippet: str) -> str:
+    """A snippet as rich text: the matched words on the highlighter colour of the review's dialogue."""
+    from html import escape
+
+    from qa_desktop.ui.review.colors import MATCH_HIGHLIGHT
+
+    return escape(snippet).replace(MARK_ON, f'<span style="background:{MATCH_HIGHLIGHT};font-weight:bold">').replace(
+        MARK_OFF, "</span>")

@@ -7,21 +7,26 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from qa_desktop.ui.call_list_filters import CallFilterBar
-from qa_desktop.ui.call_list_model import CallListModel
+from qa_desktop.ui.call_list_model import MATCH_COLUMN, CallListModel
 
 
 class EmptyState(QFrame):
@@ -64,6 +69,28 @@ class EmptyState(QFrame):
         lay.addStretch(2)
 
 
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints the "where the search matched" cell as rich text, the matched words highlighted."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        html = index.data(CallListModel.SnippetRole) or ""
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(2)
+        doc.setHtml(html)
+        doc.setTextWidth(10_000)  # one line; the cell clips it
+        painter.save()
+        painter.setClipRect(opt.rect)
+        painter.translate(opt.rect.left() + 2, opt.rect.top() + (opt.rect.height() - doc.size().height()) / 2)
+        doc.drawContents(painter)
+        painter.restore()
+
+
 class CallListPage(QWidget):
     openCall = Signal(int)  # pk
 
@@ -86,6 +113,8 @@ class CallListPage(QWidget):
         for col, width in enumerate((100, 110, 90, 80, 70, 100, 150, 120)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setItemDelegateForColumn(MATCH_COLUMN, SnippetDelegate(self.table))
+        self.table.setColumnHidden(MATCH_COLUMN, True)  # until a search
         self.table.doubleClicked.connect(self._activate)
         self.table.activated.connect(self._activate)
         self.count_label = QLabel(self)
@@ -158,6 +187,10 @@ class CallListPage(QWidget):
 
     def _on_list_ready(self) -> None:
         self._update_count()
+        searching = self.model.search_text() is not None
+        if searching and self.table.isColumnHidden(MATCH_COLUMN):
+            self.table.setColumnWidth(MATCH_COLUMN, 320)
+        self.table.setColumnHidden(MATCH_COLUMN, not searching)
         pk, self._select_when_ready = self._select_when_ready, None
         if pk is not None:
             self.select_pk(pk)

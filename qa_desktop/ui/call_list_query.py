@@ -13,10 +13,12 @@ storage's own (`where`, `ORDER_COLUMNS`), so the list shows exactly what
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
+from qa_desktop.storage.fts import match_query
 from qa_desktop.storage.queries import ORDER_COLUMNS, where
 
 #: How long a reader waits for a writer (an import, a re-score) before giving up.
@@ -66,4 +68,49 @@ def categories_of(conn: sqlite3.Connection, pks: list[int]) -> dict[int, list[st
             if name and name not in cats and float(c.get("score") or 0) > 0:
                 cats.append(name)
         out[int(pk)] = cats
+    return out
+
+
+# Where a search matched: FTS5's snippet() of the indexed text, whose Chinese characters were spaced
+# apart for the index (storage.fts) and are joined again here for reading.
+MARK_ON, MARK_OFF, ELLIPSIS = "\x02", "\x03", "…"
+_CJK_CHAR = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_SPACES = re.compile(r"[ \t]+")
+LEAD = 24  # characters of context kept before the match
+
+
+def _joined(text: str) -> str:
+    """Undo the index's spacing: a run of spaces next to a CJK character (seen through the match marks)
+    goes; spaces between Latin words stay."""
+    out: list[str] = []
+    pos = 0
+    for m in _SPACES.finditer(text):
+        out.append(text[pos:m.start()])
+        before = text[:m.start()].rstrip(MARK_ON + MARK_OFF)[-1:]
+        after = text[m.end():].lstrip(MARK_ON + MARK_OFF)[:1]
+        if not (before and _CJK_CHAR.match(before)) and not (after and _CJK_CHAR.match(after)) and before and after:
+            out.append(" ")
+        pos = m.end()
+    out.append(text[pos:])
+    joined = "".join(out).replace(MARK_OFF + MARK_ON, "")  # neighbouring matched characters: one mark
+    joined = " / ".join(line.strip() for line in joined.splitlines() if line.strip())
+    start = joined.find(MARK_ON)
+    if start > LEAD:  # the match near the cell's left edge, where a narrow column still shows it
+        joined = ELLIPSIS + joined[start - LEAD:].lstrip(" /" + ELLIPSIS)
+    return joined
+
+
+def snippets_of(conn: sqlite3.Connection, pks: list[int], text: str | None, tokens: int = 20) -> dict[int, str]:
+    """For each call (of a page of the list) the words around where `text` matched, the match between
+    MARK_ON and MARK_OFF. One FTS lookup per call, by rowid: a few milliseconds for a page."""
+    query = match_query(text) if text and text.strip() else None
+    if query is None or not pks:
+        return {}
+    out: dict[int, str] = {}
+    sql = (f"SELECT snippet(calls_fts, 0, '{MARK_ON}', '{MARK_OFF}', '{ELLIPSIS}', {int(tokens)})"
+           " FROM calls_fts WHERE calls_fts MATCH ? AND rowid = ?")
+    for pk in pks:
+        row = conn.execute(sql, (query, int(pk))).fetchone()
+        if row and row[0]:
+            out[int(pk)] = _joined(row[0])
     return out

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -54,7 +55,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._db = database
         self._owns_db = database is None  # opened here from Settings: closed here at quit
-        self.setWindowTitle(self.tr("QA Desktop"))
+        # The platform writes "<window title> — <display name>": the product name goes there once, and the
+        # window title names what is on screen ("Calls — QA Desktop"), never the product a second time.
+        QApplication.setApplicationDisplayName(self.tr("QA Desktop"))
         self.setAcceptDrops(True)
         self.resize(1360, 860)
 
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         self.calls_stack = QStackedWidget(self)
         self.calls_stack.addWidget(self.calls)
         self.calls_stack.addWidget(self.review)
+        self.calls_stack.currentChanged.connect(lambda _i: self._update_title())
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -79,6 +83,10 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Rule packs"), self.rules)
         self._add_page(self.tr("Review queue"), self.sampling)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(lambda _row: self._update_title())
+        # "Calls" clicked while a call is open in review: back to the list (the row did not change, so
+        # currentRowChanged alone would do nothing)
+        self.sidebar.itemClicked.connect(self._sidebar_clicked)
         self.sidebar.setCurrentRow(0)
         central = QWidget(self)
         lay = QHBoxLayout(central)
@@ -107,6 +115,7 @@ class MainWindow(QMainWindow):
         self.calls.empty.importFiles.connect(self.import_files)
         self.review.backRequested.connect(self.show_list)
         self.review.callChanged.connect(self.calls.model.refresh_row)
+        self.review.callShown.connect(lambda _pk: self._update_title())
         self.queue.callImported.connect(self._on_imported)
         self.queue.itemFailed.connect(lambda _i, reason: self.statusBar().showMessage(error_text(reason), 10_000))
         self.calls.model.listReady.connect(self._update_status)
@@ -138,6 +147,7 @@ class MainWindow(QMainWindow):
             self.calls.select_pk(pk)
             self.sidebar.setCurrentRow(0)
             self.calls_stack.setCurrentWidget(self.review)
+            self._update_title()
             self.review.setFocus()
 
     def show_calls(self, pks: list[int]) -> None:
@@ -163,6 +173,28 @@ class MainWindow(QMainWindow):
         self.show_list()
         self.statusBar().showMessage(
             self.tr("Showing the %n call(s) you picked; Clear filters shows all calls.", "", n), 15_000)
+
+    def _sidebar_clicked(self, item: QListWidgetItem) -> None:
+        if self.sidebar.row(item) == 0 and self.calls_stack.currentWidget() is self.review:
+            self.show_list()
+
+    def _update_title(self) -> None:
+        """The window title: the page on screen, or the call under review."""
+        row = self.sidebar.currentRow()
+        if row == 0 and self.calls_stack.currentWidget() is self.review and self.review.pk is not None:
+            title = self.tr("Review: %1").replace("%1", self.review.title_label.text())
+        else:
+            item = self.sidebar.item(row) if row >= 0 else None
+            title = item.text() if item is not None else ""
+        self.setWindowTitle(title)
+
+    def full_title(self) -> str:
+        """The title bar as the platform writes it (window title — application display name)."""
+        name = QApplication.applicationDisplayName()
+        title = self.windowTitle()
+        if not title or title.endswith(name):
+            return title or name
+        return f"{title} \u2014 {name}"
 
     def show_list(self) -> None:
         self.review.player.pause()

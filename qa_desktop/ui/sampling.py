@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,16 +41,24 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.errors import QAError
-from qa_desktop.sampling import SampledCall, SamplePlan, build_queue
+from qa_desktop.sampling import (
+    QueueResult,
+    SampledCall,
+    SamplePlan,
+    build_queue_explained,
+    date_bounds,
+    default_range,
+)
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date, fmt_int, fmt_num
 from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.workers import read_in_background
 
 
 class SampleModel(QAbstractTableModel):
-    """The review queue as a table (agent, team, date, score, critical failures, confidence, why)."""
+    """The review queue as a table (call id, agent, team, date, score, critical failures, confidence, why)."""
 
-    RIGHT = (3, 4, 5)
+    RIGHT = (4, 5, 6)
+    COLUMNS = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,17 +70,18 @@ class SampleModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("Agent"), self.tr("Team"), self.tr("Date"), self.tr("Score"), self.tr("Critical failures"),
-                self.tr("Confidence"), self.tr("Why picked")]
+        return [self.tr("Call ID"), self.tr("Agent"), self.tr("Team"), self.tr("Date"), self.tr("Score"),
+                self.tr("Critical failures"), self.tr("Confidence"), self.tr("Why picked")]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.calls)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < self.COLUMNS):
             return self.headers()[section]
         return None
 
@@ -87,16 +97,18 @@ class SampleModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         c = self.calls[row]
         if column == 0:
-            return c.agent
+            return c.call_id
         if column == 1:
-            return c.team
+            return c.agent
         if column == 2:
-            return fmt_date(c.date)
+            return c.team
         if column == 3:
-            return "" if c.score is None else fmt_num(c.score)
+            return fmt_date(c.date)
         if column == 4:
-            return fmt_int(c.n_critical)
+            return "" if c.score is None else fmt_num(c.score)
         if column == 5:
+            return fmt_int(c.n_critical)
+        if column == 6:
             return "" if c.confidence is None else fmt_num(c.confidence, 2)
         names = {"random": self.tr("random sample"), "critical": self.tr("critical failure"),
                  "below": self.tr("low score"), "low_confidence": self.tr("machine unsure")}
@@ -107,6 +119,7 @@ class SamplingPage(QWidget):
     #: The queue in its sampled order (least sure first…) and which of its calls to open.
     reviewCalls = Signal(list, int)
     built = Signal()  # a new queue (or the reason there is none) is on screen
+    datesReady = Signal()  # the default From/To (the week up to the newest scored call) are set
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +150,9 @@ class SamplingPage(QWidget):
         self.date_to = QDateEdit(today, box)
         for edit in (self.date_from, self.date_to):
             date_edit(edit)
+            edit.dateChanged.connect(self._dates_edited)
+        self._dates_touched = False  # the user chose dates: the data no longer moves them
+        self._setting_dates = False
         self.only_to_review = QCheckBox(self.tr("Skip calls already reviewed"), box)
         grid = QGridLayout(box)
         grid.addWidget(self.use_random, 0, 0)
@@ -169,7 +185,7 @@ class SamplingPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for col, width in enumerate((90, 100, 100, 60, 110, 80)):
+        for col, width in enumerate((110, 90, 100, 100, 60, 110, 80)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         lay = QVBoxLayout(self)
@@ -181,6 +197,33 @@ class SamplingPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.review(index.row()))
         self.table.activated.connect(lambda index: self.review(index.row()))
         self._load_plan()
+        self.follow_data()
+
+    # ---- the default dates follow the data -------------------------------------------
+    def follow_data(self) -> None:
+        """Set From/To to the week up to the newest scored call (read off the UI thread), unless the
+        user already chose dates: "the last 7 days" of the calendar is empty for an older archive."""
+        if self._dates_touched:
+            return
+        read_in_background(self.db_provider(), date_bounds, self._bounds_read,
+                           lambda exc: self.datesReady.emit(), owner=self)
+
+    def _bounds_read(self, bounds: tuple[str | None, str | None]) -> None:
+        span = default_range(bounds[1])
+        if span is not None and not self._dates_touched:
+            self._setting_dates = True
+            self.date_from.setDate(QDate.fromString(span[0], "yyyy-MM-dd"))
+            self.date_to.setDate(QDate.fromString(span[1], "yyyy-MM-dd"))
+            self._setting_dates = False
+        self.datesReady.emit()
+
+    def _dates_edited(self, *_: Any) -> None:
+        if not self._setting_dates:
+            self._dates_touched = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follow_data()  # calls imported since: the default week moves with them
 
     # ---- the plan, remembered --------------------------------------------------------
     def _load_plan(self) -> None:
@@ -227,19 +270,36 @@ class SamplingPage(QWidget):
         self._building = True
         self.build_button.setEnabled(False)
         self.count.setText(self.tr("Sampling…"))
-        read_in_background(self.db_provider(), lambda db: build_queue(db, plan),
+        read_in_background(self.db_provider(), lambda db: build_queue_explained(db, plan),
                            lambda q: self._show(generation, plan, q), lambda exc: self._failed(generation, exc),
                            owner=self)
 
     def is_building(self) -> bool:
         return self._building
 
-    def _show(self, generation: int, plan: SamplePlan, queue: list[SampledCall]) -> None:
+    def _show(self, generation: int, plan: SamplePlan, result: QueueResult) -> None:
         if generation != self._generation:
             return
-        self.queue = queue
+        self.queue = result.calls
         self._save_plan(plan)
-        self._done(self.tr("%Ln call(s) to review", "", len(queue)))
+        self._done(self.tr("%Ln call(s) to review", "", len(self.queue)) if self.queue
+                   else self.why_empty(plan, result))
+
+    def why_empty(self, plan: SamplePlan, result: QueueResult) -> str:
+        """Why the queue is empty, in the words of the plan: no calls yet, none on these dates (and the
+        dates that have some), or none these ways of sampling pick."""
+        if result.last_date is None:
+            return self.tr("No scored calls yet: import recordings first.")
+        if result.in_range == 0:
+            return self.tr("No scored calls from %1 to %2. Your calls are dated %3 to %4: change From and To.") \
+                .replace("%1", fmt_date(str(plan.date_from))).replace("%2", fmt_date(str(plan.date_to))) \
+                .replace("%3", fmt_date(result.first_date or "")).replace("%4", fmt_date(result.last_date))
+        text = self.tr("None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.", "",
+                       result.in_range).replace("%1", fmt_date(str(plan.date_from))).replace(
+            "%2", fmt_date(str(plan.date_to)))
+        if plan.only_to_review:
+            text += " " + self.tr("Calls already reviewed are skipped.")
+        return text
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

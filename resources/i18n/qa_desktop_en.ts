@@ -4,7 +4,7 @@
 <context>
     <name>CallListPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="173"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="206"/>
         <source>%Ln call(s) match</source>
         <translation>
             <numerusform>%Ln call matches</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="175"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>Showing the call you picked; Clear filters shows all calls.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="211"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>%Ln file queued for import</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="268"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -53,11 +53,19 @@
 <context>
     <name>SamplingPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="242"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="285"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln call to review</numerusform>
             <numerusform>%Ln calls to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/sampling.py" line="297"/>
+        <source>None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.</source>
+        <translation>
+            <numerusform>None of the %n scored call from %1 to %2 is picked by the ways to sample chosen.</numerusform>
+            <numerusform>None of the %n scored calls from %1 to %2 is picked by the ways to sample chosen.</numerusform>
         </translation>
     </message>
 </context>

@@ -22,8 +22,9 @@ Details are in the log: %2</source>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="61"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="73"/>
         <source>Audio playback is unavailable: Qt Multimedia (PySide6-Addons) is not installed.</source>
+        <extracomment>play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server)</extracomment>
         <translation>无法播放录音：未安装 Qt Multimedia（PySide6-Addons）。</translation>
     </message>
 </context>
@@ -83,49 +84,54 @@ Details are in the log: %2</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="55"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="56"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="63"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="57"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="64"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="58"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="65"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="59"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="66"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="60"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="61"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="68"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="62"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="69"/>
         <source>Critical failed</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="63"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="70"/>
         <source>Call</source>
         <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="72"/>
+        <source>Where the search matched</source>
+        <translation>搜索命中的位置</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="4"/>
@@ -186,7 +192,7 @@ Details are in the log: %2</source>
 <context>
     <name>CallListPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="173"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="206"/>
         <source>%Ln call(s) match</source>
         <translation>
             <numerusform>符合条件的通话 %Ln 通</numerusform>
@@ -196,12 +202,12 @@ Details are in the log: %2</source>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="178"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="335"/>
         <source>Share of calls (%)</source>
         <translation>通话占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="237"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="394"/>
         <source>%1 — %2
 %3 of calls (%4 calls)</source>
         <translation>%1 — %2
@@ -211,24 +217,24 @@ Details are in the log: %2</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="35"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="40"/>
         <source>No calls yet</source>
         <translation>还没有通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="41"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="46"/>
         <source>Drop recordings or folders here, or use File → Import. Calls are transcribed and scored on this computer; nothing leaves it.
 New to QA Desktop? Import the bundled sample calls and the first scored call appears in about a minute.</source>
         <translation>将录音文件或文件夹拖到这里，或使用“文件 → 导入”。通话在本机转写和评分，数据不会离开这台电脑。
 第一次使用？导入自带的示例通话，大约一分钟后即可看到第一通评分结果。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="48"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="53"/>
         <source>Import the sample calls</source>
         <translation>导入示例通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="51"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="56"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
@@ -350,156 +356,161 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="60"/>
         <source>QA Desktop</source>
         <translation>QA Desktop 通话质检</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="78"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="82"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="76"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="83"/>
         <source>Rule packs</source>
         <translation>规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="77"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="84"/>
         <source>Review queue</source>
         <translation>复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="100"/>
         <source>Import queue</source>
         <translation>导入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="175"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>正在显示所选的 %n 条通话；点击“清除筛选”显示全部通话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="213"/>
         <source>No recordings found in what was dropped</source>
         <translation>拖入的内容中没有找到录音文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="224"/>
         <source>Import recordings</source>
         <translation>导入录音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="225"/>
         <source>Recordings (%1)</source>
         <translation>录音文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="230"/>
         <source>Import a folder of recordings</source>
         <translation>导入录音文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="211"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>已加入导入队列：%Ln 个文件</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qa_desktop/ui/main_window.py" line="185"/>
+        <source>Review: %1</source>
+        <translation>复核：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="268"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>共 %Ln 通通话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="283"/>
         <source>The %1 page is not available in this build.</source>
         <translation>此版本中没有“%1”页面。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Import recordings…</source>
         <translation>导入录音(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="291"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="292"/>
         <source>Import the &amp;sample calls</source>
         <translation>导入示例通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="299"/>
         <source>Import &amp;queue</source>
         <translation>导入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="304"/>
         <source>Open the &amp;log file</source>
         <translation>打开日志文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="305"/>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="306"/>
         <source>About QA Desktop</source>
         <translation>关于 QA Desktop</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="307"/>
         <source>QA Desktop %1
 Call quality inspection on your own computer.
 Log: %2</source>
@@ -1070,97 +1081,107 @@ Log: %2</source>
 <context>
     <name>PackTree</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Section / rule / phrase</source>
         <translation>模块 / 规则 / 话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Weight / points</source>
         <translation>权重 / 分值</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
         <source>Matching</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="21"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Phrase</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="29"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
         <source>Interruptions</source>
         <translation>抢话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="30"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="31"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="33"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="34"/>
         <source>Forbidden phrase</source>
         <translation>服务禁语</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="39"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="40"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="53"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="54"/>
         <source>weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="57"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="58"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="59"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="60"/>
+        <source>not scored: found / not found</source>
+        <translation>不计分：检出 / 未检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="62"/>
         <source>critical</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="68"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="67"/>
+        <source>Informational rule: shown as found or not found in each call, never scored and never held against a pass-rate target.</source>
+        <translation>提示性规则：每通通话只显示检出或未检出，不计分，也不按合格率目标考核。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="74"/>
         <source>unless: %1</source>
         <translation>例外：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="72"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="78"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="75"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="81"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1168,12 +1189,17 @@ Log: %2</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="181"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="202"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>播放速度（[ 减慢，] 加快）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="232"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="259"/>
+        <source>No sound: this computer has no audio output device (speakers or headphones), so the recording cannot be heard here.</source>
+        <translation>没有声音：这台电脑没有音频输出设备（扬声器或耳机），无法在此收听录音。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/player.py" line="263"/>
         <source>Cannot play this recording: %1</source>
         <translation>无法播放此录音：%1</translation>
     </message>
@@ -1276,43 +1302,43 @@ Log: %2</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="86"/>
         <source>← Calls</source>
         <extracomment>neighbour(pk, step) -&gt; the pk `step` rows away in the current list, or None.</extracomment>
         <translation>← 通话列表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="86"/>
         <source>Back to the call list (Esc)</source>
         <translation>返回通话列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>‹ Previous</source>
         <translation>‹ 上一通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>Previous call in the list (Ctrl+↑)</source>
         <translation>列表中的上一通（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="89"/>
         <source>Next ›</source>
         <translation>下一通 ›</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="89"/>
         <source>Next call in the list (Ctrl+↓)</source>
         <translation>列表中的下一通（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="96"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="98"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="150"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="158"/>
         <source>Space: play / pause
 ←  →: back / forward 5 seconds
 [  ]: slower / faster (1×, 1.25×, 1.5×, 2×)
@@ -1327,62 +1353,62 @@ Esc：返回通话列表
 点击波形、某句对话或某条证据即可跳转到该处。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="160"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="168"/>
         <source>Cannot open the call</source>
         <translation>无法打开该通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="173"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="181"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="176"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="184"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="196"/>
         <source>Recording not found: %1</source>
         <translation>找不到录音文件：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="214"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="214"/>
         <source>Your name, stored with every review:</source>
         <translation>您的姓名（会记录在每次复核中）：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="217"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="227"/>
         <source>Override not saved</source>
         <translation>改判未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="228"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="238"/>
         <source>Sign-off not saved</source>
         <translation>复核确认未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="240"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="250"/>
         <source>Status not saved</source>
         <translation>状态未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="276"/>
         <source>override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="276"/>
         <source>signed off</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="267"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="277"/>
         <source>status change</source>
         <translation>状态变更</translation>
     </message>
@@ -1390,16 +1416,61 @@ Esc：返回通话列表
 <context>
     <name>RuleChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="134"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="148"/>
         <source>Calls failing the rule (%)</source>
         <translation>未通过该规则的通话（%）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="151"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="158"/>
+        <source>Tick the rules to draw; select one to bring it to the front.</source>
+        <translation>勾选要绘制的规则；选中一条可将其置于最前。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="159"/>
+        <source>Rules shown (tick to draw)</source>
+        <translation>显示的规则（勾选以绘制）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="203"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="205"/>
+        <source>%1: found</source>
+        <translation>%1：检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="217"/>
+        <source>%1
+%2: found in %3 of calls (%4 of %5; informational, not scored)</source>
+        <translation>%1
+%2：%3 的通话检出（%5 通中 %4 通；提示性规则，不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="220"/>
         <source>%1
 %2: %3 failed (%4 of %5 calls)</source>
         <translation>%1
 %2：未通过率 %3（%5 通中 %4 通）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="237"/>
+        <source>%1
+Rule pack: %2
+%3 of %4 calls not found</source>
+        <translation>%1
+规则包：%2
+%4 通中 %3 通未检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="238"/>
+        <source>%1
+Rule pack: %2
+%3 of %4 calls failed</source>
+        <translation>%1
+规则包：%2
+%4 通中 %3 通未通过</translation>
     </message>
 </context>
 <context>
@@ -1465,62 +1536,67 @@ Esc：返回通话列表
 <context>
     <name>SampleModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="64"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="73"/>
+        <source>Call ID</source>
+        <translation>通话编号</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="74"/>
         <source>Critical failures</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="65"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="74"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="65"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="74"/>
         <source>Why picked</source>
         <translation>抽中原因</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="101"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="113"/>
         <source>random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="101"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="113"/>
         <source>critical failure</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="102"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="114"/>
         <source>low score</source>
         <translation>低分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="102"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="114"/>
         <source>machine unsure</source>
         <translation>机器判定不确定</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="103"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="115"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1528,93 +1604,115 @@ Esc：返回通话列表
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="118"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="131"/>
         <source>How to sample</source>
         <extracomment>The queue in its sampled order (least sure first…) and which of its calls to open.</extracomment>
         <translation>抽样方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="119"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="132"/>
         <source>Random calls per agent per week</source>
         <translation>每位坐席每周随机抽取</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="124"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="137"/>
         <source>seed </source>
         <translation>随机种子 </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="125"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="138"/>
         <source>The same seed over the same calls gives the same sample</source>
         <translation>相同的随机种子和相同的通话会得到相同的抽样结果</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="126"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="139"/>
         <source>All calls with a failed critical rule</source>
         <translation>所有致命项未通过的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="127"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="140"/>
         <source>All calls scoring below</source>
         <translation>所有评分低于</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="131"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="144"/>
         <source>Least sure verdicts first</source>
         <translation>机器最不确定的判定优先</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="134"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="147"/>
         <source> calls</source>
         <translation> 通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="140"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="156"/>
         <source>Skip calls already reviewed</source>
         <translation>跳过已复核的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="150"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="166"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="152"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="168"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="157"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="173"/>
         <source>Build the review queue</source>
         <translation>生成复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="158"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="174"/>
         <source>Review these calls</source>
         <translation>复核这些通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="229"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="272"/>
         <source>Sampling…</source>
         <translation>正在抽样…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="242"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="285"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>待复核 %Ln 通</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="292"/>
+        <source>No scored calls yet: import recordings first.</source>
+        <translation>还没有已评分的通话：请先导入录音。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="294"/>
+        <source>No scored calls from %1 to %2. Your calls are dated %3 to %4: change From and To.</source>
+        <translation>%1 至 %2 没有已评分的通话。现有通话的日期为 %3 至 %4：请修改起止日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/sampling.py" line="297"/>
+        <source>None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.</source>
+        <translation>
+            <numerusform>%1 至 %2 的 %n 通已评分通话中，没有一通符合所选的抽样方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="301"/>
+        <source>Calls already reviewed are skipped.</source>
+        <translation>已复核的通话已跳过。</translation>
+    </message>
 </context>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="85"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="86"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/charts.py" line="114"/>
+        <location filename="../../qa_desktop/ui/trends/charts.py" line="115"/>
         <source>%1
 %2: average score %3
 %4 calls (click to list them)</source>
@@ -1720,166 +1818,187 @@ Esc：返回通话列表
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="86"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="86"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="86"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="94"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="280"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="95"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="291"/>
         <source>Selected rule</source>
         <translation>所选规则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="98"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="99"/>
         <source>Click a piece of evidence to hear that moment</source>
         <translation>点击证据即可收听对应片段</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="274"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="274"/>
         <source>Fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="103"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="105"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="106"/>
         <source>Why the verdict changes (required)</source>
         <translation>改判原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="107"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="108"/>
         <source>Override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="116"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="117"/>
         <source>Verdict:</source>
         <translation>判定：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="118"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="119"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="120"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="121"/>
         <source>Comment for the agent or team lead (optional)</source>
         <translation>给坐席或组长的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="121"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="122"/>
         <source>Sign off</source>
         <translation>复核确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="124"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="190"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="125"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="191"/>
         <source>Mark disputed</source>
         <translation>标记为申诉</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="169"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="170"/>
         <source>Machine score %1, after overrides %2</source>
         <translation>机器评分 %1，改判后 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="172"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="173"/>
         <source>Machine score (pack %1)</source>
         <translation>机器评分（规则包 %1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="174"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="175"/>
         <source>Critical rule failed: %1</source>
         <translation>致命项未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>To review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="189"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="190"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="191"/>
         <source>Re-review</source>
         <translation>重新复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="247"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="252"/>
         <source>%1 (confirmed)</source>
         <translation>%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="253"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="254"/>
+        <source>not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="260"/>
         <source>Critical rule: failing it fails the call.</source>
         <translation>致命项：未通过则整通通话不合格。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="263"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="261"/>
+        <source>Informational rule: shown as found or not found; it scores no points.</source>
+        <translation>提示性规则：只显示检出或未检出，不计分。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="271"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="274"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="281"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="271"/>
+        <source>Found</source>
+        <translation>检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="271"/>
+        <source>Not found</source>
+        <translation>未检出</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="292"/>
         <source>Select a rule to see its evidence and change its verdict.</source>
         <translation>选择一条规则，查看证据并修改判定。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="289"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="301"/>
         <source>Machine verdict: %1</source>
         <translation>机器判定：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="292"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="304"/>
         <source>Override by %1: %2 — %3</source>
         <translation>%1 改判为：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="298"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="310"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="298"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="310"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="306"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="318"/>
         <source>No evidence recorded for this rule.</source>
         <translation>该规则没有记录证据。</translation>
     </message>
@@ -2449,145 +2568,145 @@ Esc：返回通话列表
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="257"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="108"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="259"/>
         <source>Everyone</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="108"/>
         <source>Per team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="107"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="109"/>
         <source>Per agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="120"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="122"/>
         <source>Export chart as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="121"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
         <source>Scorecard…</source>
         <translation>质检成绩单…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Per</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="136"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
         <source>Score over time</source>
         <translation>评分趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="137"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
         <source>Rule failures</source>
         <translation>规则未通过率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="141"/>
         <source>Agent ranking</source>
         <translation>坐席排名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="258"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="142"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="260"/>
         <source>Click a point or a bar to list the calls behind it.</source>
         <translation>点击数据点或柱形，即可查看对应的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="178"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="180"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="260"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="262"/>
         <source>No scored calls between %1 and %2.</source>
         <translation>%1 至 %2 之间没有已评分的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="265"/>
         <source>The score chart shows the %1 agents or teams with the most calls; pick one under “Who” to see another.</source>
         <translation>评分趋势只显示通话量最多的 %1 个坐席或班组；如需查看其他对象，请在“对象”中选择。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="273"/>
         <source>Shown per %1: per %2 there would be too many bars for this range.</source>
         <translation>按%1显示：该时间范围按%2显示柱子过多。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="279"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="281"/>
         <source>The charts could not be read: %1</source>
         <translation>无法读取图表数据：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="337"/>
         <location filename="../../qa_desktop/ui/trends/page.py" line="343"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="349"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="338"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="344"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
@@ -2686,39 +2805,82 @@ Esc：返回通话列表
     </message>
 </context>
 <context>
+    <name>WaveformLegend</name>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="209"/>
+        <source>rule passed here (evidence)</source>
+        <translation>规则通过（依据）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="210"/>
+        <source>rule failed here (evidence)</source>
+        <translation>规则未通过（依据）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="211"/>
+        <source>found here (informational rule, not scored)</source>
+        <translation>检出位置（提示性规则，不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="212"/>
+        <source>agent speaking</source>
+        <translation>坐席说话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="213"/>
+        <source>customer speaking</source>
+        <translation>客户说话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="214"/>
+        <source>silence</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="215"/>
+        <source>talking over each other</source>
+        <translation>抢话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="217"/>
+        <source>The marks along the top of a lane show where a rule found its evidence: green for a rule that passed, red for one that failed. Click one to hear it.</source>
+        <translation>声道上方的标记表示规则找到依据的位置：绿色为通过的规则，红色为未通过的规则。点击可跳到该处收听。</translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="61"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="63"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="110"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="112"/>
         <source>silence %1 s</source>
         <translation>静音 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="112"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="114"/>
         <source>overlap: %1 over %2</source>
         <translation>抢话：%1 打断 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="166"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="166"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="166"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="167"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>

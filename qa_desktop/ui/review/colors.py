@@ -18,9 +18,11 @@ STATUS_COLORS: dict[str, str] = {
     "fail": "#c62828",
     "na": "#757575",
 }
+INFO_COLOR = "#37609a"  # an informational rule's found / not found: information, neither good nor bad
 SILENCE_COLOR = (120, 120, 120, 45)
 OVERLAP_COLOR = (230, 120, 0, 70)
 EVIDENCE_PASS = (46, 125, 50, 200)
 EVIDENCE_FAIL = (198, 40, 40, 220)
+EVIDENCE_INFO = (55, 96, 154, 200)  # INFO_COLOR: an informational rule found it here
 MATCH_HIGHLIGHT = "#ffe082"
 CURRENT_LINE = "#fff4c2"

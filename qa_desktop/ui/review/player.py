@@ -12,14 +12,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 try:  # QtMultimedia is optional (PySide6-Addons)
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
     MULTIMEDIA_ERROR = ""
 except ImportError as exc:  # pragma: no cover - depends on the installed wheels
-    QAudioOutput = QMediaPlayer = None  # type: ignore[assignment,misc]
+    QAudioOutput = QMediaDevices = QMediaPlayer = None  # type: ignore[assignment,misc]
     MULTIMEDIA_ERROR = str(exc)
 
 log = logging.getLogger(__name__)
@@ -35,6 +45,8 @@ class AudioPlayer(QObject):
     playingChanged = Signal(bool)
     rateChanged = Signal(float)
     errorOccurred = Signal(str)
+    #: play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server)
+    noOutputDevice = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,8 +89,17 @@ class AudioPlayer(QObject):
     def is_playing(self) -> bool:
         return self._player is not None and self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
+    def has_output_device(self) -> bool:
+        """Whether the system has an audio output (a remote desktop or a server often has none; the
+        player then "plays" in silence, the play head moving as if it were heard)."""
+        if QMediaDevices is None:
+            return False
+        return bool(QMediaDevices.audioOutputs()) and not QMediaDevices.defaultAudioOutput().isNull()
+
     def play(self) -> None:
         if self._player is not None:
+            if not self.has_output_device():
+                self.noOutputDevice.emit()
             self._player.play()
 
     def pause(self) -> None:
@@ -186,18 +207,24 @@ class PlayerBar(QWidget):
         if not player.available:
             self.notice.setText(player.unavailable_reason())
             self.play_button.setEnabled(False)
-        lay = QHBoxLayout(self)
+        self.notice.setWordWrap(True)  # under the controls: a long notice never squeezes the slider away
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.time_label)
+        controls.addWidget(self.speed)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.play_button)
-        lay.addWidget(self.slider, 1)
-        lay.addWidget(self.time_label)
-        lay.addWidget(self.speed)
+        lay.setSpacing(2)
+        lay.addLayout(controls)
         lay.addWidget(self.notice)
         player.positionChanged.connect(self._on_position)
         player.durationChanged.connect(self._on_duration)
         player.playingChanged.connect(self._on_playing)
         player.rateChanged.connect(self._on_rate)
         player.errorOccurred.connect(self._on_error)
+        player.noOutputDevice.connect(self._on_no_device)
 
     def reset_notice(self) -> None:
         self.notice.setVisible(not self.player.available)
@@ -227,6 +254,10 @@ class PlayerBar(QWidget):
             self.speed.blockSignals(True)
             self.speed.setCurrentIndex(i)
             self.speed.blockSignals(False)
+
+    def _on_no_device(self) -> None:
+        self.show_notice(self.tr("No sound: this computer has no audio output device (speakers or headphones), "
+                                 "so the recording cannot be heard here."))
 
     def _on_error(self, message: str) -> None:
         self.notice.setText(self.tr("Cannot play this recording: %1").replace("%1", message))

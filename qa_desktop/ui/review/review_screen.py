@@ -40,7 +40,7 @@ from qa_desktop.ui.review.player import AudioPlayer, PlayerBar, format_time
 from qa_desktop.ui.review.scorecard_panel import OverrideView, ScorecardPanel
 from qa_desktop.names import fs_path
 from qa_desktop.ui.review.transcript_view import TranscriptView
-from qa_desktop.ui.review.waveform import WaveformView
+from qa_desktop.ui.review.waveform import WaveformLegend, WaveformView
 from qa_desktop.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ def decode_channels(path: str) -> list[np.ndarray]:
 class ReviewScreen(QWidget):
     backRequested = Signal()
     callChanged = Signal(int)  # pk whose score/status changed
+    callShown = Signal(int)  # pk now on screen (opened, or next/previous)
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class ReviewScreen(QWidget):
         self.player = AudioPlayer(self)
         self.player_bar = PlayerBar(self.player, self)
         self.waveform = WaveformView(self)
+        self.waveform_legend = WaveformLegend(self)
         self.transcript_view = TranscriptView(self)
         self.scorecard = ScorecardPanel(self)
 
@@ -112,7 +114,13 @@ class ReviewScreen(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.player_bar)
         media = QSplitter(Qt.Orientation.Vertical, left)
-        media.addWidget(self.waveform)
+        wave_box = QWidget(media)
+        wl = QVBoxLayout(wave_box)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.setSpacing(2)
+        wl.addWidget(self.waveform_legend)
+        wl.addWidget(self.waveform, 1)
+        media.addWidget(wave_box)
         media.addWidget(self.transcript_view)
         media.setStretchFactor(0, 1)
         media.setStretchFactor(1, 3)
@@ -188,6 +196,8 @@ class ReviewScreen(QWidget):
             self.player.load(None, t.duration)
             self.player_bar.show_notice(self.tr("Recording not found: %1").replace("%1", str(audio)))
         self.update_nav()
+        if self.pk is not None:
+            self.callShown.emit(self.pk)
 
     def go(self, step: int) -> None:
         if self.navigator is None or self.pk is None:

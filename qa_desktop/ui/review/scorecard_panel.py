@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from qa_desktop.domain import CallScore, Evidence, RuleResult
 from qa_desktop.ui.locale_fmt import fmt_g, fmt_num
 from qa_desktop.ui.messages import evidence_text, note_text, reason_text, rule_titles
-from qa_desktop.ui.review.colors import STATUS_COLORS
+from qa_desktop.rules.informational import is_informational
+from qa_desktop.ui.review.colors import INFO_COLOR, STATUS_COLORS
 from qa_desktop.ui.review.player import format_time
 
 
@@ -206,10 +207,12 @@ class ScorecardPanel(QWidget):
         return False
 
     def all_evidence(self) -> list[tuple[Evidence, str]]:
-        """Evidence of every rule with the rule's effective status, for the waveform and transcript."""
+        """Evidence of every rule with the rule's effective status, for the waveform and transcript
+        ("info" for an informational rule's: found, neither passed nor failed)."""
         if self._effective is None:
             return []
-        return [(ev, r.status) for r in self._effective.results for ev in r.evidence]
+        return [(ev, "info" if is_informational(r) else r.status) for r in self._effective.results
+                for ev in r.evidence]
 
     def request_override(self, rule: str, status: str, comment: str) -> None:
         """Programmatic path of the Override button (keyboard users, tests)."""
@@ -240,17 +243,22 @@ class ScorecardPanel(QWidget):
 
     def _rule_item(self, r: RuleResult) -> QTreeWidgetItem:
         machine = self._machine.result(r.rule) if self._machine else None
-        verdict = self._status_text(r.status)
+        info = is_informational(r)
+        text = self._found_text if info else self._status_text
+        verdict = text(r.status)
         if r.rule in self._overrides and machine is not None and machine.status != r.status:
-            verdict = f"{self._status_text(machine.status)} → {verdict}"
+            verdict = f"{text(machine.status)} → {verdict}"
         elif r.rule in self._overrides:
             verdict = self.tr("%1 (confirmed)").replace("%1", verdict)
         title = r.title + (" ★" if r.critical else "")
-        item = QTreeWidgetItem([title, verdict, f"{fmt_g(r.points)} / {fmt_g(r.max_points)}"])
+        points = self.tr("not scored") if info else f"{fmt_g(r.points)} / {fmt_g(r.max_points)}"
+        item = QTreeWidgetItem([title, verdict, points])
         item.setData(0, Qt.ItemDataRole.UserRole, r.rule)
-        item.setForeground(1, QBrush(QColor(STATUS_COLORS.get(r.status, "#333"))))
+        # found / not found is information, not a verdict on the agent: neither green nor red
+        item.setForeground(1, QBrush(QColor(INFO_COLOR if info else STATUS_COLORS.get(r.status, "#333"))))
         tip = reason_text(r, self._titles()) + (
-            "\n" + self.tr("Critical rule: failing it fails the call.") if r.critical else "")
+            "\n" + self.tr("Critical rule: failing it fails the call.") if r.critical else "") + (
+            "\n" + self.tr("Informational rule: shown as found or not found; it scores no points.") if info else "")
         item.setToolTip(0, tip)
         item.setToolTip(1, tip)
         if r.rule in self._overrides:
@@ -258,6 +266,9 @@ class ScorecardPanel(QWidget):
             f.setItalic(True)
             item.setFont(1, f)
         return item
+
+    def _found_text(self, status: str) -> str:
+        return {"pass": self.tr("Found"), "fail": self.tr("Not found"), "na": self.tr("N/A")}.get(status, status)
 
     def _status_text(self, status: str) -> str:
         return {"pass": self.tr("Pass"), "fail": self.tr("Fail"), "na": self.tr("N/A")}.get(status, status)
@@ -285,12 +296,13 @@ class ScorecardPanel(QWidget):
         machine = self._machine.result(r.rule) if self._machine else None
         reason = reason_text(r, self._titles())
         lines = [reason] if reason else []
+        text = self._found_text if is_informational(r) else self._status_text
         if machine is not None:
-            lines.append(self.tr("Machine verdict: %1").replace("%1", self._status_text(machine.status)))
+            lines.append(self.tr("Machine verdict: %1").replace("%1", text(machine.status)))
         o = self._overrides.get(r.rule)
         if o is not None:
             lines.append(self.tr("Override by %1: %2 — %3").replace("%1", o.inspector or "?")
-                         .replace("%2", self._status_text(o.status)).replace("%3", o.comment))
+                         .replace("%2", text(o.status)).replace("%3", o.comment))
         self.reason_label.setText("\n".join(lines))
         for ev in r.evidence:
             note = note_text(ev, self._titles())

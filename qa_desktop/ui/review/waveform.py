@@ -7,17 +7,19 @@ reach pyqtgraph, so an hour-long call draws as fast as a short one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from qa_desktop.domain import Evidence, Transcript
 from qa_desktop.ui.locale_fmt import fmt_num
 from qa_desktop.ui.messages import note_text
 from qa_desktop.ui.review.colors import (
     EVIDENCE_FAIL,
+    EVIDENCE_INFO,
     EVIDENCE_PASS,
     OVERLAP_COLOR,
     SILENCE_COLOR,
@@ -126,7 +128,7 @@ class WaveformView(pg.PlotWidget):
                 continue
             lane = self._lanes.index(ev.speaker) if ev.speaker in self._lanes else 0
             y = -lane * LANE_HEIGHT + 1.05
-            color = EVIDENCE_FAIL if status == "fail" else EVIDENCE_PASS
+            color = EVIDENCE_FAIL if status == "fail" else EVIDENCE_INFO if status == "info" else EVIDENCE_PASS
             line = pg.PlotCurveItem([ev.start, max(ev.end, ev.start + 0.3)], [y, y], pen=pg.mkPen(color, width=6))
             line.setToolTip(ev.phrase or note_text(ev) or ev.span)
             line.setZValue(40)
@@ -184,3 +186,43 @@ class WaveformView(pg.PlotWidget):
 
     def seek_to_x(self, x: float) -> None:
         self.seekRequested.emit(min(max(0.0, float(x)), self._duration or float(x)))
+
+
+def _css(color: str | tuple[int, int, int, int]) -> str:
+    if isinstance(color, str):
+        return color
+    r, g, b, a = color
+    return f"rgba({r},{g},{b},{max(a, 90) / 255:.2f})"  # faint fills made visible on a small swatch
+
+
+class WaveformLegend(QLabel):
+    """What the waveform's colours mean: the thick marks along the top of a lane are a rule's evidence,
+    green where the rule passed and red where it failed (blue: an informational rule found it); the
+    shaded spans are speech, silence, overlap."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setStyleSheet("color:#555;")
+        self.entries = [
+            (EVIDENCE_PASS, self.tr("rule passed here (evidence)"), True),
+            (EVIDENCE_FAIL, self.tr("rule failed here (evidence)"), True),
+            (EVIDENCE_INFO, self.tr("found here (informational rule, not scored)"), True),
+            (SPEAKER_COLORS["agent"], self.tr("agent speaking"), False),
+            (SPEAKER_COLORS["customer"], self.tr("customer speaking"), False),
+            (SILENCE_COLOR, self.tr("silence"), False),
+            (OVERLAP_COLOR, self.tr("talking over each other"), False),
+        ]
+        self.setToolTip(self.tr("The marks along the top of a lane show where a rule found its evidence: "
+                                "green for a rule that passed, red for one that failed. Click one to hear it."))
+        parts = []
+        for color, text, bar in self.entries:
+            shape = "&#9644;" if bar else "&#9632;"  # a bar for evidence marks, a square for shaded spans
+            label = escape(text).replace(" ", "&nbsp;")  # an entry never breaks; lines break between entries
+            parts.append(f'<span style="color:{_css(color)};font-size:14pt">{shape}</span>&nbsp;{label}')
+        self.setText("&nbsp;&nbsp; ".join(parts))
+
+    def labels(self) -> list[str]:
+        """The legend's entries as the inspector reads them."""
+        return [text for _, text, _ in self.entries]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from qa_desktop.rules import RulePack
+from qa_desktop.rules.informational import is_informational
 from qa_desktop.score_formula import rule_shares
 from qa_desktop.ui.locale_fmt import fmt_g
 
@@ -64,7 +65,9 @@ class PackTree(QTreeWidget):
                            .replace("%3", fmt_g(total)))
             for rule, share in zip(rules, shares):
                 points = self.tr("%1 pts").replace("%1", fmt_g(rule.points))
-                if rule.critical:
+                if is_informational(rule):
+                    points = self.tr("not scored: found / not found")
+                elif rule.critical:
                     points = self.tr("critical") + (f" · {points}" if rule.points else "")
                 item = QTreeWidgetItem(sec, [rule.title, points, self._type(rule), self._matching(rule), rule.id])
                 item.setData(0, Qt.ItemDataRole.UserRole, rule.id)
@@ -73,6 +76,9 @@ class PackTree(QTreeWidget):
                                                "weight × actual / target").replace("%1", f"{share:.1f}")
                                     .replace("%2", fmt_g(section.weight)))
                 item.setToolTip(0, rule.description or rule.title)
+                if is_informational(rule):
+                    item.setToolTip(1, self.tr("Informational rule: shown as found or not found in each call, "
+                                               "never scored and never held against a pass-rate target."))
                 if rule.critical:
                     item.setForeground(1, QBrush(QColor("#b03030")))
                 for phrase in [*rule.phrases, *(f"/{r}/" for r in rule.regex)]:

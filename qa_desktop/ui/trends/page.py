@@ -37,6 +37,8 @@ from qa_desktop.reports import (
     category_mix_by_period,
 )
 from qa_desktop.storage import CallFilter
+from qa_desktop.storage import pack_rollup
+from qa_desktop.storage.pack_rollup import rule_trend_by_pack
 from qa_desktop.ui.call_list_filters import CATEGORIES
 from qa_desktop.ui.call_list_model import category_label
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date
@@ -88,7 +90,7 @@ def run_queries(db: Any, q: TrendQuery) -> dict[str, Any]:
     return {
         "agents": db.agents(),
         "points": ScoreChart.busiest(db.trend(q.group, q.period, q.date_from, q.date_to, key=q.key)),
-        "rules": db.rule_failure_trend(q.period, q.date_from, q.date_to, q.agent, q.team),
+        "rules": rule_trend_by_pack(db.conn, q.period, q.date_from, q.date_to, q.agent, q.team),
         "mix": category_mix_by_period(db, q.mix_period, q.date_from, q.date_to, agent=q.agent, team=q.team),
         "ranks": db.agent_ranking(q.date_from, q.date_to, q.team),
     }
@@ -246,7 +248,7 @@ class TrendsPage(QWidget):
                 return
             steps.pop(0)()
             if steps:
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(0, self, next_step)  # never after the page is gone (window closed)
             else:
                 self._pending = False
                 self.refreshed.emit()
@@ -296,6 +298,10 @@ class TrendsPage(QWidget):
         if kind == "score":
             return db.calls_for_point(self.group.currentData(), self.score_chart.period, period_start,
                                       None if key == "all" else key)
+        if kind == "rule" and isinstance(key, tuple):  # (pack, rule, informational): its failures, or where found
+            pack, rule, info = key
+            return pack_rollup.calls_failing(db, self.period.currentData(), period_start, pack, rule,
+                                             status="pass" if info else "fail", **self._filters())
         if kind == "rule":
             return calls_failing_rule(db, self.period.currentData(), period_start, key, **self._filters())
         return calls_for_category(db, self.category_chart.period, period_start, key, **self._filters())
