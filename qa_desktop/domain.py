@@ -44,6 +44,13 @@ class Utterance:
     # median voice pitch (Hz) on mono calls, where it is the only clue to which
     # of the two people is speaking; None on stereo calls or unvoiced turns
     pitch: float | None = None
+    # mono calls: which of the call's two voices spoke the turn (0/1, from voice embeddings; None on
+    # stereo calls or where the voices could not be told apart), how sure the speaker is (0-1), and
+    # what decided it: "voice" (the voice, named agent/customer by the script), "inspector", or ""
+    voice: int | None = None
+    voice_confidence: float | None = None  # how clearly the turn is that voice (0-1)
+    speaker_confidence: float | None = None
+    speaker_source: str = ""
 
     @property
     def duration(self) -> float:
@@ -64,6 +71,10 @@ class Utterance:
             confidence=float(d.get("confidence", 1.0)),
             channel=int(d.get("channel", 0)),
             pitch=None if d.get("pitch") is None else float(d["pitch"]),
+            voice=None if d.get("voice") is None else int(d["voice"]),
+            voice_confidence=None if d.get("voice_confidence") is None else float(d["voice_confidence"]),
+            speaker_confidence=None if d.get("speaker_confidence") is None else float(d["speaker_confidence"]),
+            speaker_source=str(d.get("speaker_source") or ""),
         )
 
 

@@ -38,12 +38,23 @@ def add_transcriber_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--channels",
         default="agent,customer",
-        choices=["agent,customer", "customer,agent", "mono"],
-        help="who is on the left/right channel of stereo files (default agent,customer)",
+        type=_channel_spec,
+        help="who is on which channel: agent,customer (default), customer,agent, mono, or by channel number "
+             "for files with more than two channels: agent=0,customer=3",
     )
     p.add_argument("--threads", type=int, default=0, help="CPU threads for Whisper (default: up to 4)")
     p.add_argument("--beam-size", type=int, default=DEFAULT_BEAM_SIZE,
                    help=f"Whisper beam size (default {DEFAULT_BEAM_SIZE}; 1 is fastest)")
+
+
+def _channel_spec(text: str) -> str:
+    from qa_desktop.errors import QAError
+    from qa_desktop.transcription.channels import parse_channels
+
+    try:
+        return parse_channels(text).spec
+    except QAError as exc:
+        raise argparse.ArgumentTypeError(exc.reason) from None
 
 
 def make_transcriber(args: argparse.Namespace):

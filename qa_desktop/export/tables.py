@@ -22,7 +22,8 @@ from qa_desktop.storage.queries import where
 CALL_COLUMNS = ("call_pk", "call_id", "file", "date", "agent", "team", "duration", "language", "score",
                 "machine_score", "n_critical", "category", "status", "customer_phone", "pack", "pack_version")
 RULE_COLUMNS = ("call_pk", "call_id", "file", "date", "agent", "team", "rule", "title", "section", "machine_status",
-                "status", "overridden", "points", "max_points", "critical", "reason", "evidence_time", "evidence")
+                "status", "overridden", "points", "max_points", "critical", "reason", "evidence_time", "evidence",
+               "evidence_speaker")  # agent / customer (mono calls: as settled by voice or an inspector)
 
 
 def call_rows(db: Database, filters: CallFilter | None = None, mask: bool = False) -> list[list[Any]]:
@@ -55,7 +56,8 @@ def rule_rows(db: Database, filters: CallFilter | None = None, mask: bool = Fals
         head[14] = bool(head[14])
         if mask:
             head[2], head[15] = mask_path(head[2]), mask_text(head[15])
-        out.append([*head, round(float(ev.get("start", 0.0)), 1), mask_text(text) if mask else text])
+        out.append([*head, round(float(ev.get("start", 0.0)), 1), mask_text(text) if mask else text,
+                    ev.get("speaker") or ""])
     return out
 
 

@@ -99,6 +99,8 @@ CATALOGUE: dict[str, str] = {
     "mono.first_turn": "mono call: speaker inferred as {role} (first turn of an inbound call)",
     "mono.voice": "mono call: speaker inferred as {role} (voice like the {role}'s turns: "
                   "{pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)",
+    "mono.voice_id": "mono call: the {role}'s voice ({confidence}% sure)",
+    "mono.inspector": "mono call: speaker set to {role} by an inspector",
     "mono.turn_order": "mono call: speaker not identified by words or voice (turn order suggests the {role})",
     # -- silences
     "reason.dead_air": "{count} unannounced silence(s) ≥ {seconds:g} s",
@@ -114,6 +116,7 @@ CATALOGUE: dict[str, str] = {
     "note.interrupted": "{interrupter} started talking over the {interrupted} for {duration:.1f} s",
     # -- metric rules
     "reason.not_measured": "metric not measured for this call",
+    "reason.mono_roles": "mono recording: not every turn's speaker is known, so per-party figures cannot be measured",
     "note.metric_na": "{metric}: {why}",
     "note.metric": "{text} (expected {bounds})",
     "bound.min": "≥ {value:g}",

@@ -223,7 +223,21 @@ def _v3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3)
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
+# Issue 12: mono calls' turns keep which of the two voices spoke them, how clearly, how sure
+# their speaker is and what decided it (voice / inspector); NULL / '' for calls stored before.
+_ISSUE12 = """
+ALTER TABLE utterances ADD COLUMN voice INTEGER;
+ALTER TABLE utterances ADD COLUMN voice_confidence REAL;
+ALTER TABLE utterances ADD COLUMN speaker_confidence REAL;
+ALTER TABLE utterances ADD COLUMN speaker_source TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _issue12_speakers(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _ISSUE12)
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue12_speakers]
 LATEST = len(MIGRATIONS)
 
 
