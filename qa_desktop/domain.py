@@ -98,6 +98,9 @@ class Overlap:
     end: float
     interrupter: str
     interrupted: str
+    # mono calls: the voice (0/1) that took over mid-speech; the names above follow the speakers
+    # scoring gives the voices (scoring.speakers)
+    interrupter_voice: int | None = None
 
     @property
     def duration(self) -> float:

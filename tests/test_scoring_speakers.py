@@ -69,7 +69,7 @@ def test_per_party_figures_are_measured_when_every_turn_is_named_and_overlaps_ar
     assert t.metrics.speech_rate["agent"] > t.metrics.speech_rate["customer"] > 0
     inter = s.result("interruption")
     if inter is not None:  # the pack's overlap rule: one channel cannot show who talked over whom
-        assert inter.status == "na" and "who talks over whom cannot be measured" in inter.evidence[0].note
+        assert inter.status == "na" and "no voice took over from the other" in inter.evidence[0].note
     weak = mono_call(weak=(2,))
     score(weak, zh)
     assert "agent" not in weak.metrics.talk_time  # a turn nobody is sure of: no talk ratio
@@ -88,3 +88,17 @@ def test_an_inspectors_turn_is_never_overridden(zh) -> None:
     score(t, zh)
     assert t.utterances[6].speaker == "agent" and t.utterances[6].speaker_source == "inspector"
     assert t.utterances[4].speaker == "customer"  # the rest still follow the voices
+
+
+def test_a_voice_taking_over_mid_speech_is_an_interruption_by_whoever_that_voice_is(zh) -> None:
+    from qa_desktop.domain import Overlap
+
+    t = mono_call()
+    t.metrics.overlaps = [Overlap(10.6, 11.4, "unknown", "unknown", interrupter_voice=1)]  # the agent's voice
+    s = score(t, zh)
+    inter = s.result("interruption")
+    assert inter.status == "fail" and len(inter.evidence) == 1
+    assert inter.evidence[0].speaker == "agent" and inter.evidence[0].note.startswith("agent started")
+    assert (t.metrics.overlaps[0].interrupter, t.metrics.overlaps[0].interrupted) == ("agent", "customer")
+    t.metrics.overlaps[0].interrupter_voice = 0  # the customer's voice took over: not the agent's fault
+    assert score(t, zh).result("interruption").status == "pass"

@@ -9,7 +9,8 @@ moving each window to the nearer group centre until nothing moves. Where the
 embeddings barely prefer one voice (short "嗯", "好的"), the voice pitch
 (audio.voice) decides if it is clearly nearer one voice's. A region whose
 windows change voice is cut where they change: that is someone answering
-without a pause, or talking over the other.
+without a pause, or talking over the other (kept as a takeover: the only
+overlap one channel can show).
 
 Which voice is the agent is not decided here: that needs the rule pack's
 script cues (scoring.speakers).
@@ -17,7 +18,7 @@ script cues (scoring.speakers).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -35,6 +36,7 @@ WEAK_MARGIN = 0.04  # cosine: an embedding this little nearer one voice than the
 # cosine margin at which a window is taken to be certain (confidence ~0.95); between the groups'
 # typical margins on the sample calls (0.15-0.4) and the undecided ones (< 0.03)
 SURE_MARGIN = 0.12
+SURE_TAKEOVER = 0.5  # both windows at a voice change inside continuous speech at least this sure: a takeover
 SAME_VOICE = 0.9  # centres this similar: one voice (or two too alike to split): nothing is decided
 
 
@@ -61,6 +63,10 @@ class Diarization:
     spans: list[VoiceSpan]
     similarity: float  # cosine of the two voices' centres: near 1 means they could not be told apart
     pitch: tuple[float | None, float | None]  # each voice's typical pitch (Hz)
+    # (start, end, new voice, old voice): one voice took over from the other inside continuous speech,
+    # so it started before the other stopped; from the first window of the new voice to the last of
+    # the old (window resolution: 0.8 s)
+    takeovers: list[tuple[float, float, int, int]] = field(default_factory=list)
 
     def voice_of(self, start: float, end: float) -> tuple[int, float]:
         """The voice that speaks most of [start, end] and how sure (overlap-weighted); (-1, 0) if none."""
@@ -172,15 +178,19 @@ def diarize(samples: np.ndarray, regions: list[Region]) -> Diarization:
             conf[i] = 0.6
     if similarity >= SAME_VOICE:
         conf[:] = 0.0
-    return Diarization(_spans(regions, windows, labels, conf), round(similarity, 3), voice_pitch)
+    spans, takeovers = _spans(regions, windows, labels, conf)
+    return Diarization(spans, round(similarity, 3), voice_pitch, takeovers)
 
 
-def _spans(regions: list[Region], windows: list[Window], labels: np.ndarray, conf: np.ndarray) -> list[VoiceSpan]:
-    """Each region as one span per run of same-voice windows, cut midway between differing windows."""
+def _spans(regions: list[Region], windows: list[Window], labels: np.ndarray,
+           conf: np.ndarray) -> tuple[list[VoiceSpan], list[tuple[float, float, int, int]]]:
+    """Each region as one span per run of same-voice windows, cut midway between differing windows;
+    and where a region changes voice, the stretch both voices' windows cover (a takeover)."""
     by_region: dict[int, list[int]] = {}
     for i, w in enumerate(windows):
         by_region.setdefault(w.region, []).append(i)
     spans: list[VoiceSpan] = []
+    takeovers: list[tuple[float, float, int, int]] = []
     for k, (a, b) in enumerate(regions):
         idx = by_region.get(k)
         if not idx:
@@ -196,6 +206,9 @@ def _spans(regions: list[Region], windows: list[Window], labels: np.ndarray, con
         for r, run in enumerate(runs):
             end = b if r == len(runs) - 1 else (windows[run[-1]].end + windows[runs[r + 1][0]].start) / 2
             spans.append(VoiceSpan(cut, end, int(labels[run[0]]), float(np.mean(conf[run]))))
+            if r + 1 < len(runs) and min(conf[run[-1]], conf[runs[r + 1][0]]) >= SURE_TAKEOVER:
+                nxt = runs[r + 1][0]
+                takeovers.append((windows[nxt].start, windows[run[-1]].end, int(labels[nxt]), int(labels[run[0]])))
             cut = end
     for k, s in enumerate(spans):  # a burst too short to embed: the voice of the nearer neighbour, unsure
         if s.voice == -2:
@@ -206,4 +219,4 @@ def _spans(regions: list[Region], windows: list[Window], labels: np.ndarray, con
                 s.voice, s.confidence = best.voice, 0.3 * best.confidence
             else:
                 s.voice = -1
-    return spans
+    return spans, takeovers

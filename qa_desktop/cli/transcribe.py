@@ -79,7 +79,9 @@ def print_dialogue(console, transcript) -> None:
     for u in transcript.utterances:
         stamp = f"{int(u.start // 60):02d}:{u.start % 60:05.2f}"
         # soft wrap: rich cannot break a line of Chinese at a space and would move it whole to the next line
-        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {u.text}", highlight=False,
+        # a mono call's two voices (which one is the agent is decided when it is scored)
+        who = f"voice {u.voice + 1}" if u.speaker == "unknown" and u.voice is not None else u.speaker
+        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{who:<8}[/] {u.text}", highlight=False,
                       soft_wrap=True)
     m = transcript.metrics
     long_silences = [s for s in m.silences if s.duration >= 5]

@@ -111,6 +111,8 @@ CATALOGUE: dict[str, str] = {
     # -- interruptions
     "reason.mono": "mono recording",
     "note.mono_overlap": "mono recording: who talks over whom cannot be measured",
+    "note.mono_overlap_unseen": "mono recording: no voice took over from the other mid-speech; talking over "
+                                "each other on one channel is not always visible, so it is not measured",
     "reason.interruptions": "{count} interruption(s) (allowed {allowed})",
     "note.interruptions": "{count} interruption(s) of at least {seconds:g} s (allowed {allowed})",
     "note.interrupted": "{interrupter} started talking over the {interrupted} for {duration:.1f} s",

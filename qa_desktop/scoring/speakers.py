@@ -73,7 +73,30 @@ def settle_speakers(transcript: Transcript, utts: list[Utterance], items: list[S
         role = "agent" if u.voice == naming.agent_voice else "customer"
         u.speaker, u.speaker_confidence = (role if conf >= SURE else "unknown"), conf
     _role_metrics(transcript, utts)
+    _name_overlaps(transcript, utts)
     return naming
+
+
+def agent_voice(utts: list[Utterance]) -> int | None:
+    """The voice most of the agent's turns are in (as settled or corrected); None if undecided."""
+    votes = [0, 0]
+    for u in utts:
+        if u.voice in (0, 1) and u.speaker in ("agent", "customer"):
+            votes[u.voice if u.speaker == "agent" else 1 - u.voice] += 1
+    return None if votes[0] == votes[1] else (0 if votes[0] > votes[1] else 1)
+
+
+def _name_overlaps(transcript: Transcript, utts: list[Utterance]) -> None:
+    """A voice that took over mid-speech is named like that voice's turns."""
+    agent = agent_voice(utts)
+    for o in transcript.metrics.overlaps:
+        if o.interrupter_voice is None:
+            continue
+        if agent is None:
+            o.interrupter = o.interrupted = "unknown"
+        else:
+            o.interrupter = "agent" if o.interrupter_voice == agent else "customer"
+            o.interrupted = "customer" if o.interrupter == "agent" else "agent"
 
 
 def _role_metrics(transcript: Transcript, utts: list[Utterance]) -> None:

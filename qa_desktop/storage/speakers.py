@@ -15,6 +15,7 @@ import sqlite3
 
 from qa_desktop.domain import Transcript
 from qa_desktop.errors import StorageError
+from qa_desktop.scoring.speakers import agent_voice
 from qa_desktop.storage import calls, verdicts
 from qa_desktop.storage.packs import load_stored_pack, now
 
@@ -34,25 +35,16 @@ def write_speakers(conn: sqlite3.Connection, pk: int, t: Transcript) -> None:
 
 def _swap(t: Transcript) -> tuple[str, str]:
     """Every turn's speaker the other way round (turns of a voice follow the voice)."""
-    agent_voice = _agent_voice(t)
+    old = agent_voice(t.utterances)
     for u in t.utterances:
         if u.speaker in OTHER:
             u.speaker = OTHER[u.speaker]
-        elif u.voice in (0, 1) and agent_voice is not None:
-            u.speaker = "customer" if u.voice == agent_voice else "agent"
+        elif u.voice in (0, 1) and old is not None:
+            u.speaker = "customer" if u.voice == old else "agent"
         else:
             continue
         u.speaker_source, u.speaker_confidence = INSPECTOR, 1.0
-    new_voice = _agent_voice(t)
-    return _voice_text(agent_voice), _voice_text(new_voice)
-
-
-def _agent_voice(t: Transcript) -> int | None:
-    votes = [0, 0]
-    for u in t.utterances:
-        if u.voice in (0, 1) and u.speaker in OTHER:
-            votes[u.voice if u.speaker == "agent" else 1 - u.voice] += 1
-    return None if votes[0] == votes[1] else (0 if votes[0] > votes[1] else 1)
+    return _voice_text(old), _voice_text(agent_voice(t.utterances))
 
 
 def _voice_text(voice: int | None) -> str:

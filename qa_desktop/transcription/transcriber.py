@@ -156,6 +156,8 @@ class Transcriber:
         if split is not None:
             split.label(utterances)
         metrics = compute_metrics(regions, utterances, audio.duration, language)
+        if split is not None:
+            metrics.overlaps = split.overlaps()
         report(1.0, "done")
         return Transcript(
             file=str(path),

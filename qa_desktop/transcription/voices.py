@@ -22,7 +22,8 @@ from qa_desktop.audio.activity import Region
 from qa_desktop.audio.decode import SAMPLE_RATE
 from qa_desktop.audio.diarize import Diarization, diarize
 from qa_desktop.audio.voice import frame_pitches, pitch_of_frames
-from qa_desktop.domain import Utterance, Word
+from qa_desktop.domain import Overlap, Utterance, Word
+from qa_desktop.transcription.metrics import MIN_OVERLAP
 
 VOICES = ("voice0", "voice1")
 
@@ -42,6 +43,11 @@ class VoiceSplit:
             voice = min(spans, key=lambda s: 0.0 if s[0] <= mid <= s[1] else min(abs(mid - s[0]), abs(mid - s[1])))[2]
             out[VOICES[voice]].append(w)
         return out
+
+    def overlaps(self) -> list[Overlap]:
+        """Where one voice took over from the other mid-speech (speakers named at scoring)."""
+        return [Overlap(round(a, 3), round(b, 3), "unknown", "unknown", interrupter_voice=new)
+                for a, b, new, _old in self.diarization.takeovers if b - a >= MIN_OVERLAP]
 
     def label(self, utterances: list[Utterance]) -> None:
         """Turn voice0/voice1 turns into unknown-speaker turns that keep their voice, its clarity and pitch."""

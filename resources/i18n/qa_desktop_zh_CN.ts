@@ -1297,12 +1297,22 @@ Log: %2</source>
         <translation>列表中的下一通（Ctrl+↓）</translation>
     </message>
     <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="95"/>
+        <source>Swap voices</source>
+        <translation>交换声音</translation>
+    </message>
+    <message>
         <location filename="../../qa_desktop/ui/review/review_screen.py" line="96"/>
+        <source>Mono call: the agent and the customer were named the wrong way round. Swaps them for the whole call and scores it again (right-click a line of the dialogue to set one turn&apos;s speaker).</source>
+        <translation>单声道通话：坐席和客户认反了。为整通通话交换两者并重新评分（在对话中右键单击一行可设置该轮的说话人）。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="101"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="150"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="157"/>
         <source>Space: play / pause
 ←  →: back / forward 5 seconds
 [  ]: slower / faster (1×, 1.25×, 1.5×, 2×)
@@ -1317,64 +1327,74 @@ Esc：返回通话列表
 点击波形、某句对话或某条证据即可跳转到该处。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="160"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="167"/>
         <source>Cannot open the call</source>
         <translation>无法打开该通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="173"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="180"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="176"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="183"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="197"/>
         <source>Recording not found: %1</source>
         <translation>找不到录音文件：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="213"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="213"/>
         <source>Your name, stored with every review:</source>
         <translation>您的姓名（会记录在每次复核中）：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="217"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="226"/>
         <source>Override not saved</source>
         <translation>改判未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="228"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="245"/>
+        <source>Speakers not changed</source>
+        <translation>说话人未更改</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="259"/>
         <source>Sign-off not saved</source>
         <translation>复核确认未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="240"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="271"/>
         <source>Status not saved</source>
         <translation>状态未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="297"/>
         <source>override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="297"/>
         <source>signed off</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="267"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="298"/>
         <source>status change</source>
         <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="298"/>
+        <source>speakers corrected</source>
+        <translation>已更正说话人</translation>
     </message>
 </context>
 <context>
@@ -2142,102 +2162,126 @@ Esc：返回通话列表
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="169"/>
+        <source>mono call: the {role}&apos;s voice ({confidence}% sure)</source>
+        <comment>mono.voice_id</comment>
+        <translation>单声道通话：{role}的声音（把握 {confidence}%）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <source>mono call: speaker set to {role} by an inspector</source>
+        <comment>mono.inspector</comment>
+        <translation>单声道通话：质检员将说话人设为{role}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="171"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <location filename="../../build/i18n_helper_strings.py" line="172"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="171"/>
+        <location filename="../../build/i18n_helper_strings.py" line="173"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="172"/>
+        <location filename="../../build/i18n_helper_strings.py" line="174"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="173"/>
+        <location filename="../../build/i18n_helper_strings.py" line="175"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="174"/>
+        <location filename="../../build/i18n_helper_strings.py" line="176"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="175"/>
+        <location filename="../../build/i18n_helper_strings.py" line="177"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="176"/>
+        <location filename="../../build/i18n_helper_strings.py" line="178"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="177"/>
+        <location filename="../../build/i18n_helper_strings.py" line="179"/>
+        <source>mono recording: no voice took over from the other mid-speech; talking over each other on one channel is not always visible, so it is not measured</source>
+        <comment>note.mono_overlap_unseen</comment>
+        <translation>单声道录音：未发现一方在对方说话中途接过话头；单声道上的抢话并不总能看出，因此不作测量</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="180"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="178"/>
+        <location filename="../../build/i18n_helper_strings.py" line="181"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="179"/>
+        <location filename="../../build/i18n_helper_strings.py" line="182"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="180"/>
+        <location filename="../../build/i18n_helper_strings.py" line="183"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="181"/>
+        <location filename="../../build/i18n_helper_strings.py" line="184"/>
+        <source>mono recording: not every turn&apos;s speaker is known, so per-party figures cannot be measured</source>
+        <comment>reason.mono_roles</comment>
+        <translation>单声道录音：并非每一轮的说话人都已确定，因此无法测量各方的数据</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="185"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="182"/>
+        <location filename="../../build/i18n_helper_strings.py" line="186"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="183"/>
+        <location filename="../../build/i18n_helper_strings.py" line="187"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="184"/>
+        <location filename="../../build/i18n_helper_strings.py" line="188"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="185"/>
+        <location filename="../../build/i18n_helper_strings.py" line="189"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
@@ -2385,19 +2429,49 @@ Esc：返回通话列表
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="104"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="104"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="102"/>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="104"/>
         <source>Speaker</source>
         <translation>说话人</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="125"/>
+        <source>set by inspector</source>
+        <translation>质检员设定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="127"/>
+        <source>by voice, %1%</source>
+        <translation>按声音，%1%</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="129"/>
+        <source>voice %1, undecided</source>
+        <translation>声音 %1，未确定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="148"/>
+        <source>Who said this?</source>
+        <translation>这句话是谁说的？</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="149"/>
+        <source>The agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/transcript_view.py" line="149"/>
+        <source>The customer</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -2647,32 +2721,32 @@ Esc：返回通话列表
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="110"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="112"/>
         <source>silence %1 s</source>
         <translation>静音 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="112"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="114"/>
         <source>overlap: %1 over %2</source>
         <translation>抢话：%1 打断 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="170"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="170"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="164"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="170"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
+        <location filename="../../qa_desktop/ui/review/waveform.py" line="171"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
