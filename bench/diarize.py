@@ -43,7 +43,7 @@ def main() -> None:
     transcriber = Transcriber(threads=1)
     total_audio = total_split = total_whisper = 0.0
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'file':<32}{'audio s':>9}{'split s':>9}{'s/min':>8}{'whisper s':>11}{'ratio':>8}")
+        print(f"{'file':<32}{'audio s':>9}{'split s':>9}{'s/min':>8}{'transcribe s':>13}{'ratio':>8}")
         for path in files:
             chans = decode(path).channels
             mono = np.mean(chans, axis=0).astype(np.float32) if len(chans) > 1 else chans[0]
@@ -56,10 +56,10 @@ def main() -> None:
             _, whisper = cpu(lambda: transcriber.transcribe(mixed))
             seconds = len(mono) / SAMPLE_RATE
             total_audio, total_split, total_whisper = total_audio + seconds, total_split + split, total_whisper + whisper
-            print(f"{path.name[:31]:<32}{seconds:9.1f}{split:9.2f}{split / seconds * 60:8.2f}{whisper:11.2f}"
+            print(f"{path.name[:31]:<32}{seconds:9.1f}{split:9.2f}{split / seconds * 60:8.2f}{whisper:13.2f}"
                   f"{split / whisper:8.1%}")
     print(f"{'all':<32}{total_audio:9.1f}{total_split:9.2f}{total_split / total_audio * 60:8.2f}"
-          f"{total_whisper:11.2f}{total_split / total_whisper:8.1%}")
+          f"{total_whisper:13.2f}{total_split / total_whisper:8.1%}")
     print("voice split CPU per minute of audio (budget 1.5 s):", f"{total_split / total_audio * 60:.2f} s")
 
 

@@ -32,6 +32,7 @@ STEP = WINDOW / 2
 MIN_REGION = 0.25  # s: shorter bursts are not embedded (breaths, clicks); they take their neighbours' voice
 FULL_WEIGHT = 1.2  # s of real speech in a window for it to count fully towards its voice's centre
 PITCH_MARGIN = 2.5  # semitones: a pitch this much nearer one voice decides an embedding that barely does
+PITCH_CONFIDENCE = 0.6  # a window placed by its pitch alone: unsure, but enough for its turn to be named
 WEAK_MARGIN = 0.04  # cosine: an embedding this little nearer one voice than the other barely prefers it
 # cosine margin at which a window is taken to be certain (confidence ~0.95); between the groups'
 # typical margins on the sample calls (0.15-0.4) and the undecided ones (< 0.03)
@@ -55,7 +56,7 @@ class Window:
     start: float
     end: float
     region: int
-    speech: float  # seconds of real audio in it (short regions are padded)
+    speech: float  # seconds of real audio in it (a short region is repeated to fill the window)
 
 
 @dataclass(slots=True)
@@ -67,21 +68,6 @@ class Diarization:
     # so it started before the other stopped; from the first window of the new voice to the last of
     # the old (window resolution: 0.8 s)
     takeovers: list[tuple[float, float, int, int]] = field(default_factory=list)
-
-    def voice_of(self, start: float, end: float) -> tuple[int, float]:
-        """The voice that speaks most of [start, end] and how sure (overlap-weighted); (-1, 0) if none."""
-        score = {0: 0.0, 1: 0.0}
-        total = 0.0
-        for s in self.spans:
-            overlap = min(end, s.end) - max(start, s.start)
-            if overlap <= 0 or s.voice < 0:
-                continue
-            score[s.voice] += overlap * s.confidence
-            total += overlap
-        if total <= 0:
-            return -1, 0.0
-        voice = 0 if score[0] >= score[1] else 1
-        return voice, round((score[voice] - score[1 - voice]) / total, 3)
 
 
 def windows_of(regions: list[Region]) -> list[Window]:
@@ -138,7 +124,9 @@ def split_two(x: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray
     lap = np.eye(n) - d[:, None] * affinity * d[None, :]
     _vals, vecs = np.linalg.eigh(lap)
     fiedler = vecs[:, 1] * d
-    labels = (fiedler > np.median(fiedler) if np.all(fiedler == fiedler[0]) else fiedler > 0).astype(int)
+    labels = (fiedler > 0).astype(int)
+    if labels.min() == labels.max():  # all on one side of zero: split at the median instead
+        labels = (fiedler > np.median(fiedler)).astype(int)
     for _ in range(20):
         centres = _centres(x, labels, weight)
         scores = x @ centres.T
@@ -175,7 +163,7 @@ def diarize(samples: np.ndarray, regions: list[Region]) -> Diarization:
         to0, to1 = semitones_apart(mine, voice_pitch[0]), semitones_apart(mine, voice_pitch[1])
         if to0 is not None and to1 is not None and abs(to0 - to1) >= PITCH_MARGIN:
             labels[i] = 0 if to0 < to1 else 1
-            conf[i] = 0.6
+            conf[i] = PITCH_CONFIDENCE
     if similarity >= SAME_VOICE:
         conf[:] = 0.0
     spans, takeovers = _spans(regions, windows, labels, conf)

@@ -18,7 +18,12 @@ __all__ = ["RuleMatch", "apply_overrides", "score", "try_text"]
 
 
 def score(transcript: Transcript, pack: RulePack) -> CallScore:
-    """Every rule's verdict with evidence, section scores and the call score."""
+    """Every rule's verdict with evidence, section scores and the call score.
+
+    On a mono call whose two voices transcription told apart, this also settles
+    each turn's speaker in `transcript` (scoring/speakers.py): storing the
+    transcript after scoring stores who spoke.
+    """
     compiled = compile_pack(pack)
     ctx = build_context(transcript, compiled)
     ctx.category, categories = score_categories(compiled, ctx)
