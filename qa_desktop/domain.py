@@ -47,6 +47,13 @@ class Utterance:
     # the language this turn was heard (and transcribed) in, when the call changes language
     # half-way (transcription.language_stretches); "" means the call's own language
     language: str = ""
+    # mono calls: which of the call's two voices spoke the turn (0/1, from voice embeddings; None on
+    # stereo calls or where the voices could not be told apart), how sure the speaker is (0-1), and
+    # what decided it: "voice" (the voice, named agent/customer by the script), "inspector", or ""
+    voice: int | None = None
+    voice_confidence: float | None = None  # how clearly the turn is that voice (0-1)
+    speaker_confidence: float | None = None
+    speaker_source: str = ""
 
     @property
     def duration(self) -> float:
@@ -68,6 +75,10 @@ class Utterance:
             channel=int(d.get("channel", 0)),
             pitch=None if d.get("pitch") is None else float(d["pitch"]),
             language=d.get("language") or "",
+            voice=None if d.get("voice") is None else int(d["voice"]),
+            voice_confidence=None if d.get("voice_confidence") is None else float(d["voice_confidence"]),
+            speaker_confidence=None if d.get("speaker_confidence") is None else float(d["speaker_confidence"]),
+            speaker_source=str(d.get("speaker_source") or ""),
         )
 
 
@@ -91,6 +102,9 @@ class Overlap:
     end: float
     interrupter: str
     interrupted: str
+    # mono calls: the voice (0/1) that took over mid-speech; the names above follow the speakers
+    # scoring gives the voices (scoring.speakers)
+    interrupter_voice: int | None = None
 
     @property
     def duration(self) -> float:

@@ -52,3 +52,28 @@ def sample_transcripts(transcriber) -> dict:
     """Every sample call transcribed once per session with the real model: call id → Transcript."""
     truth_calls = json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
     return {c["id"]: transcriber.transcribe(SAMPLE_CALLS / c["file"]) for c in truth_calls}
+
+
+@pytest.fixture(scope="session")
+def mono_sample_transcripts(transcriber, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Every sample call mixed down to one channel (the mean of its channels, as a PBX that records
+    both parties on one line), plus the two-speaker stereo_diarization.wav mixed down, transcribed
+    once per session with the real model: name → Transcript."""
+    import numpy as np
+    import soundfile as sf
+
+    from qa_desktop.audio.decode import SAMPLE_RATE, decode
+
+    folder = tmp_path_factory.mktemp("mono_mix")
+    sources = [SAMPLE_CALLS / c["file"] for c in json.loads((SAMPLE_CALLS / "truth.json").read_text("utf-8"))]
+    sources.append(RECORDINGS / "stereo_diarization.wav")
+    out = {}
+    for src in sources:
+        chans = decode(src).channels
+        if len(chans) == 1:  # recorded mono already (telephony, A-law, GSM, MP3): as it is
+            out[src.stem] = transcriber.transcribe(src)
+            continue
+        target = folder / f"{src.stem}.flac"
+        sf.write(target, np.mean(chans, axis=0), SAMPLE_RATE)
+        out[src.stem] = transcriber.transcribe(target)
+    return out

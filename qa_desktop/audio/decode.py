@@ -75,7 +75,9 @@ def decode(path: str | Path) -> DecodedAudio:
         rate = stream.codec_context.sample_rate or 0
         n_channels = stream.codec_context.channels or 1
         codec = stream.codec_context.name
-        layout = "stereo" if n_channels >= 2 else "mono"
+        # more than two channels are kept apart too: which two are the parties is the user's to say
+        # (--channels agent=N,customer=M); downmixing would put one party's words in the other's turns
+        layout = stream.codec_context.layout if n_channels > 2 else ("stereo" if n_channels == 2 else "mono")
         resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
         chunks: list[np.ndarray] = []
         try:

@@ -40,12 +40,23 @@ def add_transcriber_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--channels",
         default="agent,customer",
-        choices=["agent,customer", "customer,agent", "mono"],
-        help="who is on the left/right channel of stereo files (default agent,customer)",
+        type=_channel_spec,
+        help="who is on which channel: agent,customer (default), customer,agent, mono, or by channel number "
+             "for files with more than two channels: agent=0,customer=3",
     )
     p.add_argument("--threads", type=threads, default=0, help="CPU threads for Whisper (default: up to 4)")
     p.add_argument("--beam-size", type=int, default=DEFAULT_BEAM_SIZE,
                    help=f"Whisper beam size (default {DEFAULT_BEAM_SIZE}; 1 is fastest)")
+
+
+def _channel_spec(text: str) -> str:
+    from qa_desktop.errors import QAError
+    from qa_desktop.transcription.channels import parse_channels
+
+    try:
+        return parse_channels(text).spec
+    except QAError as exc:
+        raise argparse.ArgumentTypeError(exc.reason) from None
 
 
 def make_transcriber(args: argparse.Namespace):
@@ -75,7 +86,9 @@ def print_dialogue(console, transcript) -> None:
         stamp = f"{int(u.start // 60):02d}:{u.start % 60:05.2f}"
         # soft wrap: rich cannot break a line of Chinese at a space and would move it whole to the next line
         tag = f"[{u.language}] " if u.language and len(transcript.languages) > 1 else ""
-        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{u.speaker:<8}[/] {escape(tag)}{escape(u.text)}",
+        # a mono call's two voices (which one is the agent is decided when it is scored)
+        who = f"voice {u.voice + 1}" if u.speaker == "unknown" and u.voice is not None else u.speaker
+        console.print(f"  {stamp}  [{colours.get(u.speaker, 'white')}]{who:<8}[/] {escape(tag)}{escape(u.text)}",
                       highlight=False, soft_wrap=True)
     m = transcript.metrics
     long_silences = [s for s in m.silences if s.duration >= 5]

@@ -25,7 +25,8 @@ CALL_COLUMNS = ("call_pk", "call_id", "file", "date", "agent", "team", "duration
                 "reviewer", "reviewed_at", "review_comment")
 RULE_COLUMNS = ("call_pk", "call_id", "file", "date", "agent", "team", "rule", "title", "section", "machine_status",
                 "status", "overridden", "points", "max_points", "critical", "reason", "evidence_time", "evidence",
-                "machine_points", "overridden_by", "override_comment")
+                "machine_points", "overridden_by", "override_comment",
+                "evidence_speaker")  # agent / customer (mono calls: as settled by voice or an inspector)
 # what a team lead reads in a workbook's header (CSV keeps the stable keys above for scripts)
 HEADERS = {
     "call_pk": "Call #", "call_id": "Call ID", "file": "Recording", "date": "Date", "agent": "Agent", "team": "Team",
@@ -36,7 +37,7 @@ HEADERS = {
     "section": "Section", "machine_status": "Machine verdict", "overridden": "Overridden", "points": "Points",
     "max_points": "Max points", "critical": "Critical", "reason": "Reason", "evidence_time": "Evidence at (s)",
     "evidence": "Evidence", "machine_points": "Machine points", "overridden_by": "Overridden by",
-    "override_comment": "Override comment",
+    "override_comment": "Override comment", "evidence_speaker": "Evidence speaker",
 }
 RULE_HEADERS = {**HEADERS, "status": "Verdict"}  # on a rule's line, `status` is the (effective) verdict
 FORMATS = {"Duration (s)": "0.0", "Score": "0.0", "Score before overrides": "0.0", "Points": "0.##",
@@ -90,7 +91,7 @@ def rule_rows(db: Database, filters: CallFilter | None = None, mask: bool = Fals
             head[4], head[5] = mask_identifier(head[4]), mask_identifier(head[5])
             comment = mask_text(comment or "")
         out.append([*head, round(float(ev.get("start", 0.0)), 1), mask_text(text) if mask else text,
-                    machine_points, by or "", comment or ""])
+                    machine_points, by or "", comment or "", ev.get("speaker") or ""])
     return out
 
 

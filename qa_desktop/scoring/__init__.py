@@ -28,6 +28,10 @@ def score(transcript: Transcript, pack: RulePack, examples: Sequence[LearnedExam
 
     `examples` are sentences inspectors' corrections taught (same team): the meaning
     model adds them to the pack's own category and conduct examples.
+
+    On a mono call whose two voices transcription told apart, this also settles
+    each turn's speaker in `transcript` (scoring/speakers.py): storing the
+    transcript after scoring stores who spoke.
     """
     compiled = compile_pack(pack)
     ctx = build_context(transcript, compiled)

@@ -20,7 +20,15 @@ which the shipped packs' header comments repeat for QA leads:
   front of an inspector first;
 - every piece of evidence from a mono call says how its speaker was decided,
   and mono verdicts carry a lower confidence so sampling reviews them first;
-- who talked over whom, talk ratio and speech rate cannot be measured: na.
+- who talked over whom cannot be measured on one channel (overlapping voices
+  are not separated): na. Talk ratio and speech rate are measured when every
+  turn's speaker was settled by voice (speakers.py), else na.
+
+Mono calls whose two voices transcription told apart (Utterance.voice) first
+get each turn's speaker from its voice (speakers.py: the voice with more agent
+script is the agent); turns settled that way count as the speaker's own, with
+a note saying so, and only the turns left `unknown` go through the inference
+above.
 """
 
 from __future__ import annotations
@@ -33,9 +41,10 @@ from typing import Callable
 from qa_desktop.domain import Silence, Transcript, Utterance
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.matchers import Haystack, Searchable
-from qa_desktop.scoring.messages import Message, Rendered, rendered
+from qa_desktop.scoring.messages import ROLE, Message, Rendered, msg, rendered
 from qa_desktop.scoring.normalize import normalize_many
 from qa_desktop.scoring.roles import infer_roles
+from qa_desktop.scoring.speakers import INSPECTOR, VOICE, settle_speakers
 
 
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
@@ -63,6 +72,8 @@ class CallContext:
     _notes: dict[int, Rendered] = field(default_factory=dict)
     _times: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
     meaning_cache: dict[str, object] = field(default_factory=dict)  # sentences and vectors (meaning model)
+    # mono: every turn's speaker settled by voice (or an inspector), so per-party figures can be measured
+    separated: bool = False
 
     def haystack(self, idx: list[int]) -> Haystack:
         """The joined text of these turns, built once per call however many rules search it."""
@@ -158,8 +169,15 @@ def _union(spans: list[Silence]) -> list[Silence]:
 def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext:
     utts = sorted(transcript.utterances, key=lambda u: u.start)
     items = [Searchable(n) for n in normalize_many([u.text for u in utts])]
-    mono = not any(u.speaker in ("agent", "customer") for u in utts)
+    naming = settle_speakers(transcript, utts, items, compiled)  # mono turns named by voice (in place)
+    mono = naming is not None or not any(u.speaker in ("agent", "customer") for u in utts)
     who = infer_roles(utts, items, compiled)
+    if naming is not None:
+        for i, u in enumerate(utts):
+            if u.speaker in ("agent", "customer") and u.speaker_source in (VOICE, INSPECTOR):
+                who.notes[i] = (msg("mono.inspector", role=ROLE[u.speaker]) if u.speaker_source == INSPECTOR
+                                else msg("mono.voice_id", role=ROLE[u.speaker],
+                                         confidence=round(100 * (u.speaker_confidence or 0.0))))
     first = utts[0].start if utts else 0.0
     last = max((u.end for u in utts), default=0.0)
     end = max(transcript.duration or 0.0, last)
@@ -170,5 +188,6 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     inner = [s for s in silences if s.start >= first - 0.5 and s.end <= last + 0.5]
     holds = [s for s in inner if s.end - s.start >= hold_min]
     runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
+    separated = naming is not None and all(u.speaker in ("agent", "customer") for u in utts)
     return CallContext(transcript, utts, items, who.roles, who.attributed, who.notes, mono, end, holds, inner,
-                       runs_on=runs_on)
+                       runs_on=runs_on, separated=separated)

@@ -107,6 +107,8 @@ CATALOGUE: dict[str, str] = {
     "mono.first_turn": "mono call: speaker inferred as {role} (first turn of an inbound call)",
     "mono.voice": "mono call: speaker inferred as {role} (voice like the {role}'s turns: "
                   "{pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)",
+    "mono.voice_id": "mono call: the {role}'s voice ({confidence}% sure)",
+    "mono.inspector": "mono call: speaker set to {role} by an inspector",
     "mono.turn_order": "mono call: speaker not identified by words or voice (turn order suggests the {role})",
     # -- silences
     "reason.dead_air": "{count} unannounced silence(s) ≥ {seconds:g} s",
@@ -117,11 +119,14 @@ CATALOGUE: dict[str, str] = {
     # -- interruptions
     "reason.mono": "mono recording",
     "note.mono_overlap": "mono recording: who talks over whom cannot be measured",
+    "note.mono_overlap_unseen": "mono recording: no voice took over from the other mid-speech; talking over "
+                                "each other on one channel is not always visible, so it is not measured",
     "reason.interruptions": "{count} interruption(s) (allowed {allowed})",
     "note.interruptions": "{count} interruption(s) of at least {seconds:g} s (allowed {allowed})",
     "note.interrupted": "{interrupter} started talking over the {interrupted} for {duration:.1f} s",
     # -- metric rules
     "reason.not_measured": "metric not measured for this call",
+    "reason.mono_roles": "mono recording: not every turn's speaker is known, so per-party figures cannot be measured",
     "note.metric_na": "{metric}: {why}",
     "note.metric": "{text} (expected {bounds})",
     "bound.min": "≥ {value:g}",

@@ -2,7 +2,9 @@
 
 These read `Transcript.metrics` (voice activity of each channel), not the
 text, so they hold even when recognition is poor. Mono recordings cannot say
-who talked over whom or who talked how long: those rules are `na` there.
+who talked over whom (one channel: overlapping voices are not separated), and
+say who talked how long only when every turn's speaker was settled by voice
+(scoring.speakers); otherwise those rules are `na` there, saying why.
 """
 
 from __future__ import annotations
@@ -74,7 +76,13 @@ def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) ->
 
 def evaluate_overlaps(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], Message]:
     if ctx.mono:
-        return "na", [Evidence(**note(msg("note.mono_overlap")))], msg("reason.mono")
+        # one channel shows an overlap only where one voice takes over from the other mid-speech
+        # (audio.diarize); where none did, talking over each other cannot be ruled out
+        seen = [o for o in ctx.transcript.metrics.overlaps
+                if o.interrupter_voice is not None and o.interrupter in ("agent", "customer")]
+        if not seen:
+            key = "note.mono_overlap_unseen" if ctx.separated else "note.mono_overlap"
+            return "na", [Evidence(**note(msg(key)))], msg("reason.mono")
     found = agent_interruptions(rule, compiled, ctx)
     if len(found) > rule.max_count:
         return "fail", found, msg("reason.interruptions", count=len(found), allowed=rule.max_count)
@@ -89,8 +97,8 @@ def metric_value(rule: Rule, ctx: CallContext) -> float | None:
         return max((s.duration for s in ctx.silences), default=0.0)
     if name == "silence_total":
         return sum(s.duration for s in ctx.silences)
-    if ctx.mono:
-        return None  # per-speaker figures need one channel per speaker
+    if ctx.mono and (name == "interruptions" or not ctx.separated):
+        return None  # per-speaker figures need each turn's speaker; overlaps need one channel per speaker
     if name == "interruptions":
         return float(len(m.interruptions(rule.speaker if rule.speaker != "any" else "agent")))
     speaker = rule.speaker if rule.speaker != "any" else "agent"
@@ -105,7 +113,8 @@ def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], 
     """Status, evidence, reason and the fraction of points earned (targets give partial credit)."""
     value = metric_value(rule, ctx)
     if value is None:
-        why = msg("reason.mono" if ctx.mono else "reason.not_measured")
+        why = msg(("reason.mono_roles" if not ctx.separated and rule.metric != "interruptions" else "reason.mono")
+                  if ctx.mono else "reason.not_measured")
         return "na", [Evidence(**note(msg("note.metric_na", metric=rule.metric, why=why)))], why, 0.0
     unit = ctx.transcript.metrics.rate_unit if rule.metric == "speech_rate" else (
         "" if rule.metric in ("talk_ratio", "interruptions") else "s")

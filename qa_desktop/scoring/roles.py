@@ -63,8 +63,12 @@ class Cue:
         return msg("mono.cue", role=ROLE[self.role], phrase=said)
 
 
-def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[int, Cue]:
-    """The turns where one side's cue phrases outweigh the other's."""
+def cue_weights(turns: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[str, list[float]]:
+    """Each side's cue weight in each of these turns (matched characters, by similarity)."""
+    return _cue_weights(turns, items, compiled)[0]
+
+
+def _cue_weights(unknown: list[int], items: list[Searchable], compiled: CompiledPack):
     # each side's cue weight is the length of what it matched: "你好" (anyone) loses to "充不进电"
     n = len(unknown)
     weight = {"agent": [0.0] * n, "customer": [0.0] * n}
@@ -84,6 +88,12 @@ def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPa
             w[h.item] += (h.b - h.a) * h.similarity / 100.0
             if len(h.phrase) > len(longest[h.item]):
                 longest[h.item] = h.phrase
+    return weight, best, matchers, hay
+
+
+def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[int, Cue]:
+    """The turns where one side's cue phrases outweigh the other's."""
+    weight, best, matchers, hay = _cue_weights(unknown, items, compiled)
     out = {}
     for k, (a, c) in enumerate(zip(weight["agent"], weight["customer"])):
         if a != c:

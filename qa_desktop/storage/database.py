@@ -121,6 +121,15 @@ class Database:
             refresh_summary(conn, pk)
         return effective
 
+    def correct_speakers(self, pk: int, inspector: str, *, swap: bool = False, turn: int | None = None,
+                         speaker: str | None = None) -> None:
+        """Mono call: swap its two voices, or set one turn's speaker; re-scored at once, logged."""
+        from qa_desktop.storage.speakers import correct_speakers
+
+        with transaction(self.db, f"call #{pk}") as conn:
+            correct_speakers(conn, pk, inspector, swap=swap, turn=turn, speaker=speaker)
+            refresh_summary(conn, pk)
+
     def sign_off(self, pk: int, inspector: str, comment: str = "") -> None:
         """The inspector accepts the (effective) verdicts: the call becomes `reviewed`."""
         self.set_status(pk, "reviewed", inspector, comment, action="sign_off")
@@ -156,6 +165,10 @@ class Database:
             transcript = calls.load_transcript(self.conn, pk)
             machine = score_call(transcript, pack)
             with transaction(self.db, transcript.file) as conn:
+                if transcript.layout != "stereo":  # mono speakers are settled again by the new pack's script
+                    from qa_desktop.storage.speakers import write_speakers
+
+                    write_speakers(conn, pk, transcript)
                 changed = verdicts.store_score(conn, pk, machine, pack, actor="rescore", action="rescore")
                 refresh_summary(conn, pk)
             summary.calls += 1

@@ -235,7 +235,22 @@ def _issue14b_pack_rule_rollup(conn: sqlite3.Connection) -> None:
     pack_rollup.create(conn)
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language, _issue14b_pack_rule_rollup]
+# Issue 12: mono calls' turns keep which of the two voices spoke them, how clearly, how sure
+# their speaker is and what decided it (voice / inspector); NULL / '' for calls stored before.
+_ISSUE12 = """
+ALTER TABLE utterances ADD COLUMN voice INTEGER;
+ALTER TABLE utterances ADD COLUMN voice_confidence REAL;
+ALTER TABLE utterances ADD COLUMN speaker_confidence REAL;
+ALTER TABLE utterances ADD COLUMN speaker_source TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _issue12_speakers(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _ISSUE12)
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language, _issue14b_pack_rule_rollup,
+                               _issue12_speakers]
 LATEST = len(MIGRATIONS)
 
 

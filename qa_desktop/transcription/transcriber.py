@@ -16,27 +16,24 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from qa_desktop.audio.activity import channel_activity
-from qa_desktop.audio.decode import SAMPLE_RATE, channels_identical, decode, file_sha256
+from qa_desktop.audio.decode import SAMPLE_RATE, decode, file_sha256
 from qa_desktop.audio.voice import frame_pitches
 from qa_desktop.domain import Transcript, Word
-from qa_desktop.errors import AudioError, ModelError, QAError
+from qa_desktop.errors import AudioError, ModelError
 from qa_desktop.progress import CancelToken, ProgressFn
 from qa_desktop.names import shown
+from qa_desktop.transcription.channels import parse_channels, select_channels
 from qa_desktop.transcription.languages import check_language
 from qa_desktop.transcription.metadata import DEFAULT_PATTERN, parse_filename
 from qa_desktop.transcription.metrics import compute_metrics
 from qa_desktop.transcription.model_store import ModelInfo, resolve_model
 from qa_desktop.transcription.utterances import build_utterances, confirm_regions, group_turns
 from qa_desktop.transcription.language_stretches import Stretch, label_utterances, transcribe_in_languages
+from qa_desktop.transcription.voices import split_voices
 from qa_desktop.transcription.whisper_run import detect_language, join_regions
 
 log = logging.getLogger(__name__)
 
-CHANNEL_MAPPINGS = {
-    "agent,customer": ["agent", "customer"],
-    "customer,agent": ["customer", "agent"],
-    "mono": [],
-}
 PACK_LANGUAGES = ("zh", "en")
 # Beam 3 over greedy: measured on the sample calls it costs about 20 % of the
 # time and recovers words greedy decoding loses on noisy lines ("Thanks for
@@ -74,8 +71,7 @@ class Transcriber:
         hotwords: str | None = None,
         beam_size: int = DEFAULT_BEAM_SIZE,
     ) -> None:
-        if channels not in CHANNEL_MAPPINGS:
-            raise QAError("--channels", f"must be one of {', '.join(CHANNEL_MAPPINGS)}, not {channels!r}")
+        self.channel_map = parse_channels(channels)
         if threads < 0:  # ctranslate2 would fail to load, and the message would blame the model files
             raise QAError("--threads", f"{threads} threads: use 0 (automatic) or a positive number")
         try:
@@ -122,11 +118,7 @@ class Transcriber:
         report = progress or (lambda f, m: None)
         report(0.0, "decoding")
         audio = decode(path)
-        chans = audio.channels
-        mapping = CHANNEL_MAPPINGS[self.channels]
-        stereo = bool(mapping) and len(chans) >= 2 and not channels_identical(chans[0], chans[1])
-        speakers = mapping if stereo else ["unknown"]
-        signals = dict(zip(speakers, chans if stereo else [chans[0]]))
+        stereo, speakers, signals = select_channels(audio, self.channel_map)
         if cancel:
             cancel.check()
         report(0.05, "finding speech")
@@ -163,13 +155,24 @@ class Transcriber:
             spk: confirm_regions(regs, words.get(spk, [])) if activity[spk].noisy else regs
             for spk, regs in regions.items()
         }
-        pitches_of = None if stereo else _pitch_reader(signals["unknown"])
-        turns = group_turns(regions, mono=not stereo, pitches_of=pitches_of, words=words)
+        # mono: the call's two voices, each cut into turns like a stereo channel (named at scoring)
+        split = None if stereo else split_voices(signals["unknown"], regions["unknown"])
+        if split is not None:
+            words = split.words(words["unknown"])
+            turns = group_turns(split.regions, mono=False, words=words)
+        else:
+            pitches_of = None if stereo else _pitch_reader(signals["unknown"])
+            turns = group_turns(regions, mono=not stereo, pitches_of=pitches_of, words=words)
         channel_of = {spk: i for i, spk in enumerate(speakers)}
+        channel_of.update({who: ch for who, ch in self.channel_map.index})
         utterances = build_utterances(turns, words, channel_of, language)
         by_channel = {channel_of.get(spk, 0): spans for spk, spans in stretches.items()}
         language = label_utterances(utterances, by_channel, language, PACK_LANGUAGES)
+        if split is not None:
+            split.label(utterances)
         metrics = compute_metrics(regions, utterances, audio.duration, language)
+        if split is not None:
+            metrics.overlaps = split.overlaps()
         report(1.0, "done")
         return Transcript(
             file=shown(path),  # a GBK name as \xNN escapes: storable, printable (names.py)

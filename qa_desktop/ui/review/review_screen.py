@@ -95,6 +95,11 @@ class ReviewScreen(QWidget):
         self.title_label.setFont(f)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setStyleSheet("color:#666;")
+        self.swap_button = self._tool(self.tr("Swap voices"), self.tr(
+            "Mono call: the agent and the customer were named the wrong way round. Swaps them for the whole "
+            "call and scores it again (right-click a line of the dialogue to set one turn's speaker)."),
+            self.swap_voices)
+        self.swap_button.setVisible(False)
         self.help_button = self._tool("?", self.shortcut_help(), lambda: QMessageBox.information(
             self, self.tr("Keyboard shortcuts"), self.shortcut_help()))
 
@@ -105,6 +110,7 @@ class ReviewScreen(QWidget):
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         top.addLayout(titles, 1)
+        top.addWidget(self.swap_button)
         top.addWidget(self.prev_button)
         top.addWidget(self.next_button)
         top.addWidget(self.help_button)
@@ -138,6 +144,7 @@ class ReviewScreen(QWidget):
         for view in (self.waveform, self.transcript_view, self.scorecard):
             view.seekRequested.connect(self.player.seek)
         self.scorecard.overrideRequested.connect(self.override)
+        self.transcript_view.speakerChangeRequested.connect(self.set_turn_speaker)
         self.scorecard.signOffRequested.connect(self.sign_off)
         self.scorecard.disputeRequested.connect(self._dispute_or_reopen)
         self._media_shortcuts = [
@@ -183,6 +190,8 @@ class ReviewScreen(QWidget):
                                     .replace("%2", format_time(t.duration))
                                     .replace("%3", languages_text(t))
                                     .replace("%4", meta.team or self.tr("no team")))
+        self.swap_button.setVisible(t.layout != "stereo" and any(
+            u.speaker in ("agent", "customer") or u.voice is not None for u in t.utterances))
         self._show_score(keep_selection=False)
         self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
         self.waveform.show_call(t, None, evidence=self.scorecard.all_evidence())
@@ -228,6 +237,28 @@ class ReviewScreen(QWidget):
             QMessageBox.warning(self, self.tr("Override not saved"), error_text(str(exc)))
             return
         self._reload(keep_selection=True)
+
+    def swap_voices(self) -> None:
+        """Mono call: the two voices the other way round, for the whole call; re-scored at once."""
+        self._correct_speakers(swap=True)
+
+    def set_turn_speaker(self, index: int, speaker: str) -> None:
+        """Mono call: one turn said by `speaker` (agent | customer); re-scored at once."""
+        self._correct_speakers(turn=index, speaker=speaker)
+
+    def _correct_speakers(self, **change: Any) -> None:
+        inspector = self.inspector()
+        if inspector is None or self.pk is None:
+            return
+        try:
+            self.db_provider().correct_speakers(self.pk, inspector, **change)
+        except QAError as exc:
+            QMessageBox.warning(self, self.tr("Speakers not changed"), error_text(str(exc)))
+            return
+        self._reload(keep_selection=True)
+        t = self.stored.transcript  # the speakers changed: the dialogue and the waveform's colours too
+        self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
+        self.waveform.show_call(t, self.waveform.channels(), evidence=self.scorecard.all_evidence())
 
     def sign_off(self, comment: str) -> None:
         inspector = self.inspector()
@@ -275,7 +306,8 @@ class ReviewScreen(QWidget):
         history = []
         for r in s.reviews[-6:]:
             what = {"override": self.tr("override"), "sign_off": self.tr("signed off"),
-                    "status": self.tr("status change")}.get(r.action, r.action)
+                    "status": self.tr("status change"), "speakers": self.tr("speakers corrected")}.get(
+                r.action, r.action)
             line = f"{fmt_datetime(r.at)} · {r.inspector} · {what}"
             history.append(line + (f": {r.comment}" if r.comment else ""))
         self.scorecard.set_review_state(s.status, history)

@@ -11,8 +11,9 @@ import bisect
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QPoint, QUrl, Signal
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from qa_desktop.domain import Evidence, Transcript
 from qa_desktop.ui.review.colors import CURRENT_LINE, MATCH_HIGHLIGHT, SPEAKER_BUBBLES, SPEAKER_COLORS
@@ -39,6 +40,7 @@ def mark_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 class TranscriptView(QTextBrowser):
     seekRequested = Signal(float)
+    speakerChangeRequested = Signal(int, str)  # mono calls: turn index, agent | customer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,13 +103,14 @@ class TranscriptView(QTextBrowser):
         assert self._transcript is not None
         u = self._transcript.utterances[i]
         name = {"agent": self.tr("Agent"), "customer": self.tr("Customer")}.get(u.speaker, self.tr("Speaker"))
+        how = self._how(u)
         color = SPEAKER_COLORS.get(u.speaker, SPEAKER_COLORS["unknown"])
         bubble = CURRENT_LINE if i == self._current else SPEAKER_BUBBLES.get(u.speaker, SPEAKER_BUBBLES["unknown"])
         weight = "border-left: 3px solid #d32f2f;" if i == self._current else ""
         text = mark_spans(u.text, self._spans.get(i, []))
         head = (
             f"<a name='u{i}' href='utt:{i}' style='text-decoration:none; color:{color};'>"
-            f"<b>{html.escape(name)}</b>&nbsp;&nbsp;<span style='color:#888'>{format_time(u.start)}</span>"
+            f"<b>{html.escape(name)}</b>{how}&nbsp;&nbsp;<span style='color:#888'>{format_time(u.start)}</span>"
             f"{self._language_tag(u)}</a>"
         )
         cell = (
@@ -123,6 +126,49 @@ class TranscriptView(QTextBrowser):
         if not u.language or len(self._transcript.languages) < 2:
             return ""
         return f"&nbsp;&nbsp;<span style='color:#6a1b9a'>[{html.escape(language_label(u.language))}]</span>"
+
+    def _how(self, u) -> str:  # noqa: ANN001 - an Utterance
+        """How a mono turn's speaker was decided, after its name (nothing on stereo calls)."""
+        if u.speaker_source == "inspector":
+            text = self.tr("set by inspector")
+        elif u.speaker_source == "voice" and u.speaker in ("agent", "customer"):
+            text = self.tr("by voice, %1%").replace("%1", str(round(100 * (u.speaker_confidence or 0.0))))
+        elif u.speaker_source == "voice" or u.voice is not None:
+            text = self.tr("voice %1, undecided").replace("%1", str((u.voice or 0) + 1))
+        else:
+            return ""
+        return f"&nbsp;<span style='color:#888; font-size:small'>({html.escape(text)})</span>"
+
+    def line_at(self, pos: QPoint) -> int:
+        """The dialogue line under a viewport position, or -1."""
+        anchor = self.anchorAt(pos)
+        if anchor.startswith("utt:"):
+            return int(anchor[4:])
+        return -1
+
+    def speaker_menu(self, index: int, menu: QMenu | None = None) -> QMenu:
+        """Actions that set line `index`'s speaker (mono calls), added to `menu` or a new one."""
+        menu = menu if menu is not None else QMenu(self)
+        if self._transcript is None or self._transcript.layout == "stereo" or not (
+                0 <= index < len(self._transcript.utterances)):
+            return menu
+        current = self._transcript.utterances[index].speaker
+        menu.addSection(self.tr("Who said this?"))
+        for speaker, label in (("agent", self.tr("The agent")), ("customer", self.tr("The customer"))):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(current == speaker)
+            action.setData(speaker)
+            action.triggered.connect(lambda _=False, s=speaker: self.speakerChangeRequested.emit(index, s))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        index = self.line_at(self.viewport().mapFrom(self, event.pos()))
+        if index >= 0:
+            self.speaker_menu(index, menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     @staticmethod
     def _match_spans(transcript: Transcript, evidence: Iterable[Evidence]) -> dict[int, list[tuple[int, int]]]:

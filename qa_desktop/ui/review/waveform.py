@@ -64,6 +64,7 @@ class WaveformView(pg.PlotWidget):
         self.setMinimumHeight(150)
         self._lanes: list[str] = []
         self._blocks: dict[str, list[tuple[float, float, str]]] = {}
+        self._channels: Sequence[np.ndarray] | None = None
         self._duration = 0.0
         self._head = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#d32f2f", width=2))
         self._head.setZValue(50)
@@ -82,6 +83,7 @@ class WaveformView(pg.PlotWidget):
         """Draw lanes for the call's speakers; without samples, speech blocks stand in."""
         self.clear()
         self.addItem(self._head)
+        self._channels = channels
         self._duration = transcript.duration
         self._lanes = self._lane_speakers(transcript, channels)
         self._blocks = {}
@@ -144,6 +146,10 @@ class WaveformView(pg.PlotWidget):
 
     def position(self) -> float:
         return float(self._head.value())
+
+    def channels(self) -> Sequence[np.ndarray] | None:
+        """The samples drawn (None before the recording is decoded), to redraw the lanes with new speakers."""
+        return self._channels
 
     def lanes(self) -> list[str]:
         return list(self._lanes)
