@@ -41,9 +41,13 @@ class Utterance:
     words: list[Word] = field(default_factory=list)
     confidence: float = 1.0
     channel: int = 0
-    # median voice pitch (Hz) on mono calls, where it is the only clue to which
-    # of the two people is speaking; None on stereo calls or unvoiced turns
+    # median voice pitch (Hz): on mono calls the main clue to which of the two
+    # people is speaking, on every call a sign of a rising voice; None on unvoiced
+    # turns (and on stereo calls transcribed before it was measured there)
     pitch: float | None = None
+    # RMS level of the turn's speech frames (dBFS), to tell a voice getting louder
+    # against the same speaker's start of call; None in calls stored before
+    loudness: float | None = None
 
     @property
     def duration(self) -> float:
@@ -64,6 +68,7 @@ class Utterance:
             confidence=float(d.get("confidence", 1.0)),
             channel=int(d.get("channel", 0)),
             pitch=None if d.get("pitch") is None else float(d["pitch"]),
+            loudness=None if d.get("loudness") is None else float(d["loudness"]),
         )
 
 

@@ -83,11 +83,11 @@ def upsert_transcript(conn: sqlite3.Connection, t: Transcript) -> int:
         conn.execute("DELETE FROM utterances WHERE call_pk = ?", (pk,))
         conn.execute("DELETE FROM calls_fts WHERE rowid = ?", (pk,))
     conn.executemany(
-        'INSERT INTO utterances (call_pk, idx, speaker, start, "end", text, confidence, channel, words, pitch)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO utterances (call_pk, idx, speaker, start, "end", text, confidence, channel, words, pitch,'
+        " loudness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (pk, i, u.speaker, u.start, u.end, u.text, u.confidence, u.channel,
-             json.dumps([asdict(w) for w in u.words], ensure_ascii=False), u.pitch)
+             json.dumps([asdict(w) for w in u.words], ensure_ascii=False), u.pitch, u.loudness)
             for i, u in enumerate(t.utterances)
         ],
     )
@@ -114,9 +114,9 @@ def load_transcript(conn: sqlite3.Connection, pk: int) -> Transcript:
     (file, duration, language, layout, channels, content_hash, model_id, call_id, agent, team, day, phone, extra) = row
     utterances = [
         Utterance(speaker=s, start=a, end=b, text=text, confidence=conf, channel=ch,
-                  words=[Word(**w) for w in json.loads(words)], pitch=pitch)
-        for s, a, b, text, conf, ch, words, pitch in conn.execute(
-            'SELECT speaker, start, "end", text, confidence, channel, words, pitch FROM utterances'
+                  words=[Word(**w) for w in json.loads(words)], pitch=pitch, loudness=loudness)
+        for s, a, b, text, conf, ch, words, pitch, loudness in conn.execute(
+            'SELECT speaker, start, "end", text, confidence, channel, words, pitch, loudness FROM utterances'
             " WHERE call_pk = ? ORDER BY idx",
             (pk,),
         )

@@ -25,6 +25,7 @@ from qa_desktop.transcription.metadata import DEFAULT_PATTERN, parse_filename
 from qa_desktop.transcription.metrics import compute_metrics
 from qa_desktop.transcription.model_store import ModelInfo, resolve_model
 from qa_desktop.transcription.utterances import build_utterances, confirm_regions, group_turns
+from qa_desktop.transcription.voice_measures import measure_voices
 from qa_desktop.transcription.whisper_run import detect_language, join_regions, transcribe_words
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,7 @@ class Transcriber:
         turns = group_turns(regions, mono=not stereo, pitches_of=pitches_of, words=words)
         channel_of = {spk: i for i, spk in enumerate(speakers)}
         utterances = build_utterances(turns, words, channel_of, language)
+        measure_voices(utterances, signals)
         metrics = compute_metrics(regions, utterances, audio.duration, language)
         report(1.0, "done")
         return Transcript(
