@@ -275,6 +275,50 @@ class CategoryScore:
 
 
 @dataclass(slots=True)
+class Escalation:
+    """How likely the customer is to take the complaint further (regulator, media, supervisor, lawyer).
+
+    From the customer's words (qa_desktop.scoring.escalation) combined with how their voice
+    rises (qa_desktop.scoring.voice_rise); `evidence` names the sentences and why.
+    """
+
+    level: str = "none"  # none | low | high
+    score: float = 0.0  # 0-1
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> "Escalation":
+        d = d or {}
+        return cls(level=str(d.get("level", "none")), score=float(d.get("score", 0.0)),
+                   evidence=[Evidence.from_dict(e) for e in d.get("evidence", [])])
+
+
+@dataclass(slots=True)
+class LearnedExample:
+    """A sentence an inspector's correction taught: scored like the pack's own examples.
+
+    kind "category": `label` is a category id; kind "conduct": `label` is "refusal" or "polite".
+    """
+
+    kind: str  # "category" | "conduct"
+    label: str
+    text: str
+    language: str
+    team: str = ""
+    source_call: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "LearnedExample":
+        return cls(**{k: d[k] for k in ("kind", "label", "text", "language", "team", "source_call") if k in d})
+
+
+@dataclass(slots=True)
 class CallScore:
     """The machine's verdicts for one call under one rule pack."""
 
@@ -287,6 +331,9 @@ class CallScore:
     category: str = "other"  # primary complaint category
     categories: list[CategoryScore] = field(default_factory=list)
     critical_failed: list[str] = field(default_factory=list)
+    category_confidence: float = 0.0  # 0-1: how clearly the primary category beat the others
+    secondary_category: str = ""  # a second problem the customer raised, "" if none
+    escalation: Escalation = field(default_factory=Escalation)
 
     def result(self, rule: str) -> RuleResult | None:
         return next((r for r in self.results if r.rule == rule), None)
@@ -309,6 +356,9 @@ class CallScore:
                 for c in d.get("categories", [])
             ],
             critical_failed=list(d.get("critical_failed", [])),
+            category_confidence=float(d.get("category_confidence", 0.0)),
+            secondary_category=str(d.get("secondary_category", "")),
+            escalation=Escalation.from_dict(d.get("escalation")),
         )
 
 

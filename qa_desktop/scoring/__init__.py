@@ -5,20 +5,27 @@ Public API: score, apply_overrides, try_text (+ RuleMatch).
 
 from __future__ import annotations
 
-from qa_desktop.domain import CallScore, Transcript
+from collections.abc import Sequence
+
+from qa_desktop.domain import CallScore, LearnedExample, Transcript
 from qa_desktop.rules.model import RulePack
 from qa_desktop.scoring.categories import score_categories
 from qa_desktop.scoring.compiled import compile_pack
 from qa_desktop.scoring.context import build_context
 from qa_desktop.scoring.engine import evaluate_rule
+from qa_desktop.scoring.escalation import assess
 from qa_desktop.scoring.scorecard import apply_overrides, assemble
 from qa_desktop.scoring.trytext import RuleMatch, try_text
 
 __all__ = ["RuleMatch", "apply_overrides", "score", "try_text"]
 
 
-def score(transcript: Transcript, pack: RulePack) -> CallScore:
-    """Every rule's verdict with evidence, section scores and the call score."""
+def score(transcript: Transcript, pack: RulePack, examples: Sequence[LearnedExample] = ()) -> CallScore:
+    """Every rule's verdict with evidence, section scores and the call score.
+
+    `examples` are sentences inspectors' corrections taught (same team): the meaning
+    model adds them to the pack's own category and conduct examples.
+    """
     compiled = compile_pack(pack)
     ctx = build_context(transcript, compiled)
     ctx.category, categories = score_categories(compiled, ctx)
@@ -26,4 +33,6 @@ def score(transcript: Transcript, pack: RulePack) -> CallScore:
     for rule in compiled.order:
         by_id[rule.id] = evaluate_rule(rule, compiled, ctx)
     results = [by_id[r.id] for r in pack.rules]  # the pack's order, as the QA lead wrote it
-    return assemble(pack, results, ctx.category, categories)
+    out = assemble(pack, results, ctx.category, categories)
+    out.escalation = assess(transcript, ctx)
+    return out

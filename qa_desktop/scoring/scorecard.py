@@ -67,4 +67,6 @@ def apply_overrides(score: CallScore, overrides: dict[str, str], pack: RulePack)
         raise QAError(pack.name, f"no such rule(s) in this score: {', '.join(sorted(unknown))}")
     out = assemble(pack, results, score.category, score.categories)
     out.pack, out.pack_version, out.pack_hash = score.pack, score.pack_version, score.pack_hash
+    out.category_confidence, out.secondary_category = score.category_confidence, score.secondary_category
+    out.escalation = score.escalation
     return out
