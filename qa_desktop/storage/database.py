@@ -198,6 +198,17 @@ class Database:
               date_to: str | date | None = None, key: str | None = None) -> list[TrendPoint]:
         return charts.trend(self.conn, group, period, date_from, date_to, key)
 
+    def escalation_trend(self, group: str = "all", period: str = "week", date_from: str | date | None = None,
+                         date_to: str | date | None = None, key: str | None = None) -> list[Any]:
+        from qa_desktop.storage.escalation import escalation_trend
+
+        return escalation_trend(self.conn, group, period, date_from, date_to, key)
+
+    def calls_at_risk(self, group: str, period: str, period_start: str, key: str | None = None) -> list[int]:
+        from qa_desktop.storage.escalation import calls_at_risk
+
+        return calls_at_risk(self.conn, group, period, period_start, key)
+
     def calls_for_point(self, group: str, period: str, period_start: str, key: str | None = None) -> list[int]:
         return charts.calls_for_point(self.conn, group, period, period_start, key)
 
