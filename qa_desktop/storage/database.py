@@ -151,7 +151,8 @@ class Database:
             if cancel is not None:
                 cancel.check()
             transcript = calls.load_transcript(self.conn, pk)
-            machine = score_call(transcript, pack, self.learned_examples_for(transcript.meta.team, transcript.language))
+            examples = self.learned_examples_for(transcript.meta.team, transcript.language)
+            machine = score_call(transcript, pack, examples)
             with transaction(self.db, transcript.file) as conn:
                 changed = verdicts.store_score(conn, pk, machine, pack, actor="rescore", action="rescore")
                 refresh_summary(conn, pk)
@@ -183,12 +184,19 @@ class Database:
                       texts: list[str] | None = None) -> list[int]:
         """After an override of a conduct verdict: the agent's sentence(s) become an example for the
         team ("refusal" when overridden to fail, "polite" when to pass); `texts` default to the
-        machine verdict's evidence."""
+        machine verdict's evidence. Other rules, and overrides that agree with the machine, teach nothing."""
         from qa_desktop.domain import LearnedExample
+
+        from qa_desktop.learning import conduct_rules
+        from qa_desktop.storage.packs import load_stored_pack
 
         call = self.load_call(pk)
         result = call.machine.result(rule) if call.machine else None
         if result is None or status not in ("pass", "fail") or status == result.status:
+            return []
+        (pack_id,) = self.conn.execute("SELECT s.pack_id FROM calls c JOIN scores s ON s.id = c.score_id"
+                                       " WHERE c.id = ?", (pk,)).fetchone()
+        if rule not in conduct_rules(load_stored_pack(self.conn, pack_id)):
             return []
         if texts is None:
             texts = learning.agent_statements(call.transcript, result.evidence)

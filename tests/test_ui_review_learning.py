@@ -1,0 +1,101 @@
+"""The review screen's call-level verdicts over a real database, rule pack and engine: the
+escalation banner with its evidence, primary and secondary category with confidence, and the
+inspector's corrections (category, conduct) that teach the team, with what they changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from qa_desktop.domain import Escalation, Evidence
+from qa_desktop.rules import load_pack
+from qa_desktop.scoring import score
+from qa_desktop.storage import Database
+from qa_desktop.ui.review.review_screen import ReviewScreen
+from qa_desktop.ui.settings import open_settings
+from tests.scoring_synth import transcript_from_truth
+from tests.ui_synth import english  # noqa: F401 - a fixture
+
+ROOT = Path(__file__).resolve().parents[1]
+TRUTH = {c["id"]: c for c in json.loads((ROOT / "resources" / "sample_calls" / "truth.json").read_text("utf-8"))}
+
+
+@pytest.fixture
+def screen(qtbot, _isolated_home: Path, english):
+    pack = load_pack(ROOT / "rules" / "zh-ecommerce.yaml")
+    db = Database.open(_isolated_home / "qa.sqlite")
+    pks = {}
+    for i, cid in enumerate(("20260812_Z3001_900001", "20260812_Z3002_900002", "20260817_Z3005_900011")):
+        t = transcript_from_truth(TRUTH[cid])
+        t.meta.team = "East"
+        t.content_hash, t.model = f"h{i}", "base"
+        s = score(t, pack)
+        if i == 0:  # as the words model and the voice would report it
+            said = next(u for u in t.utterances if u.speaker == "customer")
+            s.escalation = Escalation("high", 0.82, [
+                Evidence("customer", said.start, said.end, said.text, mode="voice",
+                         note="voice rising: +7 dB, +3.0 semitones vs. the customer's first 40 s")])
+            s.category_confidence, s.secondary_category = 0.74, "refund"
+        pks[cid] = db.save_call(t, s, pack)
+    settings = open_settings()
+    settings.setValue("review/inspector", "Lin")
+    w = ReviewScreen(lambda: db, settings)
+    qtbot.addWidget(w)
+    yield w, db, pks
+    db.close()
+
+
+def test_the_escalation_banner_names_its_evidence_and_seeks_to_it(qtbot, screen) -> None:
+    w, db, pks = screen
+    assert w.open_call(pks["20260812_Z3001_900001"])
+    panel = w.insight
+    assert panel.escalation_text().startswith("High escalation risk (score 0.82)")
+    assert panel.escalation_list.count() == 1 and "+7 dB" in panel.escalation_list.item(0).text()
+    with qtbot.waitSignal(panel.seekRequested) as blocker:
+        panel.escalation_list.itemClicked.emit(panel.escalation_list.item(0))
+    assert blocker.args[0] == pytest.approx(8.3)
+    text = panel.category_label.text()
+    assert text.startswith("Category: Logistics") and "74" in text and "also: Refund" in text
+    assert w.open_call(pks["20260812_Z3002_900002"])
+    assert panel.escalation_text() == "No sign that the customer will escalate." and panel.escalation_list.isHidden()
+
+
+def test_correcting_the_category_teaches_the_team_and_says_what_it_changed(qtbot, screen) -> None:
+    w, db, pks = screen
+    pk = pks["20260812_Z3001_900001"]
+    assert w.open_call(pk)
+    panel = w.insight
+    assert not panel.correct_button.isEnabled()
+    panel.correct_to.setCurrentIndex(panel.correct_to.findData("quality"))
+    panel.correct_comment.setText("the rice cooker arrived broken")
+    with qtbot.waitSignal(w.learned, timeout=20_000):
+        qtbot.mouseClick(panel.correct_button, Qt.MouseButton.LeftButton)
+    call = db.load_call(pk)
+    assert call.effective.category == "quality" and call.machine.category == "logistics"
+    assert "Category: Quality" in panel.category_label.text()
+    assert "the machine said Logistics" in panel.category_label.text()
+    learned = db.learned_examples("East")
+    assert learned and all(e.label == "quality" and e.source_call == pk for e in learned)
+    assert learned[0].impact["calls"] == 3
+    message = panel.learning_label.text()
+    assert message.startswith(f"Learned {len(learned)} sentence(s) of this call as examples for team East.")
+    assert "Re-scoring 3 stored call(s) of this team" in message
+    assert "category corrected" in w.scorecard.history_label.text()
+
+
+def test_overriding_a_conduct_verdict_teaches_the_agent_sentence(qtbot, screen) -> None:
+    w, db, pks = screen
+    pk = pks["20260812_Z3002_900002"]
+    assert w.open_call(pk)
+    with qtbot.waitSignal(w.learned, timeout=20_000):
+        w.scorecard.request_override("forbidden_phrases", "pass", "a polite hand-over, not a refusal")
+    learned = db.learned_examples("East")
+    assert learned and {e.kind for e in learned} == {"conduct"} and {e.label for e in learned} == {"polite"}
+    assert "Re-scoring" in w.insight.learning_label.text()
+    before = len(learned)
+    w.scorecard.request_override("greeting", "fail", "no greeting heard")  # not a conduct rule: nothing learned
+    assert len(db.learned_examples("East")) == before
