@@ -99,3 +99,32 @@ def test_overriding_a_conduct_verdict_teaches_the_agent_sentence(qtbot, screen) 
     before = len(learned)
     w.scorecard.request_override("greeting", "fail", "no greeting heard")  # not a conduct rule: nothing learned
     assert len(db.learned_examples("East")) == before
+
+
+def test_the_rules_page_lists_learned_examples_with_their_impact_and_removes_them(qtbot, screen) -> None:
+    from qa_desktop.learning import measure_impact
+    from qa_desktop.ui.rules_page.page import RulesPage
+
+    w, db, pks = screen
+    pk = pks["20260812_Z3001_900001"]
+    ids = db.correct_category(pk, "quality", "", "Lin")
+    db.set_example_impact(ids, measure_impact(db, "East", "zh", ids))
+    page = RulesPage(lambda: db, w.settings)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    panel = page.learned
+    assert panel.list.topLevelItemCount() == len(ids)
+    first = panel.list.topLevelItem(0)
+    assert [first.text(0), first.text(1), first.text(3)] == ["East", "category: Quality", "Mandarin"]
+    assert first.text(2) in [u.text for u in db.load_call(pk).transcript.utterances if u.speaker == "customer"]
+    assert first.text(4).startswith(f"call #{pk} (Lin, ")
+    assert first.text(5).startswith("of 3 call(s): category ")
+    assert not panel.remove_button.isEnabled()
+    first.setSelected(True)
+    with qtbot.waitSignal(panel.removed):
+        qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert panel.list.topLevelItemCount() == len(ids) - 1
+    assert ids[0] not in [e.id for e in db.learned_examples()]
+    assert [(a["action"], a["actor"]) for a in db.audit_log() if a["action"] == "unlearn_example"] == [
+        ("unlearn_example", "Lin")]
