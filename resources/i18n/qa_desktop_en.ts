@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="167"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>Showing the call you picked; Clear filters shows all calls.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>%Ln file queued for import</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="238"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="209"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="212"/>
         <source>%1 has %n problem(s) and was not loaded. The active pack is still %2.</source>
         <translation>
             <numerusform>%1 has a problem and was not loaded. The active pack is still %2.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>SamplingPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="242"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="246"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln call to review</numerusform>

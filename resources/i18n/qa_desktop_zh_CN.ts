@@ -61,23 +61,146 @@ Details are in the log: %2</source>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/call_list_filters.py" line="65"/>
+        <source>Any escalation</source>
+        <translation>任意升级风险</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="66"/>
+        <source>At risk (some or high)</source>
+        <translation>有风险（一定或高）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="67"/>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="68"/>
+        <source>Some risk</source>
+        <translation>一定风险</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="69"/>
+        <source>No risk</source>
+        <translation>无风险</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="71"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="86"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="93"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="96"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="103"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_filters.py" line="114"/>
+        <location filename="../../qa_desktop/ui/call_list_filters.py" line="121"/>
         <source>any</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>CallInsightPanel</name>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="46"/>
+        <source>Click a piece of evidence to hear that moment</source>
+        <translation>点击证据即可收听该时刻</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="53"/>
+        <source>What the customer&apos;s problem really is (optional)</source>
+        <translation>客户的真实问题是什么（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="54"/>
+        <source>Correct category</source>
+        <translation>更正类别</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="56"/>
+        <source>The customer&apos;s sentences of this call become an example for this team&apos;s future scoring</source>
+        <translation>本通话中客户的语句将成为该团队今后评分的示例</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="86"/>
+        <source>Saved. The sentences of this call were already examples for this team.</source>
+        <translation>已保存。本通话的语句已是该团队的示例。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="89"/>
+        <source>Learned %1 sentence(s) of this call as examples for team %2.</source>
+        <translation>已将本通话的 %1 句话学习为团队 %2 的示例。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="90"/>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="92"/>
+        <source>Measuring what they change…</source>
+        <translation>正在评估其影响…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="106"/>
+        <source>No sign that the customer will escalate.</source>
+        <translation>未发现客户升级投诉的迹象。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="110"/>
+        <source>High escalation risk</source>
+        <translation>投诉升级风险高</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="110"/>
+        <source>Some escalation risk</source>
+        <translation>存在投诉升级风险</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="111"/>
+        <source>%1 (score %2): the customer may take this further.</source>
+        <translation>%1（得分 %2）：客户可能进一步投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="131"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="135"/>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="138"/>
+        <source>(%1 sure)</source>
+        <translation>（置信度 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="141"/>
+        <source>also: %1</source>
+        <translation>另有：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="143"/>
+        <source>corrected by the inspector (the machine said %1)</source>
+        <translation>质检员已更正（机器判定为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="147"/>
+        <source>Correct to…</source>
+        <translation>更正为…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/call_insight.py" line="172"/>
+        <source>Re-scoring %1 stored call(s) of this team with them changed the category of %2 call(s) and the conduct verdict of %3 call(s).</source>
+        <translation>用这些示例重新评分该团队已存储的 %1 通通话：%2 通类别改变，%3 通服务行为判定改变。</translation>
     </message>
 </context>
 <context>
@@ -119,11 +242,16 @@ Details are in the log: %2</source>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/call_list_model.py" line="62"/>
+        <source>Escalation</source>
+        <translation>升级风险</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="63"/>
         <source>Critical failed</source>
         <translation>致命项未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/call_list_model.py" line="63"/>
+        <location filename="../../qa_desktop/ui/call_list_model.py" line="64"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
@@ -164,11 +292,31 @@ Details are in the log: %2</source>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="11"/>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="12"/>
+        <source>False advertising</source>
+        <translation>虚假宣传</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="13"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="12"/>
+        <location filename="../../build/i18n_helper_strings.py" line="14"/>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="15"/>
+        <source>Some risk</source>
+        <translation>一定风险</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="16"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -221,6 +369,23 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
         <location filename="../../qa_desktop/ui/call_list_page.py" line="51"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationChart</name>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/escalation_chart.py" line="23"/>
+        <source>Calls at risk of escalation (%)</source>
+        <translation>有升级风险的通话（%）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/escalation_chart.py" line="44"/>
+        <source>%1
+%2: %3 of calls at risk (%4 of %5, %6 high)
+click to list them</source>
+        <translation>%1
+%2：%3 的通话有风险（%5 通中 %4 通，高风险 %6 通）
+点击列出这些通话</translation>
     </message>
 </context>
 <context>
@@ -338,6 +503,99 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
     </message>
 </context>
 <context>
+    <name>LearnedExamplesPanel</name>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="37"/>
+        <source>Learned from inspectors</source>
+        <translation>从质检员的更正中学习</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="43"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="43"/>
+        <source>Teaches</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="43"/>
+        <source>Sentence</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="43"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="44"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="44"/>
+        <source>What it changed</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="48"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="49"/>
+        <source>Stop using the selected sentences in this team&apos;s scoring</source>
+        <translation>该团队评分时不再使用所选语句</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="67"/>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="72"/>
+        <source>No corrections yet: when an inspector corrects a call&apos;s category or overrides a conduct verdict, the call&apos;s sentences are listed here.</source>
+        <translation>暂无更正：质检员更正通话类别或改判服务行为后，相应语句会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="74"/>
+        <source>%1 sentence(s), used when scoring calls of their team.</source>
+        <translation>共 %1 句，用于其团队的通话评分。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="95"/>
+        <source>category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="96"/>
+        <source>conduct: refusal</source>
+        <translation>服务行为：推诿</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="96"/>
+        <source>conduct: polite</source>
+        <translation>服务行为：得体</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="101"/>
+        <source>call #%1 (%2)</source>
+        <translation>通话 #%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="106"/>
+        <source>not measured</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/learned.py" line="107"/>
+        <source>of %1 call(s): category %2, conduct %3</source>
+        <translation>%1 通中：类别 %2，服务行为 %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qa_desktop/ui/main_window.py" line="57"/>
@@ -373,123 +631,123 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
         <translation>导入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="167"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>正在显示所选的 %n 条通话；点击“清除筛选”显示全部通话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="183"/>
         <source>No recordings found in what was dropped</source>
         <translation>拖入的内容中没有找到录音文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="194"/>
         <source>Import recordings</source>
         <translation>导入录音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="195"/>
         <source>Recordings (%1)</source>
         <translation>录音文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="200"/>
         <source>Import a folder of recordings</source>
         <translation>导入录音文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>已加入导入队列：%Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="238"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>共 %Ln 通通话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="253"/>
         <source>The %1 page is not available in this build.</source>
         <translation>此版本中没有“%1”页面。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Import recordings…</source>
         <translation>导入录音(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="261"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
         <source>Import the &amp;sample calls</source>
         <translation>导入示例通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
         <source>Import &amp;queue</source>
         <translation>导入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
         <source>Open the &amp;log file</source>
         <translation>打开日志文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="276"/>
         <source>About QA Desktop</source>
         <translation>关于 QA Desktop</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="277"/>
         <source>QA Desktop %1
 Call quality inspection on your own computer.
 Log: %2</source>
@@ -501,558 +759,558 @@ Log: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="13"/>
+        <location filename="../../build/i18n_helper_strings.py" line="17"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="95"/>
+        <location filename="../../build/i18n_helper_strings.py" line="99"/>
         <source>rule %1: %2</source>
         <translation>规则 %1 的 %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="96"/>
+        <location filename="../../build/i18n_helper_strings.py" line="100"/>
         <source>category %1: %2</source>
         <translation>类别 %1 的 %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="14"/>
+        <location filename="../../build/i18n_helper_strings.py" line="18"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="15"/>
+        <location filename="../../build/i18n_helper_strings.py" line="19"/>
         <source>the file does not exist (moved or deleted?)</source>
         <translation>文件不存在（是否已移动或删除？）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="16"/>
+        <location filename="../../build/i18n_helper_strings.py" line="20"/>
         <source>is a folder, not a recording</source>
         <translation>这是文件夹，不是录音文件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="17"/>
+        <location filename="../../build/i18n_helper_strings.py" line="21"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="18"/>
+        <location filename="../../build/i18n_helper_strings.py" line="22"/>
         <source>not an audio file, or its header is corrupt</source>
         <translation>不是音频文件，或文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="19"/>
+        <location filename="../../build/i18n_helper_strings.py" line="23"/>
         <source>cannot open as audio (%1)</source>
         <translation>无法作为音频打开（%1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="20"/>
+        <location filename="../../build/i18n_helper_strings.py" line="24"/>
         <source>contains no audio stream</source>
         <translation>文件中没有音频流</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="21"/>
+        <location filename="../../build/i18n_helper_strings.py" line="25"/>
         <source>audio data is corrupt and cannot be decoded (%1)</source>
         <translation>音频数据已损坏，无法解码（%1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="22"/>
+        <location filename="../../build/i18n_helper_strings.py" line="26"/>
         <source>contains no audio samples (zero length)</source>
         <translation>文件中没有音频数据（长度为零）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="23"/>
+        <location filename="../../build/i18n_helper_strings.py" line="27"/>
         <source>audio is too short to transcribe (%1 s)</source>
         <translation>录音太短，无法转写（%1 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="24"/>
+        <location filename="../../build/i18n_helper_strings.py" line="28"/>
         <source>the recording is silent: no signal on any channel</source>
         <translation>录音无声：所有声道都没有信号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="25"/>
+        <location filename="../../build/i18n_helper_strings.py" line="29"/>
         <source>no speech found in the recording (only silence or noise)</source>
         <translation>录音中未检测到人声（只有静音或噪声）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="26"/>
+        <location filename="../../build/i18n_helper_strings.py" line="30"/>
         <source>unsupported audio format</source>
         <translation>不支持的音频格式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="27"/>
+        <location filename="../../build/i18n_helper_strings.py" line="31"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="28"/>
+        <location filename="../../build/i18n_helper_strings.py" line="32"/>
         <source>cannot read the file (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="29"/>
+        <location filename="../../build/i18n_helper_strings.py" line="33"/>
         <source>the call was processed but not stored</source>
         <translation>通话已处理，但未能保存</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="30"/>
+        <location filename="../../build/i18n_helper_strings.py" line="34"/>
         <source>could not be imported</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="31"/>
+        <location filename="../../build/i18n_helper_strings.py" line="35"/>
         <source>the speech engine stopped unexpectedly (details in %1)</source>
         <translation>语音识别引擎意外停止（详见 %1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="32"/>
+        <location filename="../../build/i18n_helper_strings.py" line="36"/>
         <source>the speech engine stopped while loading (details in %1)</source>
         <translation>语音识别引擎在加载时停止（详见 %1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="33"/>
+        <location filename="../../build/i18n_helper_strings.py" line="37"/>
         <source>the speech model took too long to load</source>
         <translation>语音识别模型加载超时</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="34"/>
+        <location filename="../../build/i18n_helper_strings.py" line="38"/>
         <source>cannot load the speech model: %1</source>
         <translation>无法加载语音识别模型：%1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="35"/>
+        <location filename="../../build/i18n_helper_strings.py" line="39"/>
         <source>unexpected error (%1: %2); details are in %3</source>
         <translation>意外错误（%1：%2），详见 %3</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="36"/>
+        <location filename="../../build/i18n_helper_strings.py" line="40"/>
         <source>unexpected error (%1: %2)</source>
         <translation>意外错误（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="37"/>
+        <location filename="../../build/i18n_helper_strings.py" line="41"/>
         <source>the database is busy or read-only: %1</source>
         <translation>数据库正忙或为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="38"/>
+        <location filename="../../build/i18n_helper_strings.py" line="42"/>
         <source>could not write to the database: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="39"/>
+        <location filename="../../build/i18n_helper_strings.py" line="43"/>
         <source>cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="40"/>
+        <location filename="../../build/i18n_helper_strings.py" line="44"/>
         <source>no such rule pack file</source>
         <translation>找不到规则包文件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="41"/>
+        <location filename="../../build/i18n_helper_strings.py" line="45"/>
         <source>no such rule pack file or shipped pack (shipped: %1)</source>
         <translation>找不到该规则包文件或内置规则包（内置：%1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="42"/>
+        <location filename="../../build/i18n_helper_strings.py" line="46"/>
         <source>not UTF-8 text (byte %1)</source>
         <translation>不是 UTF-8 文本（第 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="43"/>
+        <location filename="../../build/i18n_helper_strings.py" line="47"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="44"/>
+        <location filename="../../build/i18n_helper_strings.py" line="48"/>
         <source>a rule pack must be a YAML mapping with name, language, sections and rules</source>
         <translation>规则包必须是包含 name、language、sections 和 rules 的 YAML 映射</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="45"/>
+        <location filename="../../build/i18n_helper_strings.py" line="49"/>
         <source>choose at least one way to sample</source>
         <translation>请至少选择一种抽样方式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="46"/>
+        <location filename="../../build/i18n_helper_strings.py" line="50"/>
         <source>counts must be zero or more</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="47"/>
+        <location filename="../../build/i18n_helper_strings.py" line="51"/>
         <source>no scored calls in that date range</source>
         <translation>该时间范围内没有已评分的通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="48"/>
+        <location filename="../../build/i18n_helper_strings.py" line="52"/>
         <source>name exactly one agent or one team</source>
         <translation>请指定一位坐席或一个班组</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="49"/>
+        <location filename="../../build/i18n_helper_strings.py" line="53"/>
         <source>cannot write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="50"/>
+        <location filename="../../build/i18n_helper_strings.py" line="54"/>
         <source>cannot write the Excel file: %1</source>
         <translation>无法写入 Excel 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="51"/>
+        <location filename="../../build/i18n_helper_strings.py" line="55"/>
         <source>cannot write the image (%1)</source>
         <translation>无法写入图片（%1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="52"/>
+        <location filename="../../build/i18n_helper_strings.py" line="56"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="53"/>
+        <location filename="../../build/i18n_helper_strings.py" line="57"/>
         <source>must be a mapping (%1), not %2</source>
         <translation>必须是映射（%1），不能是 %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="54"/>
+        <location filename="../../build/i18n_helper_strings.py" line="58"/>
         <source>%1 is not a pass rate above 0 and at most 1 (e.g. 0.95)</source>
         <translation>%1 不是有效的通过率（应大于 0 且不超过 1，如 0.95）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="55"/>
+        <location filename="../../build/i18n_helper_strings.py" line="59"/>
         <source>%1 is not pass, fail or na</source>
         <translation>%1 不是 pass、fail 或 na</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="56"/>
+        <location filename="../../build/i18n_helper_strings.py" line="60"/>
         <source>unknown field (did you mean %1?)</source>
         <translation>未知字段（是否想写 %1？）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="57"/>
+        <location filename="../../build/i18n_helper_strings.py" line="61"/>
         <source>unknown event %1 (known: %2)</source>
         <translation>未知事件 %1（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="58"/>
+        <location filename="../../build/i18n_helper_strings.py" line="62"/>
         <source>a metric rule needs min, max or metric_target</source>
         <translation>指标规则需要 min、max 或 metric_target</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="59"/>
+        <location filename="../../build/i18n_helper_strings.py" line="63"/>
         <source>only metric rules have a metric_target</source>
         <translation>只有指标规则才能设置 metric_target</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="60"/>
+        <location filename="../../build/i18n_helper_strings.py" line="64"/>
         <source>an informational rule is not scored, so it has no pass-rate target</source>
         <translation>参考项不计分，不能设置通过率目标（target）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="61"/>
+        <location filename="../../build/i18n_helper_strings.py" line="65"/>
         <source>each condition is a mapping with rule/category/event/layout, not %1</source>
         <translation>每个条件都必须是包含 rule/category/event/layout 的映射，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="62"/>
+        <location filename="../../build/i18n_helper_strings.py" line="66"/>
         <source>conditions, windows or announcements form a loop</source>
         <translation>条件、时间窗或告知规则之间形成了循环</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="63"/>
+        <location filename="../../build/i18n_helper_strings.py" line="67"/>
         <source>a window cannot be anchored on its own rule</source>
         <translation>时间窗不能以规则自身为参照</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="64"/>
+        <location filename="../../build/i18n_helper_strings.py" line="68"/>
         <source>no rule %1 in this pack and no event of that name (events: %2)</source>
         <translation>本规则包中没有规则 %1，也没有同名事件（事件：%2）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="65"/>
+        <location filename="../../build/i18n_helper_strings.py" line="69"/>
         <source>rule %1 is a %2 rule: a window opens around the hits of a phrase rule</source>
         <translation>规则 %1 是 %2 规则：时间窗只能以话术规则的命中为参照</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="66"/>
+        <location filename="../../build/i18n_helper_strings.py" line="70"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="67"/>
+        <location filename="../../build/i18n_helper_strings.py" line="71"/>
         <source>must be a number, not %1</source>
         <translation>必须是数字，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="68"/>
+        <location filename="../../build/i18n_helper_strings.py" line="72"/>
         <source>%1 is outside %2</source>
         <translation>%1 超出允许范围 %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="69"/>
+        <location filename="../../build/i18n_helper_strings.py" line="73"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="70"/>
+        <location filename="../../build/i18n_helper_strings.py" line="74"/>
         <source>%1 is not one of %2</source>
         <translation>%1 不在可选值之内（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="71"/>
+        <location filename="../../build/i18n_helper_strings.py" line="75"/>
         <source>must be a list of phrases</source>
         <translation>必须是话术列表</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="72"/>
+        <location filename="../../build/i18n_helper_strings.py" line="76"/>
         <source>must be a non-empty phrase</source>
         <translation>话术不能为空</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="73"/>
+        <location filename="../../build/i18n_helper_strings.py" line="77"/>
         <source>must be a list</source>
         <translation>必须是列表</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="74"/>
+        <location filename="../../build/i18n_helper_strings.py" line="78"/>
         <source>must be a mapping</source>
         <translation>必须是映射（键值对）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="75"/>
+        <location filename="../../build/i18n_helper_strings.py" line="79"/>
         <source>unknown field (expected one of %1)</source>
         <translation>未知字段（应为以下之一：%1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="76"/>
+        <location filename="../../build/i18n_helper_strings.py" line="80"/>
         <source>unknown field (%1)</source>
         <translation>未知字段（%1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="77"/>
+        <location filename="../../build/i18n_helper_strings.py" line="81"/>
         <source>unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="78"/>
+        <location filename="../../build/i18n_helper_strings.py" line="82"/>
         <source>%1 must be lower_snake_case</source>
         <translation>%1 必须是小写字母加下划线（lower_snake_case）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="79"/>
+        <location filename="../../build/i18n_helper_strings.py" line="83"/>
         <source>must be lower_snake_case</source>
         <translation>必须是小写字母加下划线（lower_snake_case）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="80"/>
+        <location filename="../../build/i18n_helper_strings.py" line="84"/>
         <source>duplicate section %1</source>
         <translation>模块 %1 重复</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="81"/>
+        <location filename="../../build/i18n_helper_strings.py" line="85"/>
         <source>duplicate rule id</source>
         <translation>规则 ID 重复</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="82"/>
+        <location filename="../../build/i18n_helper_strings.py" line="86"/>
         <source>duplicate category</source>
         <translation>类别重复</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="83"/>
+        <location filename="../../build/i18n_helper_strings.py" line="87"/>
         <source>no section %1 in this pack</source>
         <translation>本规则包中没有模块 %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="84"/>
+        <location filename="../../build/i18n_helper_strings.py" line="88"/>
         <source>no rule %1 in this pack</source>
         <translation>本规则包中没有规则 %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="85"/>
+        <location filename="../../build/i18n_helper_strings.py" line="89"/>
         <source>no category %1 in this pack</source>
         <translation>本规则包中没有类别 %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="86"/>
+        <location filename="../../build/i18n_helper_strings.py" line="90"/>
         <source>a phrase rule needs phrases or regex</source>
         <translation>话术规则需要 phrases 或 regex</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="87"/>
+        <location filename="../../build/i18n_helper_strings.py" line="91"/>
         <source>a silence rule needs min_seconds &gt; 0</source>
         <translation>静音规则需要 min_seconds &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="88"/>
+        <location filename="../../build/i18n_helper_strings.py" line="92"/>
         <source>must be above 0</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="89"/>
+        <location filename="../../build/i18n_helper_strings.py" line="93"/>
         <source>a scored rule needs points &gt; 0 (or informational: true)</source>
         <translation>计分规则需要 points &gt; 0（或设置 informational: true）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="90"/>
+        <location filename="../../build/i18n_helper_strings.py" line="94"/>
         <source>give exactly one of first, last, before, after</source>
         <translation>first、last、before、after 只能且必须给出一个</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="91"/>
+        <location filename="../../build/i18n_helper_strings.py" line="95"/>
         <source>unknown event %1</source>
         <translation>未知事件 %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="92"/>
+        <location filename="../../build/i18n_helper_strings.py" line="96"/>
         <source>a condition needs rule, category, event or layout</source>
         <translation>条件需要 rule、category、event 或 layout</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="93"/>
+        <location filename="../../build/i18n_helper_strings.py" line="97"/>
         <source>a rule cannot depend on itself</source>
         <translation>规则不能依赖自身</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="94"/>
+        <location filename="../../build/i18n_helper_strings.py" line="98"/>
         <source>a category needs keywords</source>
         <translation>类别需要关键词</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="97"/>
+        <location filename="../../build/i18n_helper_strings.py" line="101"/>
         <source>section %1: %2</source>
         <translation>模块 %1 的 %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="98"/>
+        <location filename="../../build/i18n_helper_strings.py" line="102"/>
         <source>Mandarin</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="99"/>
+        <location filename="../../build/i18n_helper_strings.py" line="103"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="100"/>
+        <location filename="../../build/i18n_helper_strings.py" line="104"/>
         <source>unknown language</source>
         <translation>未知语言</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="101"/>
+        <location filename="../../build/i18n_helper_strings.py" line="105"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="102"/>
+        <location filename="../../build/i18n_helper_strings.py" line="106"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="103"/>
+        <location filename="../../build/i18n_helper_strings.py" line="107"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="104"/>
+        <location filename="../../build/i18n_helper_strings.py" line="108"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="105"/>
+        <location filename="../../build/i18n_helper_strings.py" line="109"/>
         <source>measured</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="106"/>
+        <location filename="../../build/i18n_helper_strings.py" line="110"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="107"/>
+        <location filename="../../build/i18n_helper_strings.py" line="111"/>
         <source>fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="108"/>
+        <location filename="../../build/i18n_helper_strings.py" line="112"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="109"/>
+        <location filename="../../build/i18n_helper_strings.py" line="113"/>
         <source>hold</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="110"/>
+        <location filename="../../build/i18n_helper_strings.py" line="114"/>
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="111"/>
+        <location filename="../../build/i18n_helper_strings.py" line="115"/>
         <source>stereo</source>
         <translation>双声道</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="112"/>
+        <location filename="../../build/i18n_helper_strings.py" line="116"/>
         <source>longest silence</source>
         <translation>最长静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="113"/>
+        <location filename="../../build/i18n_helper_strings.py" line="117"/>
         <source>total silence</source>
         <translation>静音总时长</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="114"/>
+        <location filename="../../build/i18n_helper_strings.py" line="118"/>
         <source>interruptions</source>
         <translation>抢话次数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="115"/>
+        <location filename="../../build/i18n_helper_strings.py" line="119"/>
         <source>agent talk ratio</source>
         <translation>坐席说话占比</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="116"/>
+        <location filename="../../build/i18n_helper_strings.py" line="120"/>
         <source>speech rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="117"/>
+        <location filename="../../build/i18n_helper_strings.py" line="121"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="118"/>
+        <location filename="../../build/i18n_helper_strings.py" line="122"/>
         <source>chars/min</source>
         <translation>字/分钟</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="119"/>
+        <location filename="../../build/i18n_helper_strings.py" line="123"/>
         <source>words/min</source>
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="120"/>
+        <location filename="../../build/i18n_helper_strings.py" line="124"/>
         <source>silence %1 s</source>
         <translation>静音 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="121"/>
-        <location filename="../../build/i18n_helper_strings.py" line="122"/>
+        <location filename="../../build/i18n_helper_strings.py" line="125"/>
+        <location filename="../../build/i18n_helper_strings.py" line="126"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="123"/>
+        <location filename="../../build/i18n_helper_strings.py" line="127"/>
         <source> (did you mean %1?)</source>
         <translation>（是否想写 %1？）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="124"/>
+        <location filename="../../build/i18n_helper_strings.py" line="128"/>
         <source> (and %1 more problems)</source>
         <translation>（另有 %1 处问题）</translation>
     </message>
@@ -1266,43 +1524,43 @@ Log: %2</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>← Calls</source>
         <extracomment>neighbour(pk, step) -&gt; the pk `step` rows away in the current list, or None.</extracomment>
         <translation>← 通话列表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>Back to the call list (Esc)</source>
         <translation>返回通话列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="88"/>
         <source>‹ Previous</source>
         <translation>‹ 上一通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="88"/>
         <source>Previous call in the list (Ctrl+↑)</source>
         <translation>列表中的上一通（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="90"/>
         <source>Next ›</source>
         <translation>下一通 ›</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="90"/>
         <source>Next call in the list (Ctrl+↓)</source>
         <translation>列表中的下一通（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="96"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="150"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="155"/>
         <source>Space: play / pause
 ←  →: back / forward 5 seconds
 [  ]: slower / faster (1×, 1.25×, 1.5×, 2×)
@@ -1317,62 +1575,82 @@ Esc：返回通话列表
 点击波形、某句对话或某条证据即可跳转到该处。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="160"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="165"/>
         <source>Cannot open the call</source>
         <translation>无法打开该通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="173"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="178"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="176"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="181"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="193"/>
         <source>Recording not found: %1</source>
         <translation>找不到录音文件：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="209"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="209"/>
         <source>Your name, stored with every review:</source>
         <translation>您的姓名（会记录在每次复核中）：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="217"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="222"/>
         <source>Override not saved</source>
         <translation>改判未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="228"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="235"/>
+        <source>Correction not saved</source>
+        <translation>更正未保存</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="251"/>
+        <source>Teach this refusal</source>
+        <translation>学习此推诿语句</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="252"/>
+        <source>Which of the agent&apos;s sentences refuses or deflects? It becomes an example for this team.</source>
+        <translation>坐席的哪句话是推诿或拒绝？它将成为该团队的示例。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="297"/>
         <source>Sign-off not saved</source>
         <translation>复核确认未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="240"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="309"/>
         <source>Status not saved</source>
         <translation>状态未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="336"/>
         <source>override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="336"/>
         <source>signed off</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="267"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="337"/>
+        <source>category corrected</source>
+        <translation>更正类别</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="338"/>
         <source>status change</source>
         <translation>状态变更</translation>
     </message>
@@ -1395,59 +1673,59 @@ Esc：返回通话列表
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="57"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="58"/>
         <source>Reload from disk</source>
         <translation>从磁盘重新加载</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="58"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="59"/>
         <source>Open in editor</source>
         <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="59"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="60"/>
         <source>Import a pack file…</source>
         <translation>导入规则包文件…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="63"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="64"/>
         <source>Active rule pack</source>
         <translation>当前规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="170"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="173"/>
         <source>%1 (version %2, language %3): %4 sections, %5 rules, %6 phrases — %7</source>
         <translation>%1（版本 %2，语言 %3）：%4 个模块，%5 条规则，%6 条话术 — %7</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="175"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="178"/>
         <source>shipped with QA Desktop</source>
         <translation>QA Desktop 内置</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="207"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="210"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="209"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="212"/>
         <source>%1 has %n problem(s) and was not loaded. The active pack is still %2.</source>
         <translation>
             <numerusform>%1 有 %n 处问题，未加载。当前规则包仍为 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="210"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="213"/>
         <source>The file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="229"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="232"/>
         <source>Import a rule pack</source>
         <translation>导入规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="230"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="233"/>
         <source>Rule packs (*.yaml *.yml)</source>
         <translation>规则包（*.yaml *.yml）</translation>
     </message>
@@ -1511,6 +1789,11 @@ Esc：返回通话列表
     </message>
     <message>
         <location filename="../../qa_desktop/ui/sampling.py" line="103"/>
+        <source>escalation risk</source>
+        <translation>升级风险</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="104"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1518,78 +1801,83 @@ Esc：返回通话列表
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="118"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="119"/>
         <source>How to sample</source>
         <extracomment>The queue in its sampled order (least sure first…) and which of its calls to open.</extracomment>
         <translation>抽样方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="119"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="120"/>
         <source>Random calls per agent per week</source>
         <translation>每位坐席每周随机抽取</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="124"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="125"/>
         <source>seed </source>
         <translation>随机种子 </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="125"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="126"/>
         <source>The same seed over the same calls gives the same sample</source>
         <translation>相同的随机种子和相同的通话会得到相同的抽样结果</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="126"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="127"/>
         <source>All calls with a failed critical rule</source>
         <translation>所有致命项未通过的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="127"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="128"/>
         <source>All calls scoring below</source>
         <translation>所有评分低于</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="131"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="132"/>
         <source>Least sure verdicts first</source>
         <translation>机器最不确定的判定优先</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="134"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="133"/>
+        <source>Calls at risk first (customer may escalate)</source>
+        <translation>有风险的通话优先（客户可能升级投诉）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/sampling.py" line="136"/>
         <source> calls</source>
         <translation> 通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="140"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="142"/>
         <source>Skip calls already reviewed</source>
         <translation>跳过已复核的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="150"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="153"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="152"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="155"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="157"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="160"/>
         <source>Build the review queue</source>
         <translation>生成复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="158"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="161"/>
         <source>Review these calls</source>
         <translation>复核这些通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="229"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="233"/>
         <source>Sampling…</source>
         <translation>正在抽样…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="242"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="246"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>待复核 %Ln 通</numerusform>
@@ -1877,370 +2165,382 @@ Esc：返回通话列表
 <context>
     <name>ScoringMessages</name>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="125"/>
+        <location filename="../../build/i18n_helper_strings.py" line="129"/>
         <source>agent</source>
         <comment>role.agent</comment>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="126"/>
+        <location filename="../../build/i18n_helper_strings.py" line="130"/>
         <source>customer</source>
         <comment>role.customer</comment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="127"/>
+        <location filename="../../build/i18n_helper_strings.py" line="131"/>
         <source>, </source>
         <comment>list.separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="128"/>
+        <location filename="../../build/i18n_helper_strings.py" line="132"/>
         <source>in the call</source>
         <comment>window.call</comment>
         <translation>整通通话中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="129"/>
+        <location filename="../../build/i18n_helper_strings.py" line="133"/>
         <source>within the first {seconds:g} s</source>
         <comment>window.first</comment>
         <translation>前 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="130"/>
+        <location filename="../../build/i18n_helper_strings.py" line="134"/>
         <source>within the last {seconds:g} s</source>
         <comment>window.last</comment>
         <translation>最后 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="131"/>
+        <location filename="../../build/i18n_helper_strings.py" line="135"/>
         <source>within {within:g} s before the {duration:.0f} s hold at {start:.1f} s</source>
         <comment>window.before_hold</comment>
         <translation>{start:.1f} 秒处 {duration:.0f} 秒等待之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="132"/>
+        <location filename="../../build/i18n_helper_strings.py" line="136"/>
         <source>within {within:g} s after the {duration:.0f} s hold ending at {end:.1f} s</source>
         <comment>window.after_hold</comment>
         <translation>{end:.1f} 秒结束的 {duration:.0f} 秒等待之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="133"/>
+        <location filename="../../build/i18n_helper_strings.py" line="137"/>
         <source>within {within:g} s before {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.before_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="134"/>
+        <location filename="../../build/i18n_helper_strings.py" line="138"/>
         <source>within {within:g} s after {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.after_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="135"/>
+        <location filename="../../build/i18n_helper_strings.py" line="139"/>
         <source>in the windows</source>
         <comment>window.several</comment>
         <translation>各检查时段内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="136"/>
+        <location filename="../../build/i18n_helper_strings.py" line="140"/>
         <source>before</source>
         <comment>side.before</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="137"/>
+        <location filename="../../build/i18n_helper_strings.py" line="141"/>
         <source>after</source>
         <comment>side.after</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="138"/>
+        <location filename="../../build/i18n_helper_strings.py" line="142"/>
         <source>{role} speech</source>
         <comment>scope.speech</comment>
         <translation>{role}的话语</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="139"/>
+        <location filename="../../build/i18n_helper_strings.py" line="143"/>
         <source>the call</source>
         <comment>scope.call</comment>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="140"/>
+        <location filename="../../build/i18n_helper_strings.py" line="144"/>
         <source>{role} speech (mono call: every turn not recognisably the other party&apos;s counted as possibly the {role})</source>
         <comment>scope.mono</comment>
         <translation>{role}的话语（单声道通话：凡不能确认是另一方说的话轮，都按可能是{role}计）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="141"/>
+        <location filename="../../build/i18n_helper_strings.py" line="145"/>
         <source>{role} speech (mono call: turns recognisably the {role}&apos;s by words or voice)</source>
         <comment>scope.mono_shown</comment>
         <translation>{role}的话语（单声道通话：按用语或声音可确认是{role}的话轮）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="142"/>
+        <location filename="../../build/i18n_helper_strings.py" line="146"/>
         <source>{rule} is {status}</source>
         <comment>condition.rule</comment>
         <translation>“{rule}”判定为{status}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="143"/>
+        <location filename="../../build/i18n_helper_strings.py" line="147"/>
         <source>category is {category}</source>
         <comment>condition.category</comment>
         <translation>类别为{category}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="144"/>
+        <location filename="../../build/i18n_helper_strings.py" line="148"/>
         <source>the call has a {event}</source>
         <comment>condition.event</comment>
         <translation>通话中有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="145"/>
+        <location filename="../../build/i18n_helper_strings.py" line="149"/>
         <source>layout is {layout}</source>
         <comment>condition.layout</comment>
         <translation>录音为{layout}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="146"/>
+        <location filename="../../build/i18n_helper_strings.py" line="150"/>
         <source>“{span}” at {start:.1f} s ({mode} {similarity:.0f})</source>
         <comment>reason.found</comment>
         <translation>{start:.1f} 秒处说了“{span}”（{mode}匹配，相似度 {similarity:.0f}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="147"/>
+        <location filename="../../build/i18n_helper_strings.py" line="151"/>
         <source>not found {where}</source>
         <comment>reason.not_found</comment>
         <translation>{where}未找到</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="148"/>
+        <location filename="../../build/i18n_helper_strings.py" line="152"/>
         <source>“{span}” at {start:.1f} s</source>
         <comment>reason.said</comment>
         <translation>{start:.1f} 秒处说了“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="149"/>
+        <location filename="../../build/i18n_helper_strings.py" line="153"/>
         <source>“{span}” at {start:.1f} s and {more} more</source>
         <comment>reason.said_more</comment>
         <translation>{start:.1f} 秒处说了“{span}”，另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="150"/>
+        <location filename="../../build/i18n_helper_strings.py" line="154"/>
         <source>none found</source>
         <comment>reason.none_found</comment>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="151"/>
+        <location filename="../../build/i18n_helper_strings.py" line="155"/>
         <source>“{span}” at {start:.1f} s in a turn whose speaker is undetermined (mono call): for an inspector to decide</source>
         <comment>reason.undetermined</comment>
         <translation>{start:.1f} 秒处有“{span}”，但该话轮说话人无法确定（单声道通话），需质检员判断</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="152"/>
+        <location filename="../../build/i18n_helper_strings.py" line="156"/>
         <source>no {event} in this call</source>
         <comment>reason.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="153"/>
+        <location filename="../../build/i18n_helper_strings.py" line="157"/>
         <source>{found} (done although it applies only when {condition})</source>
         <comment>reason.done_anyway</comment>
         <translation>{found}（本规则仅在{condition}时适用，但坐席仍已做到）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="154"/>
+        <location filename="../../build/i18n_helper_strings.py" line="158"/>
         <source>applies only when {condition}</source>
         <comment>reason.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="155"/>
+        <location filename="../../build/i18n_helper_strings.py" line="159"/>
         <source>no {title} phrase in {who} {where}</source>
         <comment>note.not_found</comment>
         <translation>{where}，{who}中没有“{title}”话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="156"/>
+        <location filename="../../build/i18n_helper_strings.py" line="160"/>
         <source>looked for {phrases}</source>
         <comment>note.looked_for</comment>
         <translation>查找的话术：{phrases}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="157"/>
+        <location filename="../../build/i18n_helper_strings.py" line="161"/>
         <source>none of {looked} in {who} {where}</source>
         <comment>note.none_of</comment>
         <translation>{where}，{who}中没有出现所查 {looked}中的任何一条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="158"/>
+        <location filename="../../build/i18n_helper_strings.py" line="162"/>
         <source>no {event} in this call</source>
         <comment>note.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="159"/>
+        <location filename="../../build/i18n_helper_strings.py" line="163"/>
         <source>no {title} in this call to look {side}</source>
         <comment>note.no_anchor</comment>
         <translation>本通通话没有“{title}”，无法在其{side}查找</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="160"/>
+        <location filename="../../build/i18n_helper_strings.py" line="164"/>
         <source>applies only when {condition}</source>
         <comment>note.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="161"/>
+        <location filename="../../build/i18n_helper_strings.py" line="165"/>
         <source>announced</source>
         <comment>note.announced</comment>
         <translation>已提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="162"/>
+        <location filename="../../build/i18n_helper_strings.py" line="166"/>
         <source>weight {weight:g}</source>
         <comment>note.weight</comment>
         <translation>权重 {weight:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="163"/>
+        <location filename="../../build/i18n_helper_strings.py" line="167"/>
         <source>… and {count} more</source>
         <comment>looked.more</comment>
         <translation>…等另外 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="164"/>
+        <location filename="../../build/i18n_helper_strings.py" line="168"/>
         <source>{count} phrases</source>
         <comment>looked.phrases</comment>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="165"/>
+        <location filename="../../build/i18n_helper_strings.py" line="169"/>
         <source>{count} patterns</source>
         <comment>looked.patterns</comment>
         <translation>{count} 个正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="166"/>
+        <location filename="../../build/i18n_helper_strings.py" line="170"/>
         <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
         <comment>mono.cue</comment>
         <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="167"/>
+        <location filename="../../build/i18n_helper_strings.py" line="171"/>
         <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
         <comment>mono.first_turn</comment>
         <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="168"/>
+        <location filename="../../build/i18n_helper_strings.py" line="172"/>
         <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
         <comment>mono.voice</comment>
         <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="169"/>
+        <location filename="../../build/i18n_helper_strings.py" line="173"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <location filename="../../build/i18n_helper_strings.py" line="174"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="171"/>
+        <location filename="../../build/i18n_helper_strings.py" line="175"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="172"/>
+        <location filename="../../build/i18n_helper_strings.py" line="176"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="173"/>
+        <location filename="../../build/i18n_helper_strings.py" line="177"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="174"/>
+        <location filename="../../build/i18n_helper_strings.py" line="178"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="175"/>
+        <location filename="../../build/i18n_helper_strings.py" line="179"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="176"/>
+        <location filename="../../build/i18n_helper_strings.py" line="180"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="177"/>
+        <location filename="../../build/i18n_helper_strings.py" line="181"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="178"/>
+        <location filename="../../build/i18n_helper_strings.py" line="182"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="179"/>
+        <location filename="../../build/i18n_helper_strings.py" line="183"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="180"/>
+        <location filename="../../build/i18n_helper_strings.py" line="184"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="181"/>
+        <location filename="../../build/i18n_helper_strings.py" line="185"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="182"/>
+        <location filename="../../build/i18n_helper_strings.py" line="186"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="183"/>
+        <location filename="../../build/i18n_helper_strings.py" line="187"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="184"/>
+        <location filename="../../build/i18n_helper_strings.py" line="188"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="185"/>
+        <location filename="../../build/i18n_helper_strings.py" line="189"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="190"/>
+        <source>voice rising: {loudness:+.0f} dB, {pitch:+.1f} semitones vs. the {role}&apos;s first {seconds:.0f} s</source>
+        <comment>escalation.voice</comment>
+        <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB、音高 {pitch:+.1f} 个半音</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="191"/>
+        <source>voice rising: {loudness:+.0f} dB vs. the {role}&apos;s first {seconds:.0f} s (pitch not measured)</source>
+        <comment>escalation.voice_louder</comment>
+        <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB（未测得音高）</translation>
     </message>
 </context>
 <context>
@@ -2403,145 +2703,151 @@ Esc：返回通话列表
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="257"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="108"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="245"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
         <source>Everyone</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="108"/>
         <source>Per team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="107"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="109"/>
         <source>Per agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="114"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="120"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="122"/>
         <source>Export chart as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="121"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
         <source>Scorecard…</source>
         <translation>质检成绩单…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>Per</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="136"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
         <source>Score over time</source>
         <translation>评分趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="137"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
         <source>Rule failures</source>
         <translation>规则未通过率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="141"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="142"/>
+        <source>Escalation risk</source>
+        <translation>升级风险</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="143"/>
         <source>Agent ranking</source>
         <translation>坐席排名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="258"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="264"/>
         <source>Click a point or a bar to list the calls behind it.</source>
         <translation>点击数据点或柱形，即可查看对应的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="178"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="182"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="260"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="266"/>
         <source>No scored calls between %1 and %2.</source>
         <translation>%1 至 %2 之间没有已评分的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
         <source>The score chart shows the %1 agents or teams with the most calls; pick one under “Who” to see another.</source>
         <translation>评分趋势只显示通话量最多的 %1 个坐席或班组；如需查看其他对象，请在“对象”中选择。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="275"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="275"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="275"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="277"/>
         <source>Shown per %1: per %2 there would be too many bars for this range.</source>
         <translation>按%1显示：该时间范围按%2显示柱子过多。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="279"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="285"/>
         <source>The charts could not be read: %1</source>
         <translation>无法读取图表数据：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="337"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="343"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="346"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="352"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="338"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="347"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
