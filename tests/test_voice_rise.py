@@ -95,3 +95,37 @@ def test_loudness_and_pitch_are_stored_with_each_turn(voice, tmp_path) -> None:
     assert [u.loudness for u in stored.utterances] == [u.loudness for u in call.utterances]
     assert all(u.loudness is not None and u.pitch for u in stored.utterances)
     assert voice_escalation(stored) == voice_escalation(call)
+
+
+@pytest.mark.slow
+def test_transcribing_a_real_call_stores_loudness_and_flags_a_rising_customer(transcriber, voice, tmp_path) -> None:
+    """The whole path: a stereo call made of real recordings (a Mandarin agent line, then a phrase of the
+    read speech as the customer, in turn) transcribed with the real model and scored with the shipped
+    pack: left flat it stays none; with the customer louder and higher from the middle on, it is at risk."""
+    import soundfile as sf
+
+    from qa_desktop.rules import load_pack
+    from qa_desktop.scoring import score
+    from tests.voice_synth import dialogue
+
+    agent_line = decode(Path(__file__).parent / "data" / "recordings" / "aishell-BAC009S0724W0121.wav").channels[0]
+    phrases: list[list[float]] = []
+    for a, b in channel_activity(voice[: 32 * SAMPLE_RATE]).regions:
+        if phrases and (a - phrases[-1][1] < 0.25 or phrases[-1][1] - phrases[-1][0] < 2.5):
+            phrases[-1][1] = b
+        else:
+            phrases.append([a, b])
+    pack = load_pack(Path(__file__).resolve().parents[1] / "rules" / "en-retail.yaml")
+    levels = {}
+    for name, rise in (("flat", None), ("rising", len(phrases) // 2)):
+        agent, customer = dialogue(voice, agent_line, [tuple(p) for p in phrases], rise)
+        path = tmp_path / f"{name}.wav"
+        sf.write(path, np.stack([agent, customer], axis=1), SAMPLE_RATE)
+        t = transcriber.transcribe(path)
+        said = [u for u in t.utterances if u.speaker == "customer"]
+        assert len(said) >= 4 and all(u.loudness is not None for u in said)
+        levels[name] = score(t, pack).escalation
+    assert levels["flat"].level == "none"
+    assert levels["rising"].level in ("low", "high")
+    voice_evidence = [e for e in levels["rising"].evidence if e.mode == "voice"]
+    assert voice_evidence and "dB" in voice_evidence[0].note
