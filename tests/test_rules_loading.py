@@ -34,7 +34,8 @@ rules:
 def test_shipped_packs_hold_the_required_rules_and_categories(name: str) -> None:
     pack = load_pack(rules_dir() / f"{name}.yaml")
     assert REQUIRED <= {r.id for r in pack.rules}
-    assert {c.id for c in pack.categories.items} == {"logistics", "refund", "size", "quality"}
+    assert {c.id for c in pack.categories.items} == {"logistics", "refund", "size", "quality", "payment",
+                                                     "false_advertising"}
     assert pack.categories.fallback == "other"
     assert pack.content_hash == hashlib.sha256((rules_dir() / f"{name}.yaml").read_bytes()).hexdigest()
     assert pack.source.startswith("#") and pack.path is not None

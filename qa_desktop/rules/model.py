@@ -100,6 +100,14 @@ class Rule:
     lower_is_better: bool = False
     target: float | None = None  # pass-rate target (0–1) scorecard exports weigh against: weight × actual / target
     ignore: list[str] = field(default_factory=list)  # back-channels that are no interruption
+    # forbidden (expect: absent) phrase rules: natural sentences of the conduct in any wording
+    # (refusals, deflections, blame), and polite look-alikes that must pass; the meaning model
+    # generalises from them (qa_desktop.scoring.conduct)
+    examples: list[str] = field(default_factory=list)
+    unless_examples: list[str] = field(default_factory=list)
+    # words that promise action (帮您, 我马上, I'll): a clause with one, resembling the polite
+    # examples, after a refusal-like clause hands the case on, so that clause is not counted
+    hand_over: list[str] = field(default_factory=list)
     line: int = 0  # where the rule starts in its file
 
     def depends_on(self) -> list[str]:
@@ -132,6 +140,9 @@ class Category:
     # for the words speech recognition mishears (快递 heard as 快地)
     match: str | None = None
     threshold: float | None = None
+    # how customers describe this problem in their own words: the meaning model generalises
+    # from these (qa_desktop.scoring.meaning), beside the keywords
+    examples: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -146,6 +157,21 @@ class CategorySettings:
     )
     min_score: float = 1.0
     fallback: str = "other"
+    # customer sentences that name no problem (greetings, order numbers, thanks): a sentence
+    # nearer these than any category's examples votes for nothing
+    neutral_examples: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EscalationSettings:
+    """What in the customer's words says they will take the complaint further."""
+
+    keywords: list[str] = field(default_factory=list)  # 12315, 消协, BBB, lawyer…
+    match: str = "fuzzy"
+    threshold: float | None = None
+    unless: list[str] = field(default_factory=list)  # 不想投诉: a keyword inside these does not count
+    examples: list[str] = field(default_factory=list)  # threats and demands in natural wording
+    calm_examples: list[str] = field(default_factory=list)  # look-alikes that are no threat
 
 
 @dataclass(slots=True)
@@ -159,6 +185,7 @@ class RulePack:
     description: str = ""
     hold_min_seconds: float = 10.0  # a silence this long between turns is a hold
     role_cues: dict[str, list[str]] = field(default_factory=dict)  # mono calls: words only agent / customer say
+    escalation: EscalationSettings = field(default_factory=EscalationSettings)
     content_hash: str = ""  # sha256 of the file's bytes
     path: Path | None = None
     source: str = ""  # the file's text, kept so a stored score can be re-derived

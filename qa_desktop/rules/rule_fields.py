@@ -19,7 +19,8 @@ RULE_KEYS = {
     "id", "title", "section", "type", "points", "critical", "informational", "description",
     "speaker", "expect", "match", "threshold", "phrases", "regex", "unless", "window", "when",
     "role_cue", "min_seconds", "announced_by", "max_count", "metric", "min", "max", "metric_target",
-    "lower_is_better", "ignore", "target",
+    "lower_is_better", "ignore", "target", "examples", "unless_examples",
+    "hand_over",
 }
 WINDOW_KEYS = {"first", "last", "before", "after", "within"}
 CONDITION_KEYS = {"rule", "status", "category", "event", "layout"}
@@ -59,7 +60,9 @@ def build_rule(chk: Checker, d: LineDict, i: int, section_ids: set[str]) -> Rule
         metric=chk.text(d, "metric", w) or None, minimum=chk.number(d, "min", w, None, None),
         maximum=chk.number(d, "max", w, None, None), metric_target=chk.number(d, "metric_target", w, None),
         lower_is_better=chk.flag(d, "lower_is_better", w), ignore=chk.strings(d, "ignore", w),
-        target=chk.rate(d, "target", w), line=d.line,
+        target=chk.rate(d, "target", w), examples=chk.strings(d, "examples", w),
+        unless_examples=chk.strings(d, "unless_examples", w), hand_over=chk.strings(d, "hand_over", w),
+        line=d.line,
     )
     _check(chk, d, r, w)
     return r
@@ -88,6 +91,15 @@ def _check(chk: Checker, d: LineDict, r: Rule, w: str) -> None:
         chk.add(d.line_of("metric_target"), w + "metric_target", "must be above 0")
     if not r.informational and r.points <= 0:
         chk.add(d.line_of("points"), w + "points", "a scored rule needs points > 0 (or informational: true)")
+    if (r.examples or r.unless_examples) and not (r.type == "phrase" and r.expect == "absent"):
+        chk.add(d.line_of("examples" if r.examples else "unless_examples"), w + "examples",
+                "example sentences are for forbidden-conduct rules (type: phrase, expect: absent)")
+    if r.hand_over and not r.unless_examples:
+        chk.add(d.line_of("hand_over"), w + "hand_over",
+                "hand-over words need polite look-alikes (unless_examples:) to compare against")
+    if r.unless_examples and not r.examples:
+        chk.add(d.line_of("unless_examples"), w + "unless_examples",
+                "look-alikes that pass need examples of the conduct itself (examples:)")
     if r.informational and r.target is not None:
         chk.add(d.line_of("target"), w + "target", "an informational rule is not scored, so it has no pass-rate target")
 

@@ -14,14 +14,19 @@ from typing import Any
 
 from qa_desktop.errors import RulePackError
 from qa_desktop.rules.checker import Checker
-from qa_desktop.rules.model import MATCH_MODES, Category, CategorySettings, Rule, RulePack, Section
+from qa_desktop.rules.model import (
+    MATCH_MODES, Category, CategorySettings, EscalationSettings, Rule, RulePack, Section,
+)
 from qa_desktop.rules.rule_fields import ID, build_rule
 from qa_desktop.rules.yaml_lines import LineDict, LineList
 
-PACK_KEYS = {"name", "language", "version", "description", "sections", "rules", "categories", "hold", "roles"}
+PACK_KEYS = {"name", "language", "version", "description", "sections", "rules", "categories", "hold", "roles",
+             "escalation"}
 SECTION_KEYS = {"id", "title", "weight", "target"}
-CATEGORY_SETTINGS_KEYS = {"match", "min_score", "threshold", "fallback", "speaker_weights", "items"}
-CATEGORY_KEYS = {"id", "title", "keywords", "unless", "match", "threshold"}
+CATEGORY_SETTINGS_KEYS = {"match", "min_score", "threshold", "fallback", "speaker_weights", "items",
+                          "neutral_examples"}
+CATEGORY_KEYS = {"id", "title", "keywords", "unless", "match", "threshold", "examples"}
+ESCALATION_KEYS = {"keywords", "match", "threshold", "unless", "examples", "calm_examples"}
 
 
 def build_pack(data: Any, source: str) -> RulePack:
@@ -40,6 +45,7 @@ def build_pack(data: Any, source: str) -> RulePack:
     categories = _categories(chk, data)
     _cross_check(chk, rules, categories)
     role_cues = _roles(chk, data)
+    escalation = _escalation(chk, data)
     if chk.problems:
         first = chk.problems[0]
         err = RulePackError(
@@ -52,7 +58,7 @@ def build_pack(data: Any, source: str) -> RulePack:
     return RulePack(
         name=name, language=language, version=version, sections=sections, rules=rules,
         categories=categories, description=chk.text(data, "description", ""), hold_min_seconds=hold_min,
-        role_cues=role_cues,
+        role_cues=role_cues, escalation=escalation,
     )
 
 
@@ -111,6 +117,7 @@ def _categories(chk: Checker, data: LineDict) -> CategorySettings:
     settings.min_score = chk.number(d, "min_score", "categories.", 1.0) or 0.0
     settings.threshold = chk.number(d, "threshold", "categories.", None, 0, 100)
     settings.fallback = chk.text(d, "fallback", "categories.", default="other")
+    settings.neutral_examples = chk.strings(d, "neutral_examples", "categories.")
     weights = chk.mapping(d, "speaker_weights", "categories.", "agent / customer / unknown: weight")
     if weights is not None:
         chk.known_keys(weights, {"agent", "customer", "unknown"}, "categories.speaker_weights.")
@@ -121,16 +128,42 @@ def _categories(chk: Checker, data: LineDict) -> CategorySettings:
         cid = chk.text(c, "id", f"categories.items[{i}].", required=True)
         chk.known_keys(c, CATEGORY_KEYS, f"category {cid}: ")
         keywords = chk.strings(c, "keywords", f"category {cid}: ")
-        if not keywords:
-            chk.add(c.line, f"category {cid}: keywords", "a category needs keywords")
+        examples = chk.strings(c, "examples", f"category {cid}: ")
+        if not keywords and not examples:
+            chk.add(c.line, f"category {cid}: keywords", "a category needs keywords or examples")
         if any(x.id == cid for x in settings.items):
             chk.add(c.line_of("id"), f"category {cid}: id", "duplicate category")
         where = f"category {cid}: "
         settings.items.append(Category(
             cid, chk.text(c, "title", "", default=cid), keywords, chk.strings(c, "unless", where), c.line,
             chk.choice(c, "match", where, MATCH_MODES, settings.match) if "match" in c else None,
-            chk.number(c, "threshold", where, None, 0, 100)))
+            chk.number(c, "threshold", where, None, 0, 100), examples))
+    if any(c.examples for c in settings.items) and not settings.neutral_examples:
+        chk.add(d.line, "categories.neutral_examples",
+                "categories with examples need neutral_examples too (customer sentences that name no "
+                "problem), or every greeting would vote for the nearest category")
     return settings
+
+
+def _escalation(chk: Checker, data: LineDict) -> EscalationSettings:
+    d = chk.mapping(data, "escalation", "", "keywords, examples, calm_examples")
+    if d is None:
+        return EscalationSettings()
+    chk.known_keys(d, ESCALATION_KEYS, "escalation.")
+    out = EscalationSettings(
+        keywords=chk.strings(d, "keywords", "escalation."),
+        match=chk.choice(d, "match", "escalation.", MATCH_MODES, "fuzzy"),
+        threshold=chk.number(d, "threshold", "escalation.", None, 0, 100),
+        unless=chk.strings(d, "unless", "escalation."),
+        examples=chk.strings(d, "examples", "escalation."),
+        calm_examples=chk.strings(d, "calm_examples", "escalation."),
+    )
+    if out.examples and not out.calm_examples:
+        chk.add(d.line_of("examples"), "escalation.calm_examples",
+                "examples of threats need calm look-alikes too (calm_examples:), to compare against")
+    if not (out.keywords or out.examples):
+        chk.add(d.line, "escalation", "needs keywords or examples")
+    return out
 
 
 def _roles(chk: Checker, data: LineDict) -> dict[str, list[str]]:

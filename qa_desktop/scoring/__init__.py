@@ -9,11 +9,12 @@ from collections.abc import Sequence
 
 from qa_desktop.domain import CallScore, LearnedExample, Transcript
 from qa_desktop.rules.model import RulePack
-from qa_desktop.scoring.categories import score_categories
+from qa_desktop.scoring.categories import categorise
 from qa_desktop.scoring.compiled import compile_pack
 from qa_desktop.scoring.context import build_context
 from qa_desktop.scoring.engine import evaluate_rule
-from qa_desktop.scoring.escalation import assess
+from qa_desktop.scoring.escalation import assess, words_escalation
+from qa_desktop.scoring.meaning import meaning_of
 from qa_desktop.scoring.scorecard import apply_overrides, assemble
 from qa_desktop.scoring.trytext import RuleMatch, try_text
 
@@ -28,11 +29,14 @@ def score(transcript: Transcript, pack: RulePack, examples: Sequence[LearnedExam
     """
     compiled = compile_pack(pack)
     ctx = build_context(transcript, compiled)
-    ctx.category, categories = score_categories(compiled, ctx)
+    meaning = meaning_of(compiled, examples)  # None for keyword-only packs
+    verdict = categorise(compiled, ctx, meaning)
+    ctx.category = verdict.primary
     by_id = {}
     for rule in compiled.order:
-        by_id[rule.id] = evaluate_rule(rule, compiled, ctx)
+        by_id[rule.id] = evaluate_rule(rule, compiled, ctx, meaning)
     results = [by_id[r.id] for r in pack.rules]  # the pack's order, as the QA lead wrote it
-    out = assemble(pack, results, ctx.category, categories)
-    out.escalation = assess(transcript, ctx)
+    out = assemble(pack, results, ctx.category, verdict.ranked)
+    out.category_confidence, out.secondary_category = verdict.confidence, verdict.secondary
+    out.escalation = assess(transcript, ctx, words_escalation(compiled, ctx, meaning))
     return out

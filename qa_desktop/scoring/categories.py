@@ -1,30 +1,59 @@
-"""Complaint category from keyword evidence, weighted by who said it.
+"""Complaint category: keyword evidence weighted by who said it, plus what the customer's sentences mean.
 
 The customer's own words name the problem; the agent repeats or answers them
 ("快递员明天上门取件" in a call about a broken lamp), so agent words weigh
-less. Each keyword counts once per call; the highest total wins if it reaches
-min_score, else the fallback ("other"). All keywords are found in one pass;
+less. Each keyword counts once per call. All keywords are found in one pass;
 a category's `unless` phrases then void only that category's keywords inside
 them ("不是质量问题" voids quality's 质量, never another category's word).
+
+Where the pack lists example sentences, each of the customer's sentences (the
+roles the engine inferred, on mono calls) also votes for the category whose
+examples it resembles most, when it resembles them more than the pack's
+neutral sentences (greetings, order numbers, thanks); the first complaint
+weighs most. The agent's sentences are context, not votes. The highest total
+wins if it reaches min_score, else the fallback ("other"); a second category
+the customer raised too is the secondary one.
 """
 
 from __future__ import annotations
 
-from qa_desktop.domain import CategoryScore
+from dataclasses import dataclass, field
+
+from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Haystack, distinct
-from qa_desktop.scoring.messages import msg
+from qa_desktop.scoring.messages import msg, note
 from qa_desktop.scoring.phrases import hit_evidence
 
-
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
+CUSTOMER_SENTENCES = 20  # the meaning model reads the customer's first sentences (the complaint comes early)
+FLOOR = 0.25  # a sentence this unlike every category's examples names no problem
+NEUTRAL_MARGIN = 0.03  # …nor one not clearly nearer a category's examples than the neutral ones
+SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one customer keyword
+FIRST_WEIGHT = 1.5  # the customer's first complaint weighs most
+SECONDARY_SHARE = 0.35  # a second category with this share of the first's total, raised by the customer
+
+
+@dataclass(slots=True)
+class CategoryVerdict:
+    primary: str
+    ranked: list[CategoryScore]
+    confidence: float = 0.0
+    secondary: str = ""
+    customer: dict[str, float] = field(default_factory=dict)  # what the customer's own words gave each
 
 
 def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[CategoryScore]]:
+    v = categorise(compiled, ctx)
+    return v.primary, v.ranked
+
+
+def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> CategoryVerdict:
     settings = compiled.pack.categories
     weights = settings.speaker_weights
     totals = {c.id: 0.0 for c in settings.items}
+    customer = {c.id: 0.0 for c in settings.items}
     evidence: dict[str, list] = {c.id: [] for c in settings.items}
     hay = ctx.haystack(list(range(len(ctx.items))))
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
@@ -41,12 +70,78 @@ def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, lis
         else:  # mono: an inferred agent weighs as an agent; anyone else as "unknown"
             w = weights.get("agent", 0.3) if ctx.roles[h.item] == "agent" else weights.get("unknown", 0.7)
         totals[cat] += w * h.similarity / 100.0
+        if ctx.roles[h.item] == "customer":
+            customer[cat] += w * h.similarity / 100.0
         if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
             evidence[cat].append(hit_evidence(ctx, h.item, h, msg("note.weight", weight=w)))
+    if meaning is not None and meaning.categories:
+        said: dict[str, list] = {c.id: [] for c in settings.items}
+        for cat, value, ev in _semantic_votes(meaning, ctx):
+            totals[cat] += value
+            customer[cat] += value
+            said[cat].append(ev)
+        for cat, evs in said.items():  # the sentences first: they say what the problem is
+            evidence[cat] = evs[:EVIDENCE_PER_CATEGORY] + evidence[cat]
     out = [CategoryScore(c.id, round(totals[c.id], 2), evidence[c.id]) for c in settings.items]
     ranked = sorted(out, key=lambda c: -c.score)  # stable: pack order breaks ties
-    primary = ranked[0].category if ranked and ranked[0].score >= settings.min_score else settings.fallback
-    return primary, ranked
+    top = ranked[0].score if ranked else 0.0
+    second = ranked[1] if len(ranked) > 1 else None
+    if not ranked or top < settings.min_score:
+        return CategoryVerdict(settings.fallback, ranked, round(1.0 - top / (2 * settings.min_score or 1), 3),
+                               "", customer)
+    runner = second.score if second else 0.0
+    confidence = round(top / (top + runner + 0.25), 3)
+    secondary = ""
+    if second and runner >= max(settings.min_score, SECONDARY_SHARE * top) and customer[second.category] > 0:
+        secondary = second.category
+    return CategoryVerdict(ranked[0].category, ranked, confidence, secondary, customer)
+
+
+def customer_sentences(ctx: CallContext, meaning):
+    """The customer's first sentences and their vectors, computed once per call (escalation reads
+    them too)."""
+    from qa_desktop.scoring.meaning import sentences
+
+    cached = ctx.meaning_cache.get("customer")
+    if cached is None:
+        turns = [i for i, r in enumerate(ctx.roles) if r == "customer"]
+        sents = sentences(ctx.utts, turns, CUSTOMER_SENTENCES)
+        vecs = meaning.embed([s.text for s in sents]) if sents else None
+        cached = ctx.meaning_cache["customer"] = (sents, vecs)
+    return cached
+
+
+def _semantic_votes(meaning, ctx: CallContext):
+    from qa_desktop.scoring.meaning import NEUTRAL
+
+    sents, vecs = customer_sentences(ctx, meaning)
+    if not sents:
+        return []
+    near = meaning.categories.nearest(vecs)
+    labels = meaning.categories.order
+    neutral_col = labels.index(NEUTRAL) if NEUTRAL in labels else None
+    out = []
+    for j, s in enumerate(sents):
+        row = near.score[j]
+        cats = [(float(row[k]), lab) for k, lab in enumerate(labels) if lab != NEUTRAL]
+        cats.sort(reverse=True)
+        best, cat = cats[0]
+        second = cats[1][0] if len(cats) > 1 else 0.0
+        neutral = float(row[neutral_col]) if neutral_col is not None else 0.0
+        base = max(FLOOR, neutral + NEUTRAL_MARGIN)
+        if best <= base:
+            continue
+        w = FIRST_WEIGHT if not out else 1.0
+        # a sentence as like another category's examples says little about which one it is
+        value = w * SEMANTIC_WEIGHT * min(best - base, best - second)
+        _, example, sim = near.of(j, cat)
+        u = ctx.utts[s.turn]
+        role = ctx.role_note(s.turn)
+        ev = Evidence(u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(sim * 100, 1), example,
+                      "meaning", **note(msg("note.resembles", example=example, similarity=sim * 100,
+                                            weight=round(value, 2)), role))
+        out.append((cat, value, ev))
+    return out
 
 
 def _voided(compiled: CompiledPack, hay: Haystack) -> dict[str, list[tuple[int, int]]]:

@@ -7,7 +7,8 @@ per second. The result is cached on the RulePack object itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from qa_desktop.rules.model import Rule, RulePack
 from qa_desktop.scoring.matchers import PhraseMatcher
@@ -26,6 +27,8 @@ class CompiledPack:
     order: list[Rule]  # rules in dependency order (conditions, window anchors, announcements first)
     by_id: dict[str, Rule]
     ignore: dict[str, set[str]]  # overlap rules: normalised back-channels
+    escalation: PhraseMatcher | None = None  # the customer's threat keywords (12315, 消协, BBB…)
+    meaning: dict[Any, Any] = field(default_factory=dict)  # learned examples → meaning.Meaning (built lazily)
 
 
 def _order(pack: RulePack) -> list[Rule]:
@@ -86,6 +89,8 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         order=_order(pack),
         by_id={r.id: r for r in pack.rules},
         ignore={r.id: {norm(x) for x in r.ignore} for r in pack.rules if r.type == "overlap"},
+        escalation=(PhraseMatcher(pack.escalation.keywords, pack.escalation.match, pack.escalation.threshold,
+                                  pack.escalation.unless) if pack.escalation.keywords else None),
     )
     pack._compiled = compiled
     return compiled

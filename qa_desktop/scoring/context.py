@@ -62,6 +62,7 @@ class CallContext:
     runs_on: list[bool] = field(default_factory=list)  # turn i continues into turn i+1 (see RUN_ON_GAP)
     _notes: dict[int, Rendered] = field(default_factory=dict)
     _times: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
+    meaning_cache: dict[str, object] = field(default_factory=dict)  # sentences and vectors (meaning model)
 
     def haystack(self, idx: list[int]) -> Haystack:
         """The joined text of these turns, built once per call however many rules search it."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 from qa_desktop.domain import Evidence, RuleResult, Silence
 from qa_desktop.rules.model import Condition, Rule
 from qa_desktop.scoring.compiled import CompiledPack
+from qa_desktop.scoring.conduct import review
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.messages import Message, msg, note, reason
 from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
 from qa_desktop.scoring.phrases import evaluate_phrase, hit_evidence, phrase_hits
 
-PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
+PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex", "meaning")
 # a forbidden phrase heard only where a mono call's speaker is undetermined: below every other
 # verdict's confidence (≥ 0.6), so sampling ("least sure first") shows it to an inspector first
 UNDETERMINED_CONFIDENCE = 0.3
@@ -45,7 +46,7 @@ def _unmet(rule: Rule, ctx: CallContext) -> Condition | None:
     return None
 
 
-def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleResult:
+def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext, meaning=None) -> RuleResult:
     max_points = 0.0 if rule.informational else rule.points
     unmet = _unmet(rule, ctx)
     done_anyway = None
@@ -69,6 +70,8 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> RuleR
     else:
         if rule.type == "phrase":
             status, evidence, why = evaluate_phrase(rule, compiled, ctx)
+            if rule.examples and meaning is not None:  # forbidden conduct in any wording (conduct.py)
+                status, evidence, why = review(rule, ctx, meaning, status, evidence, why)
         elif rule.type == "silence":
             status, evidence, why = evaluate_silences(rule, compiled, ctx, announced=_announced(rule, compiled, ctx))
         elif rule.type == "overlap":

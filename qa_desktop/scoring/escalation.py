@@ -11,14 +11,78 @@ from __future__ import annotations
 
 from qa_desktop.domain import Escalation, Evidence, Transcript
 from qa_desktop.scoring.context import CallContext
+from qa_desktop.scoring.matchers import distinct
+from qa_desktop.scoring.messages import msg, note
+from qa_desktop.scoring.phrases import hit_evidence
 
 LOW, HIGH = 0.35, 0.65  # score thresholds for the levels
 VOICE_CAP = LOW + 0.1  # a rising voice alone stays "low"
+# one sentence's weight as evidence of escalation, by what witnessed it
+BOTH = 0.8  # a threat keyword in a sentence that also means a threat
+KEYWORD = 0.6  # a keyword alone (the sentence's meaning unknown or unclear)
+MEANING = 0.45  # the meaning alone: "low" on its own, "high" with another witness
+DOUBTED = 0.1  # a keyword in a sentence that clearly means no threat ("I saw it on social media")
+THREAT_FLOOR = 0.45  # a sentence less like every threat example is none
+THREAT_MARGIN = 0.05  # …and it must be this much nearer the threats than the calm examples
+CALM_MARGIN = 0.08  # a keyword sentence this much nearer the calm examples is doubted
 
 
-def words_escalation(ctx: CallContext) -> tuple[float, list[Evidence]]:
-    """(0-1, evidence) from what the customer says; filled in by the meaning model (semantic.py)."""
-    return 0.0, []
+def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None) -> tuple[float, list[Evidence]]:
+    """(0-1, evidence) from the customer's words: the pack's threat keywords (as written or by sound)
+    and, where the pack lists examples, what each of the customer's sentences means."""
+    if ctx is None or compiled is None:
+        return 0.0, []
+    weights: dict[tuple[int, int], tuple[float, Evidence]] = {}  # (turn, sentence start) → strongest
+    sents, vecs, near = [], None, None
+    if meaning is not None and meaning.escalation:
+        from qa_desktop.scoring.categories import customer_sentences
+
+        sents, vecs = customer_sentences(ctx, meaning)
+        if sents:
+            near = meaning.escalation.nearest(vecs)
+
+    def meaning_of(j: int) -> tuple[float, float]:
+        if near is None or j is None:
+            return 0.0, 0.0
+        t = float(near.score[j, near.examples.order.index("threat")])
+        c = float(near.score[j, near.examples.order.index("calm")]) if "calm" in near.examples.order else 0.0
+        return t, c
+
+    if compiled.escalation is not None:
+        turns = [i for i, r in enumerate(ctx.roles) if r == "customer"]
+        hay = ctx.haystack(turns)
+        for h in distinct(compiled.escalation.search(hay)):
+            i = turns[h.item]
+            ev = hit_evidence(ctx, i, h, msg("note.threat_word", phrase=h.phrase))
+            j = next((k for k, s in enumerate(sents) if s.turn == i and s.a <= ev.span_start < s.b), None)
+            t, c = meaning_of(j)
+            if j is not None and c - t >= CALM_MARGIN:
+                w = DOUBTED
+            elif j is not None and t >= THREAT_FLOOR and t - c >= THREAT_MARGIN:
+                w = BOTH
+            else:
+                w = KEYWORD
+            key = (i, sents[j].a if j is not None else ev.span_start)
+            if w > weights.get(key, (0.0, None))[0]:
+                weights[key] = (w, ev)
+    for j, s in enumerate(sents):
+        key = (s.turn, s.a)
+        if key in weights:
+            continue
+        t, c = meaning_of(j)
+        if t >= THREAT_FLOOR and t - c >= THREAT_MARGIN:
+            _, example, sim = near.of(j, "threat")
+            u = ctx.utts[s.turn]
+            weights[key] = (MEANING, Evidence(
+                u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(sim * 100, 1), example, "meaning",
+                **note(msg("note.threat", example=example, similarity=sim * 100), ctx.role_note(s.turn))))
+    if not weights:
+        return 0.0, []
+    counted = sorted(weights.values(), key=lambda x: -x[0])
+    miss = 1.0
+    for w, _ in counted:
+        miss *= 1.0 - w
+    return round(1.0 - miss, 3), [e for w, e in counted if w > DOUBTED][:5]
 
 
 def combine(words: float, voice: float) -> float:
@@ -37,7 +101,7 @@ def assess(transcript: Transcript, ctx: CallContext,
     """The call's escalation: the words' assessment combined with the voice hook."""
     from qa_desktop.scoring.voice_rise import voice_escalation  # the voice hook (#13b)
 
-    w_score, w_evidence = words if words is not None else words_escalation(ctx)
+    w_score, w_evidence = words if words is not None else (0.0, [])
     v_score, v_evidence = voice_escalation(transcript)
     s = combine(w_score, v_score)
     return Escalation(level=level(s), score=s, evidence=list(w_evidence) + list(v_evidence))

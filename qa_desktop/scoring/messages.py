@@ -90,6 +90,14 @@ CATALOGUE: dict[str, str] = {
     "note.not_applicable": "applies only when {condition}",
     "note.announced": "announced",
     "note.weight": "weight {weight:g}",
+    # -- the meaning model (example sentences)
+    "note.resembles": "resembles the example “{example}” ({similarity:.0f} %), weight {weight:g}",
+    "note.refusal": "an agent sentence like the refusal “{example}” ({similarity:.0f} %), "
+                    "more than any polite or ordinary agent line ({polite:.0f} %)",
+    "note.polite": "“{phrase}” said while handing the case on, like “{example}” ({similarity:.0f} %): not counted",
+    "reason.refusal": "refusal in other words: “{span}” at {start:.1f} s",
+    "note.threat": "the customer threatens to take it further: like “{example}” ({similarity:.0f} %)",
+    "note.threat_word": "the customer names “{phrase}”",
     # -- what was looked for (items of the lists above)
     "looked.more": "… and {count} more",
     "looked.phrases": "{count} phrases",

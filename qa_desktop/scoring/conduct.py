@@ -1,0 +1,127 @@
+"""Forbidden conduct in words no pack lists: refusals, deflections, blame and contempt.
+
+A forbidden-conduct rule (phrase, expect: absent) that lists `examples` (and
+polite look-alikes in `unless_examples`) is judged on two witnesses: its
+phrases, as before, and the meaning of each of the agent's sentences. Speaker
+evidence comes first: only turns that are the agent's (given, or shown by
+words or voice on mono calls) are read, so the customer's words never cost the
+agent points. A sentence counts as a refusal when it resembles the refusal
+examples clearly more than the polite ones; a listed phrase said inside a
+sentence that resembles a polite hand-over ("这个我没办法直接退，但我马上帮您申请补偿")
+is not counted. The model is scored apart from the complaint categories, so a
+refusal that mentions the courier never turns the call into a logistics one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa_desktop.domain import Evidence
+from qa_desktop.rules.model import Rule
+from qa_desktop.scoring.context import CallContext
+from qa_desktop.scoring.messages import Message, msg, note
+from qa_desktop.scoring.normalize import norm
+
+AGENT_CLAUSES = 48  # the meaning model reads at most this many agent clauses per call
+REFUSAL_FLOOR = 0.40  # a clause less like any refusal example is none
+REFUSAL_MARGIN = 0.08  # …and it must be this much nearer the refusals than the polite examples and the script
+# a refusal-like clause (or a listed phrase) is not counted when one of the next clauses of the
+# same turn hands the case on: it says one of the rule's hand_over words (帮您, I'll) and resembles
+# the polite examples at least this much, and more than the refusals and the script
+HANDOVER_FLOOR = 0.38
+HANDOVER_REACH = 3  # clauses
+PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
+
+
+def agent_clauses(ctx: CallContext, meaning):
+    from qa_desktop.scoring.meaning import clauses
+
+    cached = ctx.meaning_cache.get("agent")
+    if cached is None:
+        turns = [i for i, u in enumerate(ctx.utts)
+                 if u.speaker == "agent" or (u.speaker == "unknown" and ctx.roles[i] == "agent"
+                                             and ctx.attributed[i])]
+        parts = clauses(ctx.utts, turns, AGENT_CLAUSES)
+        vecs = meaning.embed([s.text for s in parts]) if parts else None
+        cached = ctx.meaning_cache["agent"] = (parts, vecs)
+    return cached
+
+
+def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Evidence],
+           why: Message) -> tuple[str, list[Evidence], Message]:
+    """The keyword verdict of a forbidden-conduct rule, revised by what the agent's clauses mean."""
+    examples = meaning.conduct.get(rule.id) if meaning is not None else None
+    if not examples or status not in ("pass", "fail", "na"):
+        return status, evidence, why
+    parts, vecs = agent_clauses(ctx, meaning)
+    if not parts:
+        return status, evidence, why
+    near = examples.nearest(vecs)
+    labels = examples.order
+    r_col = labels.index("refusal")
+    p_col = labels.index("polite") if "polite" in labels else None
+
+    def refusal(j: int) -> tuple[float, float]:
+        r = float(near.score[j, r_col])
+        rest = max((float(near.score[j, k]) for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
+        return r, rest
+
+    cues = [norm(w) for w in rule.hand_over if norm(w)]
+
+    def handover(j: int) -> tuple[str, float] | None:
+        """The first of the next clauses of clause j's turn that hands the case on."""
+        if p_col is None or not cues:
+            return None
+        for k in range(j + 1, min(len(parts), j + 1 + HANDOVER_REACH)):
+            if parts[k].turn != parts[j].turn:
+                break
+            if not any(c in norm(parts[k].text) for c in cues):
+                continue
+            p = float(near.score[k, p_col])
+            others = max(float(near.score[k, c]) for c, lab in enumerate(labels) if lab != "polite")
+            if p >= HANDOVER_FLOOR and p > others:
+                _, example, sim = near.of(k, "polite")
+                return example, sim
+        return None
+
+    hits = ctx.hits.get(rule.id, [])
+    keyword_ev = [e for e in evidence if e.mode in PHRASE_MODES]
+    pairs = list(zip(hits, keyword_ev)) if len(hits) == len(keyword_ev) else []
+    kept: list[tuple[int, Evidence]] = []
+    voided: list[Evidence] = []
+    hit_clauses: set[int] = set()
+    for (i, _), e in pairs:
+        j = next((k for k, c in enumerate(parts) if c.turn == i and c.a <= e.span_start < c.b), None)
+        if j is not None:
+            hit_clauses.add(j)
+            ho = handover(j)
+            if ho is not None:
+                voided.append(replace(e, **note(msg("note.polite", phrase=e.phrase, example=ho[0],
+                                                    similarity=ho[1] * 100))))
+                continue
+        kept.append((i, e))
+    found: list[Evidence] = []
+    for j, c in enumerate(parts):
+        if j in hit_clauses:
+            continue
+        r, rest = refusal(j)
+        if r >= REFUSAL_FLOOR and r - rest >= REFUSAL_MARGIN and handover(j) is None:
+            _, example, sim = near.of(j, "refusal")
+            u = ctx.utts[c.turn]
+            found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
+                                  example, "meaning", **note(msg("note.refusal", example=example, similarity=sim * 100,
+                                                                 polite=rest * 100), ctx.role_note(c.turn))))
+    if not voided and not found:
+        return status, evidence, why
+    counted = [e for i, e in kept if not ctx.undetermined(i)]
+    others = [e for e in evidence if e.mode not in PHRASE_MODES]
+    if counted or found:
+        first = (counted or found)[0]
+        more = len(counted) + len(found) - 1
+        new_why = (msg("reason.said_more", span=first.span, start=first.start, more=more) if more
+                   else msg("reason.said" if counted else "reason.refusal", span=first.span, start=first.start))
+        return "fail", [e for _, e in kept] + found + voided, new_why
+    if kept:  # only hits in undetermined mono turns are left: an inspector decides
+        return status, [e for _, e in kept] + voided, why
+    return "pass", others + voided, msg("reason.none_found")
