@@ -129,3 +129,13 @@ def test_transcribing_a_real_call_stores_loudness_and_flags_a_rising_customer(tr
     assert levels["rising"].level in ("low", "high")
     voice_evidence = [e for e in levels["rising"].evidence if e.mode == "voice"]
     assert voice_evidence and "dB" in voice_evidence[0].note
+
+
+def test_on_a_mono_line_the_turns_shown_to_be_the_customers_are_compared(voice) -> None:
+    rising = customer_call(rise_from(voice, len(voice) // 2, gain_db=8.0, semitones=3.0))
+    for u in rising.utterances:
+        u.speaker = "unknown"
+    assert voice_escalation(rising) == (0.0, [])  # no roles: nothing to compare
+    score, evidence = voice_escalation(rising, [(u, "customer") for u in rising.utterances])
+    assert score >= 0.5 and evidence[0].speaker == "customer"
+    assert voice_escalation(rising, [(u, "unknown") for u in rising.utterances])[0] == 0.0

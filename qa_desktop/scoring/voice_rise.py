@@ -15,6 +15,7 @@ and pitch alone for nothing.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -47,14 +48,19 @@ def _reference(values: list[float]) -> float | None:
     return float(np.percentile(values, 75)) if values else None
 
 
-def voice_escalation(transcript: Transcript, speaker: str = "customer") -> tuple[float, list[Evidence]]:
+def voice_escalation(transcript: Transcript, roles: Sequence[tuple[Utterance, str]] | None = None,
+                     speaker: str = "customer") -> tuple[float, list[Evidence]]:
     """(0–1, evidence): how much `speaker`'s voice rose against their own start of call.
 
-    0 when the call has too few measured turns of that speaker (calls stored
-    before loudness was measured, mono calls whose turns have no role yet).
+    `roles` gives each turn's role where the transcript cannot (a mono call: the
+    roles the scoring context inferred; pass "unknown" for turns not shown to be
+    anyone's). 0 when the call has too few measured turns of that speaker (calls
+    stored before loudness was measured, mono calls without inferred roles).
     """
-    turns = [u for u in transcript.utterances
-             if u.speaker == speaker and u.loudness is not None and u.duration >= MIN_TURN_S]
+    pairs = roles if roles is not None else [(u, u.speaker) for u in transcript.utterances]
+    turns = sorted((u for u, role in pairs
+                    if role == speaker and u.loudness is not None and u.duration >= MIN_TURN_S),
+                   key=lambda u: u.start)
     if len(turns) < MIN_BASELINE_TURNS + 2:
         return 0.0, []
     first = turns[0].start
@@ -81,6 +87,6 @@ def voice_escalation(transcript: Transcript, speaker: str = "customer") -> tuple
             why = msg("escalation.voice_louder", loudness=louder, role=ROLE[speaker], seconds=seconds)
         else:
             why = msg("escalation.voice", loudness=louder, pitch=higher, role=ROLE[speaker], seconds=seconds)
-        evidence.append(Evidence(speaker=u.speaker, start=u.start, end=u.end, text=u.text,
+        evidence.append(Evidence(speaker=speaker, start=u.start, end=u.end, text=u.text,
                                  similarity=round(100 * s, 1), mode="voice", **note(why)))
     return score, evidence
