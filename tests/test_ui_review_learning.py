@@ -18,7 +18,7 @@ from qa_desktop.storage import Database
 from qa_desktop.ui.review.review_screen import ReviewScreen
 from qa_desktop.ui.settings import open_settings
 from tests.scoring_synth import transcript_from_truth
-from tests.ui_synth import english  # noqa: F401 - a fixture
+from tests.ui_synth import chinese, english  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[1]
 TRUTH = {c["id"]: c for c in json.loads((ROOT / "resources" / "sample_calls" / "truth.json").read_text("utf-8"))}
@@ -128,3 +128,29 @@ def test_the_rules_page_lists_learned_examples_with_their_impact_and_removes_the
     assert ids[0] not in [e.id for e in db.learned_examples()]
     assert [(a["action"], a["actor"]) for a in db.audit_log() if a["action"] == "unlearn_example"] == [
         ("unlearn_example", "Lin")]
+
+
+def test_in_chinese_the_banner_its_voice_evidence_and_the_category_are_translated(qtbot, _isolated_home: Path,
+                                                                                   chinese) -> None:
+    from qa_desktop.scoring.voice_rise import voice_escalation
+    from tests.test_voice_rise import READ_SPEECH, customer_call
+    from tests.voice_synth import rise_from
+    from qa_desktop.audio.decode import decode
+
+    voice = decode(READ_SPEECH).channels[0]
+    t = customer_call(rise_from(voice, len(voice) // 2, 8.0, 3.0))
+    pack = load_pack(ROOT / "rules" / "zh-ecommerce.yaml")
+    s = score(t, pack)
+    v_score, v_evidence = voice_escalation(t)
+    s.escalation = Escalation("high", 0.8, v_evidence)
+    db = Database.open(_isolated_home / "qa.sqlite")
+    pk = db.save_call(t, s, pack)
+    w = ReviewScreen(lambda: db, open_settings())
+    qtbot.addWidget(w)
+    assert w.open_call(pk)
+    assert w.insight.escalation_text().startswith("投诉升级风险高（得分 0.80）")
+    line = w.insight.escalation_list.item(0).text()
+    assert "声音升高：比客户前" in line and "dB" in line and "个半音" in line
+    assert w.insight.category_label.text().startswith("类别：")
+    assert w.insight.correct_button.text() == "更正类别"
+    db.close()
