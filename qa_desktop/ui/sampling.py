@@ -200,7 +200,8 @@ class SamplingPage(QWidget):
         self.confidence_n.setValue(int(s.value("sampling/lowest_confidence", 20)))
 
     def plan(self) -> SamplePlan:
-        methods = tuple(m for m, box in (("at_risk", self.use_at_risk), ("random", self.use_random), ("critical", self.use_critical),
+        methods = tuple(m for m, box in (("at_risk", self.use_at_risk), ("random", self.use_random),
+                                         ("critical", self.use_critical),
                                          ("below", self.use_below), ("low_confidence", self.use_confidence))
                         if box.isChecked())
         return SamplePlan(methods=methods, per_agent_week=self.per_week.value(), seed=self.seed.value(),

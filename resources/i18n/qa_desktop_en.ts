@@ -53,7 +53,7 @@
 <context>
     <name>SamplingPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="246"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="247"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln call to review</numerusform>

@@ -1872,12 +1872,12 @@ Esc：返回通话列表
         <translation>复核这些通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="233"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="234"/>
         <source>Sampling…</source>
         <translation>正在抽样…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="246"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="247"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>待复核 %Ln 通</numerusform>
@@ -2394,150 +2394,186 @@ Esc：返回通话列表
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="167"/>
+        <source>resembles the example “{example}” ({similarity:.0f} %), weight {weight:g}</source>
+        <comment>note.resembles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="168"/>
+        <source>an agent sentence like the refusal “{example}” ({similarity:.0f} %), more than any polite or ordinary agent line ({polite:.0f} %)</source>
+        <comment>note.refusal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="169"/>
+        <source>“{phrase}” said while handing the case on, like “{example}” ({similarity:.0f} %): not counted</source>
+        <comment>note.polite</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <source>refusal in other words: “{span}” at {start:.1f} s</source>
+        <comment>reason.refusal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="171"/>
+        <source>the customer threatens to take it further: like “{example}” ({similarity:.0f} %)</source>
+        <comment>note.threat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="172"/>
+        <source>the customer names “{phrase}”</source>
+        <comment>note.threat_word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="173"/>
         <source>… and {count} more</source>
         <comment>looked.more</comment>
         <translation>…等另外 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="168"/>
+        <location filename="../../build/i18n_helper_strings.py" line="174"/>
         <source>{count} phrases</source>
         <comment>looked.phrases</comment>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="169"/>
+        <location filename="../../build/i18n_helper_strings.py" line="175"/>
         <source>{count} patterns</source>
         <comment>looked.patterns</comment>
         <translation>{count} 个正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <location filename="../../build/i18n_helper_strings.py" line="176"/>
         <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
         <comment>mono.cue</comment>
         <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="171"/>
+        <location filename="../../build/i18n_helper_strings.py" line="177"/>
         <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
         <comment>mono.first_turn</comment>
         <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="172"/>
+        <location filename="../../build/i18n_helper_strings.py" line="178"/>
         <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
         <comment>mono.voice</comment>
         <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="173"/>
+        <location filename="../../build/i18n_helper_strings.py" line="179"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="174"/>
+        <location filename="../../build/i18n_helper_strings.py" line="180"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="175"/>
+        <location filename="../../build/i18n_helper_strings.py" line="181"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="176"/>
+        <location filename="../../build/i18n_helper_strings.py" line="182"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="177"/>
+        <location filename="../../build/i18n_helper_strings.py" line="183"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="178"/>
+        <location filename="../../build/i18n_helper_strings.py" line="184"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="179"/>
+        <location filename="../../build/i18n_helper_strings.py" line="185"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="180"/>
+        <location filename="../../build/i18n_helper_strings.py" line="186"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="181"/>
+        <location filename="../../build/i18n_helper_strings.py" line="187"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="182"/>
+        <location filename="../../build/i18n_helper_strings.py" line="188"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="183"/>
+        <location filename="../../build/i18n_helper_strings.py" line="189"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="184"/>
+        <location filename="../../build/i18n_helper_strings.py" line="190"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="185"/>
+        <location filename="../../build/i18n_helper_strings.py" line="191"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="186"/>
+        <location filename="../../build/i18n_helper_strings.py" line="192"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="187"/>
+        <location filename="../../build/i18n_helper_strings.py" line="193"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="188"/>
+        <location filename="../../build/i18n_helper_strings.py" line="194"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="189"/>
+        <location filename="../../build/i18n_helper_strings.py" line="195"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="190"/>
+        <location filename="../../build/i18n_helper_strings.py" line="196"/>
         <source>voice rising: {loudness:+.0f} dB, {pitch:+.1f} semitones vs. the {role}&apos;s first {seconds:.0f} s</source>
         <comment>escalation.voice</comment>
         <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB、音高 {pitch:+.1f} 个半音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="191"/>
+        <location filename="../../build/i18n_helper_strings.py" line="197"/>
         <source>voice rising: {loudness:+.0f} dB vs. the {role}&apos;s first {seconds:.0f} s (pitch not measured)</source>
         <comment>escalation.voice_louder</comment>
         <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB（未测得音高）</translation>
