@@ -14,7 +14,8 @@ from typing import Any
 
 from qa_desktop.domain import primary_language
 
-MAX_CALLS = 300  # the team's most recent calls: enough to show the effect, quick enough to wait for
+MAX_CALLS = 150  # the team's most recent calls: enough to show the effect; at ~40-100 ms a scoring, twice
+# per call, a minute at most on a pool thread
 
 
 def conduct_rules(pack: Any) -> set[str]:
