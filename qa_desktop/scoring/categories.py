@@ -133,7 +133,7 @@ def _semantic_votes(meaning, ctx: CallContext):
             continue
         w = FIRST_WEIGHT if not out else 1.0
         # a sentence as like another category's examples says little about which one it is
-        value = w * SEMANTIC_WEIGHT * min(best - base, best - second)
+        value = w * SEMANTIC_WEIGHT * (best - base + min(best - base, best - second)) / 2
         _, example, sim = near.of(j, cat)
         u = ctx.utts[s.turn]
         role = ctx.role_note(s.turn)

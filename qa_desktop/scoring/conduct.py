@@ -20,12 +20,14 @@ from dataclasses import replace
 from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.context import CallContext
+from qa_desktop.scoring.meaning import SCRIPT
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
 
 AGENT_CLAUSES = 48  # the meaning model reads at most this many agent clauses per call
 REFUSAL_FLOOR = 0.40  # a clause less like any refusal example is none
-REFUSAL_MARGIN = 0.08  # …and it must be this much nearer the refusals than the polite examples and the script
+REFUSAL_MARGIN = 0.08  # …and it must be this much nearer the refusals than the polite examples
+SCRIPT_MARGIN = 0.02  # …and nearer them than the pack's own script lines (ordinary agent sentences)
 # a refusal-like clause (or a listed phrase) is not counted when one of the next clauses of the
 # same turn hands the case on: it says one of the rule's hand_over words (帮您, I'll) and resembles
 # the polite examples at least this much, and more than the refusals and the script
@@ -63,9 +65,14 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     p_col = labels.index("polite") if "polite" in labels else None
 
     def refusal(j: int) -> tuple[float, float]:
+        """(likeness to the refusals, to the nearest other label, with that label's margin added)."""
         r = float(near.score[j, r_col])
-        rest = max((float(near.score[j, k]) for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
+        rest = max((float(near.score[j, k]) + (SCRIPT_MARGIN if lab == SCRIPT else REFUSAL_MARGIN)
+                    for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
         return r, rest
+
+    def other(j: int) -> float:
+        return max((float(near.score[j, k]) for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
 
     cues = [norm(w) for w in rule.hand_over if norm(w)]
 
@@ -106,12 +113,12 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         if j in hit_clauses:
             continue
         r, rest = refusal(j)
-        if r >= REFUSAL_FLOOR and r - rest >= REFUSAL_MARGIN and handover(j) is None:
+        if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None:
             _, example, sim = near.of(j, "refusal")
             u = ctx.utts[c.turn]
             found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
                                   example, "meaning", **note(msg("note.refusal", example=example, similarity=sim * 100,
-                                                                 polite=rest * 100), ctx.role_note(c.turn))))
+                                                                 polite=other(j) * 100), ctx.role_note(c.turn))))
     if not voided and not found:
         return status, evidence, why
     counted = [e for i, e in kept if not ctx.undetermined(i)]

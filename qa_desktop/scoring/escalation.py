@@ -25,6 +25,7 @@ DOUBTED = 0.1  # a keyword in a sentence that clearly means no threat ("I saw it
 THREAT_FLOOR = 0.45  # a sentence less like every threat example is none
 THREAT_MARGIN = 0.05  # …and it must be this much nearer the threats than the calm examples
 CALM_MARGIN = 0.08  # a keyword sentence this much nearer the calm examples is doubted
+KEYWORD_DOUBT = 0.30  # …and so is one this unlike every threat ("I saw it on social media")
 
 
 def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None) -> tuple[float, list[Evidence]]:
@@ -56,7 +57,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             ev = hit_evidence(ctx, i, h, msg("note.threat_word", phrase=h.phrase))
             j = next((k for k, s in enumerate(sents) if s.turn == i and s.a <= ev.span_start < s.b), None)
             t, c = meaning_of(j)
-            if j is not None and c - t >= CALM_MARGIN:
+            if j is not None and near is not None and (c - t >= CALM_MARGIN or t < KEYWORD_DOUBT):
                 w = DOUBTED
             elif j is not None and t >= THREAT_FLOOR and t - c >= THREAT_MARGIN:
                 w = BOTH

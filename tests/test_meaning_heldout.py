@@ -1,0 +1,68 @@
+"""The meaning model on the held-out set (tests/heldout/meaning.yaml): paraphrased complaints, agent
+refusals and polite look-alikes, escalation threats and calm look-alikes, zh and en, none of them in
+the packs or the sample calls. Floors from issue #13: category accuracy ≥ 0.9 per language,
+forbidden-conduct F1 ≥ 0.9 with no polite look-alike failed, escalation F1 ≥ 0.9.
+
+`python tests/meaning_eval.py` prints the figures and the confusion matrices.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from meaning_eval import load, measure, report
+
+from qa_desktop.paths import rules_dir
+from qa_desktop.scoring.normalize import norm
+
+SAMPLE_CALLS = Path(__file__).resolve().parent.parent / "resources" / "sample_calls"
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict:
+    return measure()
+
+
+def _lines(data: dict) -> list[str]:
+    out = []
+    for part in ("complaints", "conduct", "escalation"):
+        for kinds in data[part].values():
+            for lines in kinds.values():
+                out += lines
+    return out
+
+
+def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample_calls() -> None:
+    data = load()
+    for lang in ("zh", "en"):
+        cats = data["complaints"][lang]
+        assert set(cats) == {"logistics", "refund", "size", "quality", "payment", "false_advertising"}
+        assert all(len(v) >= 12 for v in cats.values()), lang
+    assert sum(len(v) for c in data["complaints"].values() for v in c.values()) >= 150
+    assert sum(len(v) for c in data["conduct"].values() for v in c.values()) >= 60
+    shipped = "\n".join(p.read_text(encoding="utf-8") for p in rules_dir().glob("*.yaml"))
+    said = "\n".join(s.get("text", "") for c in json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
+                     for s in c["segments"])
+    shipped_n, said_n = norm(shipped), norm(said)
+    for line in _lines(data):
+        n = norm(line)
+        assert n not in shipped_n, f"held-out line in a shipped pack: {line}"
+        assert n not in said_n, f"held-out line in a sample call: {line}"
+
+
+def test_complaint_category_accuracy_is_at_least_0_9_in_each_language(figures: dict) -> None:
+    for lang, r in figures["category"].items():
+        assert r["accuracy"] >= 0.9, report(figures)
+
+
+def test_refusals_are_caught_and_no_polite_look_alike_fails(figures: dict) -> None:
+    for lang, r in figures["conduct"].items():
+        assert r["polite_failed"] == 0, report(figures)
+        assert r["f1"] >= 0.9, report(figures)
+
+
+def test_escalation_f1_is_at_least_0_9(figures: dict) -> None:
+    for lang, r in figures["escalation"].items():
+        assert r["f1"] >= 0.9, report(figures)
