@@ -38,39 +38,44 @@ def db_pack(tmp_path: Path):
 
 def test_a_corrected_category_teaches_the_team_and_rescoring_applies_it(db_pack) -> None:
     db, pack = db_pack
-    texts = [("East", "我买的牛排到货的时候都化了"), ("East", "我订的牛排到了以后都化掉了"),
-             ("East", "积分怎么突然清零了"), ("West", "买的牛肉到的时候都化了")]
+    texts = [("East", "积分怎么突然清零了"), ("East", "我的积分怎么一下子全没了"),
+             ("East", "我想把地址改一下，刚下的单"), ("West", "我的积分怎么一下子全没了")]
     pks = []
     for i, (team, text) in enumerate(texts):
         t = call(i, team, text)
         pks.append(db.save_call(t, score(t, pack), pack))
-    assert [db.load_call(pk).effective.category for pk in pks] == ["other"] * 4  # melted steak: not understood
+    before = [db.load_call(pk).effective.category for pk in pks]
+    assert "payment" not in before  # loyalty points are not in the pack's payment examples
 
-    ids = db.correct_category(pks[0], "logistics", "fresh food arrived thawed: a delivery problem", "Lin")
-    assert [e.text for e in db.learned_examples("East")] == ["我买的牛排到货的时候都化了"]
+    # the team files loyalty points under payment
+    ids = db.correct_category(pks[0], "payment", "points are money to our customers", "Lin")
+    assert [e.text for e in db.learned_examples("East")] == ["积分怎么突然清零了"]
     impact = measure_impact(db, "East", "zh", ids)
-    assert impact == {"team": "East", "calls": 3, "category_changed": 2, "conduct_changed": 0}
+    assert impact["team"] == "East" and impact["calls"] == 3 and impact["category_changed"] == 2
+    assert impact["conduct_changed"] == 0
 
     db.rescore(pack)
-    assert [db.load_call(pk).effective.category for pk in pks] == ["logistics", "logistics", "other", "other"]
-    assert db.load_call(pks[1]).machine.category == "logistics"  # the machine itself learned, for East only
+    after = [db.load_call(pk).effective.category for pk in pks]
+    assert after == ["payment", "payment", before[2], before[3]]  # East learned it; West did not
+    assert db.load_call(pks[1]).machine.category == "payment"  # the machine's own verdict, not a correction
 
 
 def test_a_refusal_the_machine_missed_is_learned_for_the_team(db_pack) -> None:
     db, pack = db_pack
-    first = call(0, "East", "我的快递三天了还没到。", "这种小事别老打电话来烦我们")
-    second = call(1, "East", "快递怎么还没到？", "别老打电话烦我们了")
-    pks = [db.save_call(t, score(t, pack), pack) for t in (first, second)]
-    assert [db.load_call(pk).machine.result("forbidden_phrases").status for pk in pks] == ["pass", "pass"]
+    first = call(0, "East", "我的快递三天了还没到。", "你这种情况我们见多了，等着吧")
+    second = call(1, "East", "快递怎么还没到？", "这种情况多了去了，等着吧")
+    polite = call(2, "East", "快递怎么还没到？", "您稍等，我帮您查一下物流")
+    pks = [db.save_call(t, score(t, pack), pack) for t in (first, second, polite)]
+    assert [db.load_call(pk).machine.result("forbidden_phrases").status for pk in pks] == ["pass"] * 3
 
     db.override(pks[0], "forbidden_phrases", "fail", "the agent brushes the customer off", "Lin")
-    ids = db.learn_conduct(pks[0], "forbidden_phrases", "fail", "Lin", ["这种小事别老打电话来烦我们"])
+    ids = db.learn_conduct(pks[0], "forbidden_phrases", "fail", "Lin", ["你这种情况我们见多了，等着吧"])
     [example] = db.learned_examples("East")
     assert (example.kind, example.label) == ("conduct", "refusal")
     assert measure_impact(db, "East", "zh", ids)["conduct_changed"] == 2
 
     db.rescore(pack)
-    assert db.load_call(pks[1]).machine.result("forbidden_phrases").status == "fail"
+    assert [db.load_call(pk).machine.result("forbidden_phrases").status for pk in pks] == ["fail", "fail", "pass"]
     db.remove_learned_example(example.id, "Lead")
     db.rescore(pack)
     assert db.load_call(pks[1]).machine.result("forbidden_phrases").status == "pass"  # removed: forgotten
