@@ -74,6 +74,10 @@ def test_real_version_2_file_keeps_its_calls_reviews_and_queue(tmp_path: Path) -
         assert "override" in actions and "sign_off" in actions
         assert [q.path for q in db.queue_items()] == ["/recordings/later.wav"]
         assert db.query_calls(CallFilter(text="星期"))  # the search index came along
+        # calls stored before loudness and escalation: no voice measure, not assessed, nothing learned
+        assert all(u.loudness is None for u in stored.transcript.utterances)
+        assert {c.escalation for c in calls} == {""} and db.count_calls(CallFilter(escalation="at-risk")) == 0
+        assert db.learned_examples() == []
     backup = sqlite3.connect(str(db.backup_path))
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 2
     backup.close()
