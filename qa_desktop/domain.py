@@ -41,8 +41,9 @@ class Utterance:
     words: list[Word] = field(default_factory=list)
     confidence: float = 1.0
     channel: int = 0
-    # median voice pitch (Hz) on mono calls, where it is the only clue to which
-    # of the two people is speaking; None on stereo calls or unvoiced turns
+    # median voice pitch (Hz): on mono calls the main clue to which of the two
+    # people is speaking, on every call a sign of a rising voice; None on unvoiced
+    # turns (and on stereo calls transcribed before it was measured there)
     pitch: float | None = None
     # the language this turn was heard (and transcribed) in, when the call changes language
     # half-way (transcription.language_stretches); "" means the call's own language
@@ -54,6 +55,9 @@ class Utterance:
     voice_confidence: float | None = None  # how clearly the turn is that voice (0-1)
     speaker_confidence: float | None = None
     speaker_source: str = ""
+    # RMS level of the turn's speech frames (dBFS), to tell a voice getting louder
+    # against the same speaker's start of call; None in calls stored before
+    loudness: float | None = None
 
     @property
     def duration(self) -> float:
@@ -79,6 +83,7 @@ class Utterance:
             voice_confidence=None if d.get("voice_confidence") is None else float(d["voice_confidence"]),
             speaker_confidence=None if d.get("speaker_confidence") is None else float(d["speaker_confidence"]),
             speaker_source=str(d.get("speaker_source") or ""),
+            loudness=None if d.get("loudness") is None else float(d["loudness"]),
         )
 
 

@@ -3,7 +3,8 @@
 Inspectors cannot hear every call, so they sample: a fixed number of random
 calls per agent per week (so every agent is heard, however many calls they
 take), plus every call that failed a critical rule, plus every call under a
-score, plus the verdicts the machine was least sure of. Random picks are
+score, plus the verdicts the machine was least sure of; and, first of all,
+the calls whose customer may take the complaint further (escalation risk). Random picks are
 seeded so a queue can be rebuilt exactly (an agent disputing a sample can see
 it was not hand-picked). Reads only `call_summary` / `rule_results`; Qt-free.
 """
@@ -17,7 +18,8 @@ from typing import Any
 from qa_desktop.errors import QAError
 from qa_desktop.storage.periods import scored_where
 
-METHODS: tuple[str, ...] = ("random", "critical", "below", "low_confidence")
+# in queue order: calls at risk of escalation come first, riskiest first
+METHODS: tuple[str, ...] = ("at_risk", "random", "critical", "below", "low_confidence")
 
 
 @dataclass(slots=True)
@@ -121,7 +123,14 @@ def lowest_confidence(conn: Any, plan: SamplePlan) -> list[tuple]:
         (*args, plan.lowest_confidence)).fetchall()
 
 
-_METHOD_FN = {"random": random_per_agent_week, "critical": critical_failures, "below": below_score,
+def at_risk(conn: Any, plan: SamplePlan) -> list[tuple]:
+    """Calls at risk of escalation (low or high), the riskiest first."""
+    where, args = _where(plan)
+    return conn.execute(f"SELECT {_COLUMNS} FROM call_summary s WHERE {where} AND s.escalation IN ('low', 'high')"
+                        " ORDER BY s.escalation_score DESC, s.date, s.call_pk", args).fetchall()
+
+
+_METHOD_FN = {"at_risk": at_risk, "random": random_per_agent_week, "critical": critical_failures, "below": below_score,
               "low_confidence": lowest_confidence}
 
 

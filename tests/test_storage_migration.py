@@ -87,6 +87,10 @@ def test_real_version_2_file_keeps_its_calls_reviews_and_queue(tmp_path: Path) -
             f, n = summed.get(p.rule, (0, 0))
             summed[p.rule] = (f + p.n_fail, n + p.n_applicable)
         assert summed == {p.rule: (p.n_fail, p.n_applicable) for p in db.rule_failure_trend("month")}
+        # calls stored before loudness and escalation: no voice measure, not assessed, nothing learned
+        assert all(u.loudness is None for u in stored.transcript.utterances)
+        assert {c.escalation for c in calls} == {""} and db.count_calls(CallFilter(escalation="at-risk")) == 0
+        assert db.learned_examples() == []
     backup = sqlite3.connect(str(db.backup_path))
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 2
     backup.close()

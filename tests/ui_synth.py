@@ -12,6 +12,7 @@ import pytest
 from qa_desktop.domain import (
     CallMeta,
     CallScore,
+    Escalation,
     Evidence,
     Metrics,
     RuleResult,
@@ -47,6 +48,7 @@ class Spec:
     closing: str = "pass"
     pack: str = "zh-ecommerce"  # an "en-…" pack scores with English titles (the same rule ids)
     problem: str | None = None  # the informational rule (customer raised a problem): pass = found
+    escalation: str = ""  # none | low | high ("" not assessed)
 
 
 TEXT = "您好，欢迎致电优品生活馆，请问有什么可以帮您？"
@@ -89,6 +91,12 @@ def save(db: Database, i: int, spec: Spec) -> int:
                       sections=[SectionScore("opening", "开场", spec.score, spec.score / 10, 10.0)],
                       results=results, category=spec.category,
                       critical_failed=["forbidden"] if spec.critical else [])
+    if spec.escalation:
+        level_score = {"none": 0.05, "low": 0.45, "high": 0.9}[spec.escalation]
+        evidence = [] if spec.escalation == "none" else [
+            Evidence("customer", 3.5, 6.0, "我要投诉到12315！", "投诉到12315", 3, 11, 88.0, "我要去消协投诉", "meaning",
+                     note="resembles “我要去消协投诉” (88)")]
+        score.escalation = Escalation(spec.escalation, level_score, evidence)
     return db.save_call(transcript, score, SynthPack(name=spec.pack, language="en" if en else "zh",
                                                     content_hash=pack_hash))
 

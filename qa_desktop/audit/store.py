@@ -88,7 +88,7 @@ def rescore_stored(db: Database, pk: int, config: AuditConfig, manifest: Manifes
     changed = apply_manifest(db, pk, manifest, path)
     call = db.load_call(pk)
     pack = pack_for(config, call.transcript.language)
-    machine = score(call.transcript, pack)
+    machine = score(call.transcript, pack, db.learned_examples_for(call.transcript.meta.team, call.transcript.language))
     db.save_call(call.transcript, machine, pack)
     report = stored_report(db, pk)
     report["meta_updated"] = changed
@@ -105,10 +105,13 @@ def store_result(db: Database, result: FileResult, config: AuditConfig,
         transcript.meta = manifest.apply(transcript.meta, transcript.file)
     machine = CallScore.from_dict(result.score)
     pack = pack_for(config, transcript.language)
-    if str(pack.content_hash) != machine.pack_hash:  # the pack file was edited while the worker ran
+    examples = db.learned_examples_for(transcript.meta.team, transcript.language)
+    # the pack file was edited while the worker ran (store verdicts of the pack the score is filed under),
+    # or inspectors taught this team examples (the worker, in another process, has no database)
+    if str(pack.content_hash) != machine.pack_hash or examples:
         from qa_desktop.scoring import score
 
-        machine = score(transcript, pack)  # store verdicts of the pack the score is filed under
+        machine = score(transcript, pack, examples)
     result.call_pk = db.save_call(transcript, machine, pack)
     report = call_report(transcript, machine)
     report.update(skipped=None, call_pk=result.call_pk)

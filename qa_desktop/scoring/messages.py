@@ -132,6 +132,11 @@ CATALOGUE: dict[str, str] = {
     "bound.min": "≥ {value:g}",
     "bound.max": "≤ {value:g}",
     "bound.target": "target {value:g}",
+    # -- escalation heard in the voice (scoring/voice_rise.py)
+    "escalation.voice": "voice rising: {loudness:+.0f} dB, {pitch:+.1f} semitones vs. the {role}'s first "
+                        "{seconds:.0f} s",
+    "escalation.voice_louder": "voice rising: {loudness:+.0f} dB vs. the {role}'s first {seconds:.0f} s "
+                               "(pitch not measured)",
 }
 
 __doc__ += "\n".join(f"    {key:<24} {template}" for key, template in CATALOGUE.items()) + "\n"

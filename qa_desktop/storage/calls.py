@@ -84,12 +84,12 @@ def upsert_transcript(conn: sqlite3.Connection, t: Transcript) -> int:
         conn.execute("DELETE FROM calls_fts WHERE rowid = ?", (pk,))
     conn.executemany(
         'INSERT INTO utterances (call_pk, idx, speaker, start, "end", text, confidence, channel, words, pitch,'
-        " language, voice, voice_confidence, speaker_confidence, speaker_source)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " language, voice, voice_confidence, speaker_confidence, speaker_source, loudness)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (pk, i, u.speaker, u.start, u.end, u.text, u.confidence, u.channel,
              json.dumps([asdict(w) for w in u.words], ensure_ascii=False), u.pitch, u.language,
-             u.voice, u.voice_confidence, u.speaker_confidence, u.speaker_source)
+             u.voice, u.voice_confidence, u.speaker_confidence, u.speaker_source, u.loudness)
             for i, u in enumerate(t.utterances)
         ],
     )
@@ -117,10 +117,12 @@ def load_transcript(conn: sqlite3.Connection, pk: int) -> Transcript:
     utterances = [
         Utterance(speaker=s, start=a, end=b, text=text, confidence=conf, channel=ch,
                   words=[Word(**w) for w in json.loads(words)], pitch=pitch, language=lang, voice=voice,
-                  voice_confidence=voice_conf, speaker_confidence=speaker_conf, speaker_source=source or "")
-        for s, a, b, text, conf, ch, words, pitch, lang, voice, voice_conf, speaker_conf, source in conn.execute(
+                  voice_confidence=voice_conf, speaker_confidence=speaker_conf, speaker_source=source or "",
+                  loudness=loudness)
+        for s, a, b, text, conf, ch, words, pitch, lang, voice, voice_conf, speaker_conf, source, loudness
+        in conn.execute(
             'SELECT speaker, start, "end", text, confidence, channel, words, pitch, language, voice, voice_confidence,'
-            " speaker_confidence, speaker_source FROM utterances WHERE call_pk = ? ORDER BY idx",
+            " speaker_confidence, speaker_source, loudness FROM utterances WHERE call_pk = ? ORDER BY idx",
             (pk,),
         )
     ]

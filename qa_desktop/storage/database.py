@@ -22,7 +22,7 @@ from qa_desktop import paths
 from qa_desktop.domain import CallMeta, CallScore, Transcript, primary_language
 from qa_desktop.errors import StorageError
 from qa_desktop.progress import CancelToken, ProgressFn
-from qa_desktop.storage import calls, charts, queries, queue, schema, verdicts
+from qa_desktop.storage import calls, charts, learning, queries, queue, schema, verdicts
 from qa_desktop.storage.connection import connect, transaction
 from qa_desktop.storage.records import (AgentRank, CallFilter, CallRow, CategoryCount, Override, QueueItem, Review,
                                         RuleRatePoint, StoredCall, TrendPoint)
@@ -163,7 +163,8 @@ class Database:
             if cancel is not None:
                 cancel.check()
             transcript = calls.load_transcript(self.conn, pk)
-            machine = score_call(transcript, pack)
+            examples = self.learned_examples_for(transcript.meta.team, transcript.language)
+            machine = score_call(transcript, pack, examples)
             with transaction(self.db, transcript.file) as conn:
                 if transcript.layout != "stereo":  # mono speakers are settled again by the new pack's script
                     from qa_desktop.storage.speakers import write_speakers
@@ -177,6 +178,64 @@ class Database:
             if progress:
                 progress((i + 1) / len(pks), transcript.file)
         return summary
+
+    # -- what inspectors teach (storage/learning.py) -----------------------------------------
+    def correct_category(self, pk: int, category: str, comment: str, inspector: str) -> list[int]:
+        """Correct the call's category and learn the customer's problem statement(s) for its team;
+        returns the new learned examples' ids (none when those sentences were known already)."""
+        from qa_desktop.domain import LearnedExample
+
+        with transaction(self.db, f"call #{pk}") as conn:
+            learning.correct_category(conn, pk, category, comment, inspector)
+            transcript = calls.load_transcript(conn, pk)
+            _, machine, _ = verdicts.load_scores(conn, pk)
+            texts = learning.customer_statements(transcript, machine)
+            ids = learning.add_examples(
+                conn, [LearnedExample("category", category, t, transcript.language, transcript.meta.team, str(pk))
+                       for t in texts], pk, inspector)
+            refresh_summary(conn, pk)
+        return ids
+
+    def learn_conduct(self, pk: int, rule: str, status: str, inspector: str,
+                      texts: list[str] | None = None) -> list[int]:
+        """After an override of a conduct verdict: the agent's sentence(s) become an example for the
+        team ("refusal" when overridden to fail, "polite" when to pass); `texts` default to the
+        machine verdict's evidence. Other rules, and overrides that agree with the machine, teach nothing."""
+        from qa_desktop.domain import LearnedExample
+
+        from qa_desktop.learning import conduct_rules
+        from qa_desktop.storage.packs import load_stored_pack
+
+        call = self.load_call(pk)
+        result = call.machine.result(rule) if call.machine else None
+        if result is None or status not in ("pass", "fail") or status == result.status:
+            return []
+        (pack_id,) = self.conn.execute("SELECT s.pack_id FROM calls c JOIN scores s ON s.id = c.score_id"
+                                       " WHERE c.id = ?", (pk,)).fetchone()
+        if rule not in conduct_rules(load_stored_pack(self.conn, pack_id)):
+            return []
+        if texts is None:
+            texts = learning.agent_statements(call.transcript, result.evidence)
+        label = "refusal" if status == "fail" else "polite"
+        t = call.transcript
+        with transaction(self.db, f"call #{pk}") as conn:
+            return learning.add_examples(
+                conn, [LearnedExample("conduct", label, x, t.language, t.meta.team, str(pk)) for x in texts if x],
+                pk, inspector)
+
+    def learned_examples(self, team: str | None = None) -> list[Any]:
+        return learning.list_examples(self.conn, team)
+
+    def learned_examples_for(self, team: str, language: str) -> list[Any]:
+        return learning.examples_for(self.conn, team, language)
+
+    def remove_learned_example(self, example_id: int, actor: str) -> Any:
+        with transaction(self.db, f"learned example #{example_id}") as conn:
+            return learning.remove_example(conn, example_id, actor)
+
+    def set_example_impact(self, ids: list[int], impact: dict[str, Any]) -> None:
+        with transaction(self.db, "learned examples") as conn:
+            learning.set_impact(conn, ids, impact)
 
     # -- reads ---------------------------------------------------------------------------
     def load_call(self, pk: int) -> StoredCall:
@@ -213,6 +272,17 @@ class Database:
     def trend(self, group: str = "all", period: str = "week", date_from: str | date | None = None,
               date_to: str | date | None = None, key: str | None = None) -> list[TrendPoint]:
         return charts.trend(self.conn, group, period, date_from, date_to, key)
+
+    def escalation_trend(self, group: str = "all", period: str = "week", date_from: str | date | None = None,
+                         date_to: str | date | None = None, key: str | None = None) -> list[Any]:
+        from qa_desktop.storage.escalation import escalation_trend
+
+        return escalation_trend(self.conn, group, period, date_from, date_to, key)
+
+    def calls_at_risk(self, group: str, period: str, period_start: str, key: str | None = None) -> list[int]:
+        from qa_desktop.storage.escalation import calls_at_risk
+
+        return calls_at_risk(self.conn, group, period, period_start, key)
 
     def calls_for_point(self, group: str, period: str, period_start: str, key: str | None = None) -> list[int]:
         return charts.calls_for_point(self.conn, group, period, period_start, key)

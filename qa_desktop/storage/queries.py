@@ -20,6 +20,7 @@ ORDER_COLUMNS = {
     "date": "s.date", "score": "s.score", "machine_score": "s.machine_score", "agent": "s.agent",
     "team": "s.team", "status": "s.status", "category": "s.category", "duration": "s.duration",
     "n_critical": "s.n_critical", "file": "c.file", "call_id": "c.call_id", "pk": "s.call_pk",
+    "escalation": "s.escalation_score",
 }
 
 
@@ -42,6 +43,13 @@ def where(f: CallFilter | None) -> tuple[str, list[Any]]:
         parts.append("EXISTS (SELECT 1 FROM calls cl WHERE cl.id = s.call_pk AND (lower(cl.language) = ?"
                      " OR lower(cl.language) LIKE ? ESCAPE '!' OR lower(cl.language) LIKE ? ESCAPE '!'))")
         args.extend([lang, f"{lang}-%", f"{lang}!_%"])
+    if f.escalation == "at-risk":
+        parts.append("s.escalation IN ('low', 'high')")
+    elif f.escalation == "none":
+        parts.append("s.escalation IN ('none', '')")
+    elif f.escalation:
+        parts.append("s.escalation = ?")
+        args.append(f.escalation)
     if f.score_min is not None:
         parts.append("s.score >= ?")
         args.append(f.score_min)
@@ -73,7 +81,7 @@ def query_calls(conn: sqlite3.Connection, filters: CallFilter | None = None, ord
     direction = "DESC" if descending else "ASC"
     sql = (
         "SELECT s.call_pk, c.file, c.call_id, s.agent, s.team, s.date, s.duration, c.language, s.score,"
-        " s.machine_score, s.n_critical, s.category, s.status"
+        " s.machine_score, s.n_critical, s.category, s.status, s.escalation, s.escalation_score"
         f" FROM call_summary s JOIN calls c ON c.id = s.call_pk WHERE {cond}"
         f" ORDER BY {ORDER_COLUMNS[order_by]} {direction}, s.call_pk {direction} LIMIT ? OFFSET ?"
     )

@@ -32,6 +32,7 @@ class CallFilter:
     text: str | None = None  # full-text search over the transcript
     language: str | None = None  # language heard in the call (zh, en; zh-CN counts as zh)
     pks: tuple[int, ...] | None = None  # exactly these calls (behind a chart point, a sample)
+    escalation: str | None = None  # none | low | high; "at-risk": low or high
 
 
 @dataclass(slots=True)
@@ -51,6 +52,8 @@ class CallRow:
     n_critical: int
     category: str
     status: str
+    escalation: str = ""  # none | low | high; "" in calls scored before escalation was assessed
+    escalation_score: float | None = None
 
 
 @dataclass(slots=True)

@@ -198,6 +198,41 @@ ALTER TABLE utterances ADD COLUMN pitch REAL;
 """
 
 
+# Issue 13b: each utterance's loudness (dBFS over its speech frames; the voice
+# sign of an escalating customer, beside the pitch of v3), the call's escalation
+# level and score in the chart summary (call list filter, trends, the "at risk
+# first" review queue), the inspectors' category corrections (kept across
+# rescoring) and the examples the engine learns from them, per team.
+_ISSUE13B = """
+ALTER TABLE utterances ADD COLUMN loudness REAL;
+ALTER TABLE call_summary ADD COLUMN escalation TEXT NOT NULL DEFAULT '';
+ALTER TABLE call_summary ADD COLUMN escalation_score REAL;
+CREATE INDEX call_summary_escalation ON call_summary(escalation, date);
+CREATE TABLE category_corrections (
+    call_pk INTEGER PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    machine_category TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '',
+    inspector TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE learned_examples (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('category', 'conduct')),
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT '',
+    team TEXT NOT NULL DEFAULT '',
+    source_call INTEGER REFERENCES calls(id) ON DELETE SET NULL,
+    inspector TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    impact TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (kind, label, text, team)
+);
+CREATE INDEX learned_examples_team ON learned_examples(team, language);
+"""
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V1)
 
@@ -249,8 +284,13 @@ def _issue12_speakers(conn: sqlite3.Connection) -> None:
     _run_script(conn, _ISSUE12)
 
 
+def _issue13b_loudness(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _ISSUE13B)
+
+
 MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language, _issue14b_pack_rule_rollup,
-                               _issue12_speakers]
+                               _issue12_speakers,
+                               _issue13b_loudness]
 LATEST = len(MIGRATIONS)
 
 

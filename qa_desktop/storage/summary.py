@@ -35,7 +35,12 @@ def _rollup(conn: sqlite3.Connection, day: str, team: str, rules: dict[str, list
     )
 
 
-def refresh_summary(conn: sqlite3.Connection, call_pk: int) -> None:
+def has_escalation_columns(conn: sqlite3.Connection) -> bool:
+    """False while an older schema is being migrated (the summary is rebuilt before the columns exist)."""
+    return any(r[1] == "escalation" for r in conn.execute("PRAGMA table_info(call_summary)"))
+
+
+def refresh_summary(conn: sqlite3.Connection, call_pk: int, escalation: bool = True) -> None:
     """Rewrite the call's summary row and move its verdicts in the rule roll-up."""
     by_pack = pack_rollup.exists(conn)
     old = conn.execute("SELECT date, team, rules, week, month, score_id FROM call_summary WHERE call_pk = ?",
@@ -68,8 +73,19 @@ def refresh_summary(conn: sqlite3.Connection, call_pk: int) -> None:
     _rollup(conn, day, team, rules, 1)
     if by_pack:
         pack_rollup.move(conn, day, week, month, team, score_id, rules, 1)
+    if escalation:
+        # the machine's escalation verdict (from the words and the voice), '' for calls scored before
+        conn.execute(
+            """UPDATE call_summary SET
+                   escalation = coalesce((SELECT json_extract(machine, '$.escalation.level')
+                                          FROM scores WHERE id = ?), ''),
+                   escalation_score = (SELECT json_extract(machine, '$.escalation.score') FROM scores WHERE id = ?)
+               WHERE call_pk = ?""",
+            (score_id, score_id, call_pk),
+        )
 
 
 def rebuild_summaries(conn: sqlite3.Connection) -> None:
+    escalation = has_escalation_columns(conn)
     for (pk,) in conn.execute("SELECT id FROM calls").fetchall():
-        refresh_summary(conn, pk)
+        refresh_summary(conn, pk, escalation)

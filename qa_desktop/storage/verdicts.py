@@ -44,6 +44,13 @@ def _effective(machine: CallScore, overrides: dict[str, str], pack: Any) -> Call
     return apply_overrides(machine, overrides, pack)
 
 
+def _corrected(conn: sqlite3.Connection, call_pk: int, effective: CallScore) -> CallScore:
+    """The inspector's category correction outlives re-scoring and overrides, as overrides do."""
+    from qa_desktop.storage.learning import with_correction
+
+    return with_correction(conn, call_pk, effective)
+
+
 def _final_statuses(conn: sqlite3.Connection, score_id: int | None) -> tuple[dict[str, str], float | None]:
     if score_id is None:
         return {}, None
@@ -97,7 +104,7 @@ def store_score(conn: sqlite3.Connection, call_pk: int, machine: CallScore, pack
             carried.setdefault(rule, value)
     rules = {r.rule for r in machine.results}
     carried = {k: v for k, v in carried.items() if k in rules}
-    effective = _effective(machine, {k: v[0] for k, v in carried.items()}, pack)
+    effective = _corrected(conn, call_pk, _effective(machine, {k: v[0] for k, v in carried.items()}, pack))
     values = (machine.score, effective.score, effective.category, json.dumps(effective.critical_failed),
               json.dumps(machine.to_dict(), ensure_ascii=False), json.dumps(effective.to_dict(), ensure_ascii=False))
     if row:
@@ -150,7 +157,7 @@ def override(conn: sqlite3.Connection, call_pk: int, rule: str, status: str, com
         " inspector=excluded.inspector, at=excluded.at",
         (score_id, rule, status, comment, inspector, now()))
     ov = {k: v[0] for k, v in current_overrides(conn, score_id).items()}
-    effective = _effective(machine, ov, pack)
+    effective = _corrected(conn, call_pk, _effective(machine, ov, pack))
     conn.execute("UPDATE scores SET score=?, category=?, critical_failed=?, effective=? WHERE id=?",
                  (effective.score, effective.category, json.dumps(effective.critical_failed),
                   json.dumps(effective.to_dict(), ensure_ascii=False), score_id))

@@ -29,6 +29,7 @@ from qa_desktop.transcription.metrics import compute_metrics
 from qa_desktop.transcription.model_store import ModelInfo, resolve_model
 from qa_desktop.transcription.utterances import build_utterances, confirm_regions, group_turns
 from qa_desktop.transcription.language_stretches import Stretch, label_utterances, transcribe_in_languages
+from qa_desktop.transcription.voice_measures import measure_voices
 from qa_desktop.transcription.voices import split_voices
 from qa_desktop.transcription.whisper_run import detect_language, join_regions
 
@@ -170,6 +171,7 @@ class Transcriber:
         language = label_utterances(utterances, by_channel, language, PACK_LANGUAGES)
         if split is not None:
             split.label(utterances)
+        measure_voices(utterances, signals)
         metrics = compute_metrics(regions, utterances, audio.duration, language)
         if split is not None:
             metrics.overlaps = split.overlaps()

@@ -61,6 +61,12 @@ class CallFilterBar(QWidget):
         self.category.addItem(self.tr("Any category"), None)
         for c in CATEGORIES:
             self.category.addItem(category_label(c), c)
+        self.escalation = QComboBox(self)
+        self.escalation.addItem(self.tr("Any escalation"), None)
+        self.escalation.addItem(self.tr("At risk (some or high)"), "at-risk")
+        self.escalation.addItem(self.tr("High risk"), "high")
+        self.escalation.addItem(self.tr("Some risk"), "low")
+        self.escalation.addItem(self.tr("No risk"), "none")
         self.reset_button = QToolButton(self)
         self.reset_button.setText(self.tr("Clear filters"))
         self.reset_button.clicked.connect(lambda *_: self.clear())
@@ -71,7 +77,7 @@ class CallFilterBar(QWidget):
             w.dateChanged.connect(self._changed)
         for w in (self.score_min, self.score_max):
             w.valueChanged.connect(self._changed)
-        for w in (self.status, self.category):
+        for w in (self.status, self.category, self.escalation):
             w.currentIndexChanged.connect(lambda *_: self._emit())
 
         g = QGridLayout(self)
@@ -79,7 +85,8 @@ class CallFilterBar(QWidget):
         g.addWidget(self.search, 0, 0, 1, 4)
         g.addWidget(self.status, 0, 4)
         g.addWidget(self.category, 0, 5)
-        g.addWidget(self.reset_button, 0, 6)
+        g.addWidget(self.escalation, 0, 6)
+        g.addWidget(self.reset_button, 0, 7)
         g.addWidget(self.agent, 1, 0)
         g.addWidget(self.team, 1, 1)
         g.addWidget(self.failed_rule, 1, 2)
@@ -97,7 +104,7 @@ class CallFilterBar(QWidget):
         dl.addWidget(self.score_min)
         dl.addWidget(QLabel("–", self))
         dl.addWidget(self.score_max)
-        g.addWidget(dates, 1, 4, 1, 3)
+        g.addWidget(dates, 1, 4, 1, 4)
         g.setColumnStretch(0, 2)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(2, 1)
@@ -134,7 +141,7 @@ class CallFilterBar(QWidget):
             w.blockSignals(True)
             w.setValue(v)
             w.blockSignals(False)
-        for w in (self.status, self.category):
+        for w in (self.status, self.category, self.escalation):
             w.blockSignals(True)
             w.setCurrentIndex(0)
             w.blockSignals(False)
@@ -157,6 +164,7 @@ class CallFilterBar(QWidget):
             score_max=float(smax) if smax < 100 else None,
             status=self.status.currentData(),
             category=self.category.currentData(),
+            escalation=self.escalation.currentData(),
             failed_rule=text(self.failed_rule),
             text=text(self.search),
         )

@@ -66,6 +66,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("score", QT_TRANSLATE_NOOP("CallListModel", "Score"), Qt.AlignmentFlag.AlignRight),
     Column("status", QT_TRANSLATE_NOOP("CallListModel", "Status")),
     Column("category", QT_TRANSLATE_NOOP("CallListModel", "Categories")),
+    Column("escalation", QT_TRANSLATE_NOOP("CallListModel", "Escalation")),
     Column("n_critical", QT_TRANSLATE_NOOP("CallListModel", "Critical failed"), Qt.AlignmentFlag.AlignRight),
     Column("call_id", QT_TRANSLATE_NOOP("CallListModel", "Call")),
     # shown only while searching: the words around the match, the match highlighted (SnippetRole)
@@ -89,9 +90,17 @@ def category_label(category: str) -> str:
         "size": _t("Size"),
         "quality": _t("Quality"),
         "payment": _t("Payment"),
-        "false_advertising": _t("Not as described"),
+        "false_advertising": _t("False advertising"),
         "other": _t("Other"),
     }.get(category, category)
+
+
+ESCALATION_COLORS = {"high": "#c62828", "low": "#b26a00"}
+
+
+def escalation_label(level: str) -> str:
+    """A call's escalation risk by name ("" for none or not assessed: the column stays quiet)."""
+    return {"high": _t("High risk"), "low": _t("Some risk")}.get(level, "")
 
 
 class CallListModel(QAbstractTableModel):
@@ -314,6 +323,8 @@ class CallListModel(QAbstractTableModel):
                 return QBrush(QColor(STATUS_COLORS["fail"] if row.n_critical or row.score < 60 else "#1f1f1f"))
             if col.key == "n_critical" and row.n_critical:
                 return QBrush(QColor(STATUS_COLORS["fail"]))
+            if col.key == "escalation" and row.escalation in ESCALATION_COLORS:
+                return QBrush(QColor(ESCALATION_COLORS[row.escalation]))
             if col.key == "status" and row.status == "disputed":
                 return QBrush(QColor("#b26a00"))
             return None
@@ -338,6 +349,8 @@ class CallListModel(QAbstractTableModel):
             return fmt_int(value) if value else ""
         if key == "match":
             return self.snippet(row.pk).replace(MARK_ON, "").replace(MARK_OFF, "")
+        if key == "escalation":
+            return escalation_label(value)
         return "" if value is None else str(value)
 
 

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
             self.rules.packChanged.connect(lambda _pack: self.queue.apply_settings())
         if hasattr(self.rules, "callsRescored"):  # scores changed under the list
             self.rules.callsRescored.connect(self._reload_calls)
+        if hasattr(self.rules, "learned"):  # an inspector's correction taught the team a sentence
+            self.review.learned.connect(self.rules.learned.refresh)
         if hasattr(self.sampling, "reviewCalls"):
             self.sampling.reviewCalls.connect(self.review_in_order)
         self._build_menus()

@@ -111,7 +111,8 @@ class SampleModel(QAbstractTableModel):
         if column == 6:
             return "" if c.confidence is None else fmt_num(c.confidence, 2)
         names = {"random": self.tr("random sample"), "critical": self.tr("critical failure"),
-                 "below": self.tr("low score"), "low_confidence": self.tr("machine unsure")}
+                 "below": self.tr("low score"), "low_confidence": self.tr("machine unsure"),
+                 "at_risk": self.tr("escalation risk")}
         return self.tr(", ").join(names.get(r, r) for r in c.reasons)
 
 
@@ -142,6 +143,7 @@ class SamplingPage(QWidget):
         self.below.setRange(0, 100)
         self.below.setDecimals(0)
         self.use_confidence = QCheckBox(self.tr("Least sure verdicts first"), box)
+        self.use_at_risk = QCheckBox(self.tr("Calls at risk first (customer may escalate)"), box)
         self.confidence_n = QSpinBox(box)
         self.confidence_n.setRange(1, 10_000)
         self.confidence_n.setSuffix(self.tr(" calls"))
@@ -163,6 +165,7 @@ class SamplingPage(QWidget):
         grid.addWidget(self.below, 2, 1)
         grid.addWidget(self.use_confidence, 3, 0)
         grid.addWidget(self.confidence_n, 3, 1)
+        grid.addWidget(self.use_at_risk, 4, 0)
         grid.addWidget(QLabel(self.tr("From"), box), 0, 3)
         grid.addWidget(self.date_from, 0, 4)
         grid.addWidget(QLabel(self.tr("To"), box), 1, 3)
@@ -233,13 +236,15 @@ class SamplingPage(QWidget):
         self.use_critical.setChecked("critical" in methods)
         self.use_below.setChecked("below" in methods)
         self.use_confidence.setChecked("low_confidence" in methods)
+        self.use_at_risk.setChecked("at_risk" in methods)
         self.per_week.setValue(int(s.value("sampling/per_agent_week", 2)))
         self.seed.setValue(int(s.value("sampling/seed", 1)))
         self.below.setValue(float(s.value("sampling/below_score", 60)))
         self.confidence_n.setValue(int(s.value("sampling/lowest_confidence", 20)))
 
     def plan(self) -> SamplePlan:
-        methods = tuple(m for m, box in (("random", self.use_random), ("critical", self.use_critical),
+        methods = tuple(m for m, box in (("at_risk", self.use_at_risk), ("random", self.use_random),
+                                         ("critical", self.use_critical),
                                          ("below", self.use_below), ("low_confidence", self.use_confidence))
                         if box.isChecked())
         return SamplePlan(methods=methods, per_agent_week=self.per_week.value(), seed=self.seed.value(),

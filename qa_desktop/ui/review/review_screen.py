@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 from qa_desktop.domain import Transcript
 from qa_desktop.errors import QAError
 from qa_desktop.ui.locale_fmt import fmt_date, fmt_datetime
-from qa_desktop.ui.messages import error_text, languages_text
+from qa_desktop.ui.messages import error_text, language_label, languages_text
+from qa_desktop.ui.review.call_insight import CallInsightPanel
 from qa_desktop.ui.review.player import AudioPlayer, PlayerBar, format_time
 from qa_desktop.ui.review.scorecard_panel import OverrideView, ScorecardPanel
 from qa_desktop.names import fs_path
 from qa_desktop.ui.review.transcript_view import TranscriptView
 from qa_desktop.ui.review.waveform import WaveformLegend, WaveformView
-from qa_desktop.ui.workers import run_in_background
+from qa_desktop.ui.workers import read_in_background, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class ReviewScreen(QWidget):
     backRequested = Signal()
     callChanged = Signal(int)  # pk whose score/status changed
     callShown = Signal(int)  # pk now on screen (opened, or next/previous)
+    learned = Signal()  # new learned examples are stored and their impact measured
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,7 @@ class ReviewScreen(QWidget):
         self.waveform_legend = WaveformLegend(self)
         self.transcript_view = TranscriptView(self)
         self.scorecard = ScorecardPanel(self)
+        self.insight = CallInsightPanel(self)
 
         self.back_button = self._tool(self.tr("← Calls"), self.tr("Back to the call list (Esc)"), self.backRequested.emit)
         self.prev_button = self._tool(self.tr("‹ Previous"), self.tr("Previous call in the list (Ctrl+↑)"),
@@ -138,13 +141,15 @@ class ReviewScreen(QWidget):
         split.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.insight)
         lay.addWidget(split, 1)
 
         self.player.positionChanged.connect(self._on_position)
-        for view in (self.waveform, self.transcript_view, self.scorecard):
+        for view in (self.waveform, self.transcript_view, self.scorecard, self.insight):
             view.seekRequested.connect(self.player.seek)
         self.scorecard.overrideRequested.connect(self.override)
         self.transcript_view.speakerChangeRequested.connect(self.set_turn_speaker)
+        self.insight.categoryCorrectionRequested.connect(self.correct_category)
         self.scorecard.signOffRequested.connect(self.sign_off)
         self.scorecard.disputeRequested.connect(self._dispute_or_reopen)
         self._media_shortcuts = [
@@ -237,6 +242,70 @@ class ReviewScreen(QWidget):
             QMessageBox.warning(self, self.tr("Override not saved"), error_text(str(exc)))
             return
         self._reload(keep_selection=True)
+        self._learn_conduct(rule, status, inspector)
+
+    def correct_category(self, category: str, comment: str) -> None:
+        """Store the inspector's category; the call's customer sentences teach the team (then measured)."""
+        inspector = self.inspector()
+        if inspector is None or self.pk is None:
+            return
+        try:
+            ids = self.db_provider().correct_category(self.pk, category, comment, inspector)
+        except QAError as exc:
+            QMessageBox.warning(self, self.tr("Correction not saved"), error_text(str(exc)))
+            return
+        self._reload(keep_selection=True)
+        self._measure(ids)
+
+    def _learn_conduct(self, rule: str, status: str, inspector: str) -> None:
+        """An overridden conduct verdict teaches the agent's sentence (asked for when the machine
+        had none: a refusal it missed)."""
+        db = self.db_provider()
+        machine = self.stored.machine.result(rule) if self.stored and self.stored.machine else None
+        texts = None
+        if machine is not None and status == "fail" and machine.status == "pass" and not any(
+                e.text for e in machine.evidence if e.speaker in ("agent", "unknown")):
+            said = [u.text for u in self.stored.transcript.utterances if u.speaker in ("agent", "unknown")]
+            if not said:
+                return
+            text, ok = QInputDialog.getItem(self, self.tr("Teach this refusal"), self.tr(
+                "Which of the agent's sentences refuses or deflects? It becomes an example for this team."),
+                said, 0, False)
+            if not ok:
+                return
+            texts = [text]
+        try:
+            ids = db.learn_conduct(self.pk, rule, status, inspector, texts)
+        except QAError as exc:
+            log.warning("conduct example not stored: %s", exc)
+            return
+        if ids:
+            self._measure(ids)
+
+    def _measure(self, ids: list[int]) -> None:
+        """Say what was learned, then (on a pool thread) what re-scoring the team's calls with it changes."""
+        from qa_desktop.learning import measure_impact
+
+        t = self.stored.transcript
+        team, language = t.meta.team, t.language
+        self.insight.show_learning(len(ids), team, None)
+        if not ids:
+            return
+        db = self.db_provider()
+
+        def done(impact: dict) -> None:
+            try:
+                db.set_example_impact(ids, impact)
+            except QAError as exc:
+                log.warning("impact not stored: %s", exc)
+            self.insight.show_learning(len(ids), team, impact)
+            self.learned.emit()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("measuring the impact of learned examples failed: %s", exc)
+            self.learned.emit()
+
+        read_in_background(db, lambda own: measure_impact(own, team, language, ids), done, failed, owner=self)
 
     def swap_voices(self) -> None:
         """Mono call: the two voices the other way round, for the whole call; re-scored at once."""
@@ -303,9 +372,11 @@ class ReviewScreen(QWidget):
         overrides = [OverrideView(o.rule, o.status, o.comment, o.inspector, o.at) for o in s.overrides]
         if s.machine is not None:
             self.scorecard.show_score(s.machine, s.effective, overrides, keep_selection=keep_selection)
+        self.insight.show_score(s.machine, s.effective)
         history = []
         for r in s.reviews[-6:]:
             what = {"override": self.tr("override"), "sign_off": self.tr("signed off"),
+                    "category": self.tr("category corrected"),
                     "status": self.tr("status change"), "speakers": self.tr("speakers corrected")}.get(
                 r.action, r.action)
             line = f"{fmt_datetime(r.at)} · {r.inspector} · {what}"

@@ -34,6 +34,7 @@ from qa_desktop.paths import rules_dir
 from qa_desktop.rules import RulePack, available_packs, load_pack
 from qa_desktop.ui.locale_fmt import fmt_int
 from qa_desktop.ui.messages import error_text, language_label
+from qa_desktop.ui.rules_page.learned import LearnedExamplesPanel
 from qa_desktop.ui.rules_page.pack_tree import PackTree
 from qa_desktop.ui.rules_page.rescore import RescorePanel
 from qa_desktop.ui.rules_page.try_rule import TryRulePanel
@@ -89,6 +90,8 @@ class RulesPage(QWidget):
         right_lay.setContentsMargins(0, 0, 0, 0)
         right_lay.addWidget(self.try_panel, 1)
         right_lay.addWidget(self.rescore)
+        self.learned = LearnedExamplesPanel(db_provider, settings, right)
+        right_lay.addWidget(self.learned, 1)
         split = QSplitter(self)
         split.addWidget(self.tree)
         split.addWidget(right)

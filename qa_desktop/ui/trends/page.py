@@ -44,6 +44,7 @@ from qa_desktop.ui.call_list_model import category_label
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date
 from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.trends.charts import CategoryChart, RuleChart, ScoreChart
+from qa_desktop.ui.trends.escalation_chart import EscalationChart
 from qa_desktop.ui.trends.ranking import RankingView
 from qa_desktop.ui.workers import read_in_background
 
@@ -93,6 +94,7 @@ def run_queries(db: Any, q: TrendQuery) -> dict[str, Any]:
         "rules": rule_trend_by_pack(db.conn, q.period, q.date_from, q.date_to, q.agent, q.team),
         "mix": category_mix_by_period(db, q.mix_period, q.date_from, q.date_to, agent=q.agent, team=q.team),
         "ranks": db.agent_ranking(q.date_from, q.date_to, q.team),
+        "escalation": db.escalation_trend(q.group, q.period, q.date_from, q.date_to, key=q.key),
     }
 
 
@@ -133,11 +135,13 @@ class TrendsPage(QWidget):
         self.score_chart = ScoreChart(self)
         self.rule_chart = RuleChart(self)
         self.category_chart = CategoryChart(self)
+        self.escalation_chart = EscalationChart(self)
         self.ranking = RankingView(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.score_chart, self.tr("Score over time"))
         self.tabs.addTab(self.rule_chart, self.tr("Rule failures"))
         self.tabs.addTab(self.category_chart, self.tr("Complaint categories"))
+        self.tabs.addTab(self.escalation_chart, self.tr("Escalation risk"))
         self.tabs.addTab(self.ranking, self.tr("Agent ranking"))
         self.hint = QLabel(self.tr("Click a point or a bar to list the calls behind it."), self)
         self.hint.setStyleSheet("color:#666;")
@@ -150,7 +154,7 @@ class TrendsPage(QWidget):
         for sig in (self.key.currentIndexChanged, self.period.currentIndexChanged, self.date_from.dateChanged,
                     self.date_to.dateChanged):
             sig.connect(self.refresh)
-        for chart in (self.score_chart, self.rule_chart, self.category_chart):
+        for chart in (self.score_chart, self.rule_chart, self.category_chart, self.escalation_chart):
             chart.pointClicked.connect(self._point_clicked)
         self.ranking.agentActivated.connect(self._agent_calls)
         self.export_button.clicked.connect(self._export_clicked)
@@ -238,7 +242,9 @@ class TrendsPage(QWidget):
         draw = {self.score_chart: lambda: self._draw_scores(q, r["points"]),
                 self.rule_chart: lambda: self.rule_chart.show_points(r["rules"]),
                 self.category_chart: lambda: self._draw_categories(q, r["mix"]),
-                self.ranking: lambda: self.ranking.show_ranks(r["ranks"])}
+                self.ranking: lambda: self.ranking.show_ranks(r["ranks"]),
+                self.escalation_chart: lambda: self.escalation_chart.show_points(r["escalation"], q.period,
+                                                                                 self.tr("Everyone"))}
         current = self.tabs.currentWidget()
         steps = [draw.pop(current)] if current in draw else []
         steps += list(draw.values())
@@ -302,6 +308,9 @@ class TrendsPage(QWidget):
             pack, rule, info = key
             return pack_rollup.calls_failing(db, self.period.currentData(), period_start, pack, rule,
                                              status="pass" if info else "fail", **self._filters())
+        if kind == "escalation":
+            return db.calls_at_risk(self.group.currentData(), self.escalation_chart.period, period_start,
+                                    None if key == "all" else key)
         if kind == "rule":
             return calls_failing_rule(db, self.period.currentData(), period_start, key, **self._filters())
         return calls_for_category(db, self.category_chart.period, period_start, key, **self._filters())
