@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Trends"), self.trends)
         self._add_page(self.tr("Rule packs"), self.rules)
         self._add_page(self.tr("Review queue"), self.sampling)
+        self.workload = self._external_page("qa_desktop.ui.workload", "WorkloadPage", self.tr("Workload"))
+        self.disputes = self._external_page("qa_desktop.ui.disputes", "DisputesPage", self.tr("Disputes"))
+        self._add_page(self.tr("Workload"), self.workload)
+        self._add_page(self.tr("Disputes"), self.disputes)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         central = QWidget(self)
@@ -115,8 +119,9 @@ class MainWindow(QMainWindow):
             self.rules.packChanged.connect(lambda _pack: self.queue.apply_settings())
         if hasattr(self.rules, "callsRescored"):  # scores changed under the list
             self.rules.callsRescored.connect(self._reload_calls)
-        if hasattr(self.sampling, "reviewCalls"):
-            self.sampling.reviewCalls.connect(self.review_in_order)
+        for page in (self.sampling, self.workload):
+            if hasattr(page, "reviewCalls"):
+                page.reviewCalls.connect(self.review_in_order)
         self._build_menus()
         self.calls.reload()
         self.queue.resume()

@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>DisputesPage</name>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="157"/>
+        <source>%Ln open dispute(s)</source>
+        <translation>
+            <numerusform>%Ln open dispute</numerusform>
+            <numerusform>%Ln open disputes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="170"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>Showing the call you picked; Clear filters shows all calls.</numerusform>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="184"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>%Ln file queued for import</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="241"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -58,6 +69,65 @@
         <translation>
             <numerusform>%Ln call to review</numerusform>
             <numerusform>%Ln calls to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="239"/>
+        <source>%Ln call(s) to review</source>
+        <translation>
+            <numerusform>%Ln call to review</numerusform>
+            <numerusform>%Ln calls to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="240"/>
+        <source>the machine is sure of %Ln</source>
+        <translation>
+            <numerusform>the machine is sure of %Ln</numerusform>
+            <numerusform>the machine is sure of %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="261"/>
+        <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
+        <translation>
+            <numerusform>%Ln call signed off as a bulk machine-confidence sign-off by %1</numerusform>
+            <numerusform>%Ln calls signed off as a bulk machine-confidence sign-off by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="277"/>
+        <source>%Ln call(s) assigned</source>
+        <translation>
+            <numerusform>%Ln call assigned</numerusform>
+            <numerusform>%Ln calls assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="279"/>
+        <source>%Ln already had an inspector</source>
+        <translation>
+            <numerusform>%Ln already had an inspector</numerusform>
+            <numerusform>%Ln already had an inspector</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="281"/>
+        <source>%Ln already reviewed</source>
+        <translation>
+            <numerusform>%Ln already reviewed</numerusform>
+            <numerusform>%Ln already reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="330"/>
+        <source>My queue (%1): %Ln call(s) left</source>
+        <translation>
+            <numerusform>My queue (%1): %Ln call left</numerusform>
+            <numerusform>My queue (%1): %Ln calls left</numerusform>
         </translation>
     </message>
 </context>

@@ -199,6 +199,268 @@ Details are in the log: %2</source>
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="31"/>
+        <source>Dispute a verdict</source>
+        <translation>对判定提出申诉</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="35"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="35"/>
+        <source>Fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="42"/>
+        <source>The agent&apos;s reason, in their words (required)</source>
+        <translation>坐席的申诉理由（按坐席原话，必填）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="44"/>
+        <source>(set your name in Settings)</source>
+        <translation>（请先在设置中填写姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="50"/>
+        <source>Record the dispute</source>
+        <translation>记录申诉</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="54"/>
+        <source>Verdict disputed</source>
+        <translation>申诉的判定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="55"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/dialog.py" line="56"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRatesView</name>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="48"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="48"/>
+        <source>Verdicts</source>
+        <translation>判定数</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="48"/>
+        <source>Disputed</source>
+        <translation>申诉数</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="48"/>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="91"/>
+        <source>Dispute rate</source>
+        <translation>申诉率</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="48"/>
+        <source>Decided</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="49"/>
+        <source>Overturned</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="49"/>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="94"/>
+        <source>Overturn rate</source>
+        <translation>改判率</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="56"/>
+        <source>% (dispute rate, overturn rate)</source>
+        <translation>%（申诉率、改判率）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="58"/>
+        <source>No disputes of calls in this range.</source>
+        <translation>此时间范围内的通话没有申诉。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPage</name>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="54"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="145"/>
+        <source>Open</source>
+        <translation>待裁决</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="54"/>
+        <source>Decided</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="54"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="61"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="63"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
+        <source>Opened</source>
+        <translation>申诉时间</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
+        <source>Call date</source>
+        <translation>通话日期</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="70"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="70"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="70"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="70"/>
+        <source>First reviewer</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="71"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="71"/>
+        <source>Arbitrator&apos;s comment</source>
+        <translation>仲裁意见</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="81"/>
+        <source>Arbitration</source>
+        <translation>仲裁</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="83"/>
+        <source>Upheld: the verdict stands</source>
+        <translation>维持：判定不变</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="84"/>
+        <source>Overturned: the verdict flips</source>
+        <translation>改判：判定反转</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="86"/>
+        <source>Why (required; the agent and the first reviewer see it)</source>
+        <translation>理由（必填；坐席和初审人可见）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="88"/>
+        <source>Decide</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="89"/>
+        <source>Open the call</source>
+        <translation>打开通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="202"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="202"/>
+        <source>Fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="145"/>
+        <source>Upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="145"/>
+        <source>Overturned</source>
+        <translation>改判</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="157"/>
+        <source>%Ln open dispute(s)</source>
+        <translation>
+            <numerusform>%Ln 条待裁决申诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="169"/>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="185"/>
+        <source>Arbitrators and team leads decide disputes; set your role in Settings.</source>
+        <translation>申诉由仲裁人或组长裁决；请在设置中选择角色。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="200"/>
+        <source>Dispute upheld by %1.</source>
+        <translation>%1 维持原判定。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="201"/>
+        <source>Dispute overturned by %1: the verdict is now %2 and the call&apos;s score recomputed.</source>
+        <translation>%1 改判：判定现为“%2”，通话得分已重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../qa_desktop/ui/call_list_page.py" line="35"/>
@@ -368,128 +630,140 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
         <translation>复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="96"/>
         <source>Import queue</source>
         <translation>导入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="170"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>正在显示所选的 %n 条通话；点击“清除筛选”显示全部通话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="186"/>
         <source>No recordings found in what was dropped</source>
         <translation>拖入的内容中没有找到录音文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="197"/>
         <source>Import recordings</source>
         <translation>导入录音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="198"/>
         <source>Recordings (%1)</source>
         <translation>录音文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="203"/>
         <source>Import a folder of recordings</source>
         <translation>导入录音文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="184"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>已加入导入队列：%Ln 个文件</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qa_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="83"/>
+        <source>Workload</source>
+        <translation>工作分配</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="84"/>
+        <source>Disputes</source>
+        <translation>申诉</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="241"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>共 %Ln 通通话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="256"/>
         <source>The %1 page is not available in this build.</source>
         <translation>此版本中没有“%1”页面。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Import recordings…</source>
         <translation>导入录音(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
         <source>Import the &amp;sample calls</source>
         <translation>导入示例通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
         <source>Import &amp;queue</source>
         <translation>导入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="276"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="277"/>
         <source>Open the &amp;log file</source>
         <translation>打开日志文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="278"/>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="279"/>
         <source>About QA Desktop</source>
         <translation>关于 QA Desktop</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="280"/>
         <source>QA Desktop %1
 Call quality inspection on your own computer.
 Log: %2</source>
@@ -1362,19 +1636,39 @@ Esc：返回通话列表
         <translation>状态未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="280"/>
         <source>override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="280"/>
         <source>signed off</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="267"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="281"/>
         <source>status change</source>
         <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="282"/>
+        <source>bulk machine-confidence sign-off</source>
+        <translation>按机器置信度批量签核</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="283"/>
+        <source>dispute entered</source>
+        <translation>已录入申诉</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="283"/>
+        <source>dispute upheld</source>
+        <translation>申诉维持原判</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="284"/>
+        <source>dispute overturned</source>
+        <translation>申诉改判</translation>
     </message>
 </context>
 <context>
@@ -1784,49 +2078,56 @@ Esc：返回通话列表
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="124"/>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="190"/>
-        <source>Mark disputed</source>
-        <translation>标记为申诉</translation>
+        <source>Dispute a verdict…</source>
+        <translation>申诉判定…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="169"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="125"/>
+        <source>Enter an agent&apos;s dispute of the selected rule&apos;s verdict</source>
+        <translation>录入坐席对所选规则判定的申诉</translation>
+    </message>
+    <message>
+        <source>Mark disputed</source>
+        <translation type="vanished">标记为申诉</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="170"/>
         <source>Machine score %1, after overrides %2</source>
         <translation>机器评分 %1，改判后 %2</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="172"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="173"/>
         <source>Machine score (pack %1)</source>
         <translation>机器评分（规则包 %1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="174"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="175"/>
         <source>Critical rule failed: %1</source>
         <translation>致命项未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>To review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="187"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="189"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="190"/>
         <source>Re-review</source>
-        <translation>重新复核</translation>
+        <translation type="vanished">重新复核</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/review/scorecard_panel.py" line="247"/>
@@ -1877,367 +2178,367 @@ Esc：返回通话列表
 <context>
     <name>ScoringMessages</name>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="125"/>
+        <location filename="../../build/i18n_helper_strings.py" line="138"/>
         <source>agent</source>
         <comment>role.agent</comment>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="126"/>
+        <location filename="../../build/i18n_helper_strings.py" line="139"/>
         <source>customer</source>
         <comment>role.customer</comment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="127"/>
+        <location filename="../../build/i18n_helper_strings.py" line="140"/>
         <source>, </source>
         <comment>list.separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="128"/>
+        <location filename="../../build/i18n_helper_strings.py" line="141"/>
         <source>in the call</source>
         <comment>window.call</comment>
         <translation>整通通话中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="129"/>
+        <location filename="../../build/i18n_helper_strings.py" line="142"/>
         <source>within the first {seconds:g} s</source>
         <comment>window.first</comment>
         <translation>前 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="130"/>
+        <location filename="../../build/i18n_helper_strings.py" line="143"/>
         <source>within the last {seconds:g} s</source>
         <comment>window.last</comment>
         <translation>最后 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="131"/>
+        <location filename="../../build/i18n_helper_strings.py" line="144"/>
         <source>within {within:g} s before the {duration:.0f} s hold at {start:.1f} s</source>
         <comment>window.before_hold</comment>
         <translation>{start:.1f} 秒处 {duration:.0f} 秒等待之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="132"/>
+        <location filename="../../build/i18n_helper_strings.py" line="145"/>
         <source>within {within:g} s after the {duration:.0f} s hold ending at {end:.1f} s</source>
         <comment>window.after_hold</comment>
         <translation>{end:.1f} 秒结束的 {duration:.0f} 秒等待之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="133"/>
+        <location filename="../../build/i18n_helper_strings.py" line="146"/>
         <source>within {within:g} s before {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.before_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="134"/>
+        <location filename="../../build/i18n_helper_strings.py" line="147"/>
         <source>within {within:g} s after {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.after_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="135"/>
+        <location filename="../../build/i18n_helper_strings.py" line="148"/>
         <source>in the windows</source>
         <comment>window.several</comment>
         <translation>各检查时段内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="136"/>
+        <location filename="../../build/i18n_helper_strings.py" line="149"/>
         <source>before</source>
         <comment>side.before</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="137"/>
+        <location filename="../../build/i18n_helper_strings.py" line="150"/>
         <source>after</source>
         <comment>side.after</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="138"/>
+        <location filename="../../build/i18n_helper_strings.py" line="151"/>
         <source>{role} speech</source>
         <comment>scope.speech</comment>
         <translation>{role}的话语</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="139"/>
+        <location filename="../../build/i18n_helper_strings.py" line="152"/>
         <source>the call</source>
         <comment>scope.call</comment>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="140"/>
+        <location filename="../../build/i18n_helper_strings.py" line="153"/>
         <source>{role} speech (mono call: every turn not recognisably the other party&apos;s counted as possibly the {role})</source>
         <comment>scope.mono</comment>
         <translation>{role}的话语（单声道通话：凡不能确认是另一方说的话轮，都按可能是{role}计）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="141"/>
+        <location filename="../../build/i18n_helper_strings.py" line="154"/>
         <source>{role} speech (mono call: turns recognisably the {role}&apos;s by words or voice)</source>
         <comment>scope.mono_shown</comment>
         <translation>{role}的话语（单声道通话：按用语或声音可确认是{role}的话轮）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="142"/>
+        <location filename="../../build/i18n_helper_strings.py" line="155"/>
         <source>{rule} is {status}</source>
         <comment>condition.rule</comment>
         <translation>“{rule}”判定为{status}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="143"/>
+        <location filename="../../build/i18n_helper_strings.py" line="156"/>
         <source>category is {category}</source>
         <comment>condition.category</comment>
         <translation>类别为{category}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="144"/>
+        <location filename="../../build/i18n_helper_strings.py" line="157"/>
         <source>the call has a {event}</source>
         <comment>condition.event</comment>
         <translation>通话中有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="145"/>
+        <location filename="../../build/i18n_helper_strings.py" line="158"/>
         <source>layout is {layout}</source>
         <comment>condition.layout</comment>
         <translation>录音为{layout}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="146"/>
+        <location filename="../../build/i18n_helper_strings.py" line="159"/>
         <source>“{span}” at {start:.1f} s ({mode} {similarity:.0f})</source>
         <comment>reason.found</comment>
         <translation>{start:.1f} 秒处说了“{span}”（{mode}匹配，相似度 {similarity:.0f}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="147"/>
+        <location filename="../../build/i18n_helper_strings.py" line="160"/>
         <source>not found {where}</source>
         <comment>reason.not_found</comment>
         <translation>{where}未找到</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="148"/>
+        <location filename="../../build/i18n_helper_strings.py" line="161"/>
         <source>“{span}” at {start:.1f} s</source>
         <comment>reason.said</comment>
         <translation>{start:.1f} 秒处说了“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="149"/>
+        <location filename="../../build/i18n_helper_strings.py" line="162"/>
         <source>“{span}” at {start:.1f} s and {more} more</source>
         <comment>reason.said_more</comment>
         <translation>{start:.1f} 秒处说了“{span}”，另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="150"/>
+        <location filename="../../build/i18n_helper_strings.py" line="163"/>
         <source>none found</source>
         <comment>reason.none_found</comment>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="151"/>
+        <location filename="../../build/i18n_helper_strings.py" line="164"/>
         <source>“{span}” at {start:.1f} s in a turn whose speaker is undetermined (mono call): for an inspector to decide</source>
         <comment>reason.undetermined</comment>
         <translation>{start:.1f} 秒处有“{span}”，但该话轮说话人无法确定（单声道通话），需质检员判断</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="152"/>
+        <location filename="../../build/i18n_helper_strings.py" line="165"/>
         <source>no {event} in this call</source>
         <comment>reason.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="153"/>
+        <location filename="../../build/i18n_helper_strings.py" line="166"/>
         <source>{found} (done although it applies only when {condition})</source>
         <comment>reason.done_anyway</comment>
         <translation>{found}（本规则仅在{condition}时适用，但坐席仍已做到）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="154"/>
+        <location filename="../../build/i18n_helper_strings.py" line="167"/>
         <source>applies only when {condition}</source>
         <comment>reason.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="155"/>
+        <location filename="../../build/i18n_helper_strings.py" line="168"/>
         <source>no {title} phrase in {who} {where}</source>
         <comment>note.not_found</comment>
         <translation>{where}，{who}中没有“{title}”话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="156"/>
+        <location filename="../../build/i18n_helper_strings.py" line="169"/>
         <source>looked for {phrases}</source>
         <comment>note.looked_for</comment>
         <translation>查找的话术：{phrases}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="157"/>
+        <location filename="../../build/i18n_helper_strings.py" line="170"/>
         <source>none of {looked} in {who} {where}</source>
         <comment>note.none_of</comment>
         <translation>{where}，{who}中没有出现所查 {looked}中的任何一条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="158"/>
+        <location filename="../../build/i18n_helper_strings.py" line="171"/>
         <source>no {event} in this call</source>
         <comment>note.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="159"/>
+        <location filename="../../build/i18n_helper_strings.py" line="172"/>
         <source>no {title} in this call to look {side}</source>
         <comment>note.no_anchor</comment>
         <translation>本通通话没有“{title}”，无法在其{side}查找</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="160"/>
+        <location filename="../../build/i18n_helper_strings.py" line="173"/>
         <source>applies only when {condition}</source>
         <comment>note.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="161"/>
+        <location filename="../../build/i18n_helper_strings.py" line="174"/>
         <source>announced</source>
         <comment>note.announced</comment>
         <translation>已提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="162"/>
+        <location filename="../../build/i18n_helper_strings.py" line="175"/>
         <source>weight {weight:g}</source>
         <comment>note.weight</comment>
         <translation>权重 {weight:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="163"/>
+        <location filename="../../build/i18n_helper_strings.py" line="176"/>
         <source>… and {count} more</source>
         <comment>looked.more</comment>
         <translation>…等另外 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="164"/>
+        <location filename="../../build/i18n_helper_strings.py" line="177"/>
         <source>{count} phrases</source>
         <comment>looked.phrases</comment>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="165"/>
+        <location filename="../../build/i18n_helper_strings.py" line="178"/>
         <source>{count} patterns</source>
         <comment>looked.patterns</comment>
         <translation>{count} 个正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="166"/>
+        <location filename="../../build/i18n_helper_strings.py" line="179"/>
         <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
         <comment>mono.cue</comment>
         <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="167"/>
+        <location filename="../../build/i18n_helper_strings.py" line="180"/>
         <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
         <comment>mono.first_turn</comment>
         <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="168"/>
+        <location filename="../../build/i18n_helper_strings.py" line="181"/>
         <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
         <comment>mono.voice</comment>
         <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="169"/>
+        <location filename="../../build/i18n_helper_strings.py" line="182"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <location filename="../../build/i18n_helper_strings.py" line="183"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="171"/>
+        <location filename="../../build/i18n_helper_strings.py" line="184"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="172"/>
+        <location filename="../../build/i18n_helper_strings.py" line="185"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="173"/>
+        <location filename="../../build/i18n_helper_strings.py" line="186"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="174"/>
+        <location filename="../../build/i18n_helper_strings.py" line="187"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="175"/>
+        <location filename="../../build/i18n_helper_strings.py" line="188"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="176"/>
+        <location filename="../../build/i18n_helper_strings.py" line="189"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="177"/>
+        <location filename="../../build/i18n_helper_strings.py" line="190"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="178"/>
+        <location filename="../../build/i18n_helper_strings.py" line="191"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="179"/>
+        <location filename="../../build/i18n_helper_strings.py" line="192"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="180"/>
+        <location filename="../../build/i18n_helper_strings.py" line="193"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="181"/>
+        <location filename="../../build/i18n_helper_strings.py" line="194"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="182"/>
+        <location filename="../../build/i18n_helper_strings.py" line="195"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="183"/>
+        <location filename="../../build/i18n_helper_strings.py" line="196"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="184"/>
+        <location filename="../../build/i18n_helper_strings.py" line="197"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="185"/>
+        <location filename="../../build/i18n_helper_strings.py" line="198"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
@@ -2256,130 +2557,218 @@ Esc：返回通话列表
         <translation>会记录在每次改判和复核确认中</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="36"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="36"/>
+        <source>Team lead (plans and assigns reviews)</source>
+        <translation>组长（制定复核计划并分配）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="37"/>
+        <source>Arbitrator (decides disputes)</source>
+        <translation>仲裁人（裁决申诉）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="45"/>
         <source>Bundled base model</source>
         <translation>内置 base 模型</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="53"/>
         <source>The bundled base model, a model name, or a folder with a CTranslate2 model</source>
         <translation>内置 base 模型、模型名称，或包含 CTranslate2 模型的文件夹</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="56"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="56"/>
         <source>Mandarin Chinese</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="56"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="62"/>
         <source>Stereo: agent left, customer right</source>
         <translation>立体声：左声道坐席，右声道客户</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="63"/>
         <source>Stereo: customer left, agent right</source>
         <translation>立体声：左声道客户，右声道坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="64"/>
         <source>Mixed (mono): find speakers from the text</source>
         <translation>混合（单声道）：根据文本判断说话人</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="71"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="74"/>
         <source>Default pack for the call&apos;s language</source>
         <translation>按通话语言使用默认规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="77"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="81"/>
         <source>A new UI language or database applies after restarting QA Desktop.</source>
         <translation>更改界面语言或数据库后，需重启 QA Desktop 才能生效。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="86"/>
         <source>Inspector name</source>
         <translation>质检员姓名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="81"/>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="87"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="131"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="89"/>
         <source>Speech model</source>
         <translation>语音识别模型</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="90"/>
         <source>Call language</source>
         <translation>通话语言</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="91"/>
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="92"/>
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="86"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="93"/>
         <source>Default rule pack</source>
         <translation>默认规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="94"/>
         <source>UI language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="117"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="125"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="132"/>
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite 数据库（*.sqlite *.db）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="138"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="135"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="143"/>
         <source>Rule pack</source>
         <translation>规则包</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/settings_dialog.py" line="135"/>
+        <location filename="../../qa_desktop/ui/settings_dialog.py" line="143"/>
         <source>Rule packs (*.yaml *.yml)</source>
         <translation>规则包（*.yaml *.yml）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMessages</name>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="125"/>
+        <source>%1 reviewed this call first; an arbitrator other than the first reviewer must decide the dispute</source>
+        <translation>%1 是这通电话的初审人；申诉须由初审人以外的仲裁人裁决</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="126"/>
+        <source>already decided (%1) by %2 at %3</source>
+        <translation>已由 %2 于 %3 裁决（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="127"/>
+        <source>the verdict of rule %1 is already disputed; decide that dispute first</source>
+        <translation>规则 %1 的判定已在申诉中；请先裁决该申诉</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="128"/>
+        <source>rule %1 does not apply to this call (N/A); only a pass or a fail can be disputed</source>
+        <translation>规则 %1 不适用于这通电话（不适用）；只能对通过或未通过的判定申诉</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="129"/>
+        <source>rule %1 is not in this call&apos;s score</source>
+        <translation>规则 %1 不在这通电话的评分中</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="130"/>
+        <source>the agent&apos;s reason is required</source>
+        <translation>必须填写坐席的申诉理由</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="131"/>
+        <source>the arbitrator&apos;s comment is required</source>
+        <translation>必须填写仲裁意见</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="132"/>
+        <source>who enters the dispute (your name in Settings) is required</source>
+        <translation>必须有申诉录入人（设置中的姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="133"/>
+        <source>the arbitrator&apos;s name (your name in Settings) is required</source>
+        <translation>必须有仲裁人姓名（设置中的姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="134"/>
+        <source>who is doing this? Set your name in Settings first</source>
+        <translation>操作人是谁？请先在设置中填写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="135"/>
+        <source>name at least one inspector to assign calls to</source>
+        <translation>请至少填写一名质检员来分配通话</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="136"/>
+        <source>unknown plan %1 (use %2)</source>
+        <translation>未知的复核计划 %1（可用：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="137"/>
+        <source>: </source>
+        <translation>：</translation>
     </message>
 </context>
 <context>
@@ -2403,145 +2792,150 @@ Esc：返回通话列表
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="257"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="109"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
         <source>Everyone</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="109"/>
         <source>Per team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="107"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="110"/>
         <source>Per agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="115"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="115"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="115"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="120"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
         <source>Export chart as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="121"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
         <source>Scorecard…</source>
         <translation>质检成绩单…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="126"/>
         <source>Per</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="127"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="127"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="136"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
         <source>Score over time</source>
         <translation>评分趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="137"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
         <source>Rule failures</source>
         <translation>规则未通过率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="141"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="142"/>
         <source>Agent ranking</source>
         <translation>坐席排名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="258"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="144"/>
+        <source>Disputes per rule</source>
+        <translation>各规则申诉</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="145"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="264"/>
         <source>Click a point or a bar to list the calls behind it.</source>
         <translation>点击数据点或柱形，即可查看对应的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="178"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="183"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="260"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="266"/>
         <source>No scored calls between %1 and %2.</source>
         <translation>%1 至 %2 之间没有已评分的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
         <source>The score chart shows the %1 agents or teams with the most calls; pick one under “Who” to see another.</source>
         <translation>评分趋势只显示通话量最多的 %1 个坐席或班组；如需查看其他对象，请在“对象”中选择。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="275"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="275"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="275"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="277"/>
         <source>Shown per %1: per %2 there would be too many bars for this range.</source>
         <translation>按%1显示：该时间范围按%2显示柱子过多。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="279"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="285"/>
         <source>The charts could not be read: %1</source>
         <translation>无法读取图表数据：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="337"/>
         <location filename="../../qa_desktop/ui/trends/page.py" line="343"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="349"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="338"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="344"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
@@ -2675,6 +3069,219 @@ Esc：返回通话列表
         <location filename="../../qa_desktop/ui/review/waveform.py" line="165"/>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="72"/>
+        <source>Review plan</source>
+        <extracomment>A queue in its order and which of its calls to open (as the Review queue page).</extracomment>
+        <translation>复核计划</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="74"/>
+        <source>The sample as drawn</source>
+        <translation>按抽样顺序</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="74"/>
+        <source>Critical failures first</source>
+        <translation>关键项失败优先</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="80"/>
+        <source> random calls per agent per week</source>
+        <translation> 通/坐席/周（随机）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="81"/>
+        <source>Every call with a failed critical rule</source>
+        <translation>所有关键项失败的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="87"/>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="88"/>
+        <source>Draw the calls</source>
+        <translation>抽取通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="91"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="95"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="98"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="105"/>
+        <source>Bulk sign-off</source>
+        <translation>批量签核</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="111"/>
+        <source>machine confidence ≥ </source>
+        <translation>机器置信度 ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="112"/>
+        <source>Sign off the drawn calls the machine is sure of</source>
+        <translation>签核机器有把握的已抽取通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="113"/>
+        <source>Only calls with no critical failure and no override; recorded as a bulk machine-confidence sign-off under your name.</source>
+        <translation>仅限无关键项失败且无人工改判的通话；以您的名义记录为按机器置信度批量签核。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="122"/>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="124"/>
+        <source>Inspectors, separated by commas (e.g. 王芳, 李娜)</source>
+        <translation>质检员，用逗号分隔（如 王芳，李娜）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="126"/>
+        <source>In turn (round robin)</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="127"/>
+        <source>Fewest calls left first</source>
+        <translation>剩余最少者优先</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="128"/>
+        <source>Take calls back from whoever has them</source>
+        <translation>收回已分配给他人的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="129"/>
+        <source>Assign the drawn calls</source>
+        <translation>分配已抽取的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="144"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="144"/>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="144"/>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="145"/>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="151"/>
+        <source>Review my queue</source>
+        <translation>复核我的队列</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="166"/>
+        <source>Progress per inspector</source>
+        <translation>各质检员进度</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="188"/>
+        <source>Team leads draw review plans, assign calls and sign off in bulk; set your role in Settings. Everyone can work through their own queue here.</source>
+        <translation>组长在此制定复核计划、分配通话并批量签核（请在设置中选择角色）；每个人都可在此处理自己的队列。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="197"/>
+        <source>Set your name in Settings first: every assignment and sign-off records who did it.</source>
+        <translation>请先在设置中填写姓名：每次分配和签核都会记录操作人。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="225"/>
+        <source>Drawing the calls…</source>
+        <translation>正在抽取通话…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="239"/>
+        <source>%Ln call(s) to review</source>
+        <translation>
+            <numerusform>%Ln 通待复核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="240"/>
+        <source>the machine is sure of %Ln</source>
+        <translation>
+            <numerusform>其中机器有把握 %Ln 通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="259"/>
+        <source>Signing off…</source>
+        <translation>正在签核…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="261"/>
+        <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
+        <translation>
+            <numerusform>%1 按机器置信度批量签核了 %Ln 通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="273"/>
+        <source>Assigning…</source>
+        <translation>正在分配…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="277"/>
+        <source>%Ln call(s) assigned</source>
+        <translation>
+            <numerusform>已分配 %Ln 通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="279"/>
+        <source>%Ln already had an inspector</source>
+        <translation>
+            <numerusform>%Ln 通已有质检员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="281"/>
+        <source>%Ln already reviewed</source>
+        <translation>
+            <numerusform>%Ln 通已复核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="330"/>
+        <source>My queue (%1): %Ln call(s) left</source>
+        <translation>
+            <numerusform>我的队列（%1）：剩余 %Ln 通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="331"/>
+        <source>no name set</source>
+        <translation>未设置姓名</translation>
     </message>
 </context>
 </TS>

@@ -37,11 +37,13 @@ from qa_desktop.reports import (
     category_mix_by_period,
 )
 from qa_desktop.storage import CallFilter
+from qa_desktop.storage.disputes import dispute_rates
 from qa_desktop.ui.call_list_filters import CATEGORIES
 from qa_desktop.ui.call_list_model import category_label
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date
 from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.trends.charts import CategoryChart, RuleChart, ScoreChart
+from qa_desktop.ui.trends.disputes import DisputeRatesView
 from qa_desktop.ui.trends.ranking import RankingView
 from qa_desktop.ui.workers import read_in_background
 
@@ -91,6 +93,7 @@ def run_queries(db: Any, q: TrendQuery) -> dict[str, Any]:
         "rules": db.rule_failure_trend(q.period, q.date_from, q.date_to, q.agent, q.team),
         "mix": category_mix_by_period(db, q.mix_period, q.date_from, q.date_to, agent=q.agent, team=q.team),
         "ranks": db.agent_ranking(q.date_from, q.date_to, q.team),
+        "disputes": dispute_rates(db, q.date_from, q.date_to, q.agent, q.team),
     }
 
 
@@ -137,6 +140,8 @@ class TrendsPage(QWidget):
         self.tabs.addTab(self.rule_chart, self.tr("Rule failures"))
         self.tabs.addTab(self.category_chart, self.tr("Complaint categories"))
         self.tabs.addTab(self.ranking, self.tr("Agent ranking"))
+        self.disputes = DisputeRatesView(self)
+        self.tabs.addTab(self.disputes, self.tr("Disputes per rule"))
         self.hint = QLabel(self.tr("Click a point or a bar to list the calls behind it."), self)
         self.hint.setStyleSheet("color:#666;")
         lay = QVBoxLayout(self)
@@ -236,7 +241,8 @@ class TrendsPage(QWidget):
         draw = {self.score_chart: lambda: self._draw_scores(q, r["points"]),
                 self.rule_chart: lambda: self.rule_chart.show_points(r["rules"]),
                 self.category_chart: lambda: self._draw_categories(q, r["mix"]),
-                self.ranking: lambda: self.ranking.show_ranks(r["ranks"])}
+                self.ranking: lambda: self.ranking.show_ranks(r["ranks"]),
+                self.disputes: lambda: self.disputes.show_rates(r["disputes"])}
         current = self.tabs.currentWidget()
         steps = [draw.pop(current)] if current in draw else []
         steps += list(draw.values())
