@@ -139,8 +139,8 @@ def test_dispute_entered_in_review_and_arbitrated_by_someone_else(qtbot, _isolat
     as_user(settings, "王芳", "arbitrator")  # the first reviewer may not arbitrate
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         window.sidebar.setCurrentRow(window.pages.indexOf(page))
-    assert page.table.rowCount() == 1 and page.count.text() == "1 open dispute"
-    assert [page.table.item(0, c).text() for c in (1, 2, 4, 5, 6, 7, 8)] == [
+    assert page.model.rowCount() == 1 and page.count.text() == "1 open dispute"
+    assert [page.model.text(0, c) for c in (1, 2, 4, 5, 6, 7, 8)] == [
         "Z3001", "East", "核实订单", "Fail", "我核实过订单号", "陈组长", "王芳"]
     assert page.team.itemText(1) == "East (1)"
     page.table.selectRow(0)
@@ -157,12 +157,12 @@ def test_dispute_entered_in_review_and_arbitrated_by_someone_else(qtbot, _isolat
         qtbot.mouseClick(page.decide_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == ("Dispute overturned by 周仲裁: the verdict is now Pass and the call's score "
                                    "recomputed.")
-    assert page.table.rowCount() == 0 and page.count.text() == "0 open disputes"
+    assert page.model.rowCount() == 0 and page.count.text() == "0 open disputes"
     call = db.load_call(pks[0])
     assert call.effective.score == 100.0 and call.status == "reviewed"
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         page.state.setCurrentIndex(page.state.findData("decided"))
-    assert page.table.item(0, 9).text() == "Overturned · 周仲裁"
+    assert page.model.text(0, 9) == "Overturned · 周仲裁"
 
     with qtbot.waitSignal(page.openCalls) as opened:  # listen again from the list
         page.table.selectRow(0)

@@ -15,7 +15,7 @@
 <context>
     <name>DisputesPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="157"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="204"/>
         <source>%Ln open dispute(s)</source>
         <translation>
             <numerusform>%Ln open dispute</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="261"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="260"/>
         <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
         <translation>
             <numerusform>%Ln call signed off as a bulk machine-confidence sign-off by %1</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="277"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="276"/>
         <source>%Ln call(s) assigned</source>
         <translation>
             <numerusform>%Ln call assigned</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="279"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="278"/>
         <source>%Ln already had an inspector</source>
         <translation>
             <numerusform>%Ln already had an inspector</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="281"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="280"/>
         <source>%Ln already reviewed</source>
         <translation>
             <numerusform>%Ln already reviewed</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="330"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="329"/>
         <source>My queue (%1): %Ln call(s) left</source>
         <translation>
             <numerusform>My queue (%1): %Ln call left</numerusform>

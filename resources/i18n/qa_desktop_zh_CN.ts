@@ -247,6 +247,89 @@ Details are in the log: %2</source>
     </message>
 </context>
 <context>
+    <name>DisputeModel</name>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <source>Opened</source>
+        <translation>申诉时间</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <source>Call date</source>
+        <translation>通话日期</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <source>First reviewer</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="58"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="58"/>
+        <source>Arbitrator&apos;s comment</source>
+        <translation>仲裁意见</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="88"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="88"/>
+        <source>Fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="92"/>
+        <source>Open</source>
+        <translation>待裁决</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="92"/>
+        <source>Upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="93"/>
+        <source>Overturned</source>
+        <translation>改判</translation>
+    </message>
+</context>
+<context>
     <name>DisputeRatesView</name>
     <message>
         <location filename="../../qa_desktop/ui/trends/disputes.py" line="48"/>
@@ -299,163 +382,147 @@ Details are in the log: %2</source>
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="54"/>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="145"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="112"/>
         <source>Open</source>
         <translation>待裁决</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="54"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="112"/>
         <source>Decided</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="54"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="112"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="115"/>
         <source>All teams</source>
         <translation>所有团队</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="61"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="119"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="63"/>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="121"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
         <source>Opened</source>
-        <translation>申诉时间</translation>
+        <translation type="vanished">申诉时间</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
         <source>Agent</source>
-        <translation>坐席</translation>
+        <translation type="vanished">坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
         <source>Call date</source>
-        <translation>通话日期</translation>
+        <translation type="vanished">通话日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="69"/>
         <source>Rule</source>
-        <translation>规则</translation>
+        <translation type="vanished">规则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="70"/>
         <source>Verdict</source>
-        <translation>判定</translation>
+        <translation type="vanished">判定</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="70"/>
         <source>Reason</source>
-        <translation>理由</translation>
+        <translation type="vanished">理由</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="70"/>
         <source>Entered by</source>
-        <translation>录入人</translation>
+        <translation type="vanished">录入人</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="70"/>
         <source>First reviewer</source>
-        <translation>初审人</translation>
+        <translation type="vanished">初审人</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="71"/>
         <source>Outcome</source>
-        <translation>结果</translation>
+        <translation type="vanished">结果</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="71"/>
         <source>Arbitrator&apos;s comment</source>
-        <translation>仲裁意见</translation>
+        <translation type="vanished">仲裁意见</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="81"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="139"/>
         <source>Arbitration</source>
         <translation>仲裁</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="83"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="141"/>
         <source>Upheld: the verdict stands</source>
         <translation>维持：判定不变</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="84"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="142"/>
         <source>Overturned: the verdict flips</source>
         <translation>改判：判定反转</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="86"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="144"/>
         <source>Why (required; the agent and the first reviewer see it)</source>
         <translation>理由（必填；坐席和初审人可见）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="88"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="146"/>
         <source>Decide</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="89"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="147"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="144"/>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="202"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="250"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="144"/>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="202"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="250"/>
         <source>Fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="145"/>
         <source>Upheld</source>
-        <translation>维持</translation>
+        <translation type="vanished">维持</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="145"/>
         <source>Overturned</source>
-        <translation>改判</translation>
+        <translation type="vanished">改判</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="157"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="204"/>
         <source>%Ln open dispute(s)</source>
         <translation>
             <numerusform>%Ln 条待裁决申诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="169"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="216"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="185"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="233"/>
         <source>Arbitrators and team leads decide disputes; set your role in Settings.</source>
         <translation>申诉由仲裁人或组长裁决；请在设置中选择角色。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="200"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="248"/>
         <source>Dispute upheld by %1.</source>
         <translation>%1 维持原判定。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="201"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="249"/>
         <source>Dispute overturned by %1: the verdict is now %2 and the call&apos;s score recomputed.</source>
         <translation>%1 改判：判定现为“%2”，通话得分已重新计算。</translation>
     </message>
@@ -3234,52 +3301,52 @@ Esc：返回通话列表
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="259"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="258"/>
         <source>Signing off…</source>
         <translation>正在签核…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="261"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="260"/>
         <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
         <translation>
             <numerusform>%1 按机器置信度批量签核了 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="273"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="272"/>
         <source>Assigning…</source>
         <translation>正在分配…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="277"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="276"/>
         <source>%Ln call(s) assigned</source>
         <translation>
             <numerusform>已分配 %Ln 通</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="279"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="278"/>
         <source>%Ln already had an inspector</source>
         <translation>
             <numerusform>%Ln 通已有质检员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="281"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="280"/>
         <source>%Ln already reviewed</source>
         <translation>
             <numerusform>%Ln 通已复核</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="330"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="329"/>
         <source>My queue (%1): %Ln call(s) left</source>
         <translation>
             <numerusform>我的队列（%1）：剩余 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="331"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="330"/>
         <source>no name set</source>
         <translation>未设置姓名</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +34,71 @@ from qa_desktop.ui.team import actor, role, team_error_text
 from qa_desktop.ui.workers import read_in_background
 
 
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DisputeModel(QAbstractTableModel):
+    """The disputes as a table model: a team's thousands of disputes never fill a widget per cell."""
+
+    COLUMNS = 11
+    REASON = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[disputes.Dispute] = []
+
+    def set_rows(self, rows: list[disputes.Dispute]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [self.tr("Opened"), self.tr("Agent"), self.tr("Team"), self.tr("Call date"), self.tr("Rule"),
+                self.tr("Verdict"), self.tr("Reason"), self.tr("Entered by"), self.tr("First reviewer"),
+                self.tr("Outcome"), self.tr("Arbitrator's comment")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.COLUMNS:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.REASON:
+            return self.rows[index.row()].reason
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        d = self.rows[row]
+        if column == 0:
+            return fmt_datetime(d.opened_at)
+        if column == 3:
+            return fmt_date(d.date) if d.date else ""
+        if column == 5:
+            return {"pass": self.tr("Pass"), "fail": self.tr("Fail")}.get(d.verdict, d.verdict)
+        if column == 8:
+            return d.first_reviewer or "–"
+        if column == 9:
+            outcome = {"open": self.tr("Open"), "upheld": self.tr("Upheld"),
+                       "overturned": self.tr("Overturned")}.get(d.state, d.state)
+            return outcome + (f" · {d.arbitrator}" if d.arbitrator else "")
+        return {1: d.agent, 2: d.team, 4: d.title or d.rule, 6: d.reason, 7: d.entered_by, 10: d.comment}[column]
+
+
 class DisputesPage(QWidget):
     openCalls = Signal(list)  # the disputed call (one pk opens it in review)
     refreshed = Signal()
     decided = Signal(str)  # the message shown after a decision (stored or refused)
-
-    COLUMNS = 11
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,19 +122,19 @@ class DisputesPage(QWidget):
         top.addWidget(self.team)
         top.addWidget(self.count, 1)
 
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Opened"), self.tr("Agent"), self.tr("Team"), self.tr("Call date"), self.tr("Rule"),
-            self.tr("Verdict"), self.tr("Reason"), self.tr("Entered by"), self.tr("First reviewer"),
-            self.tr("Outcome"), self.tr("Arbitrator's comment")])
+        self.model = DisputeModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.cellDoubleClicked.connect(lambda *_: self.open_selected())
+        for col, width in enumerate((130, 80, 80, 90, 110, 60, 220, 80, 80, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda *_: self.open_selected())
 
         box = QGroupBox(self.tr("Arbitration"), self)
         self.outcome = QComboBox(box)
@@ -141,18 +199,7 @@ class DisputesPage(QWidget):
             return
         self.rows, counts = result
         self._fill_teams(counts)
-        verdicts = {"pass": self.tr("Pass"), "fail": self.tr("Fail")}
-        outcomes = {"open": self.tr("Open"), "upheld": self.tr("Upheld"), "overturned": self.tr("Overturned")}
-        self.table.setRowCount(len(self.rows))
-        for i, d in enumerate(self.rows):
-            cells = [fmt_datetime(d.opened_at), d.agent, d.team, fmt_date(d.date) if d.date else "", d.title or d.rule,
-                     verdicts.get(d.verdict, d.verdict), d.reason, d.entered_by, d.first_reviewer or "–",
-                     outcomes.get(d.state, d.state) + (f" · {d.arbitrator}" if d.arbitrator else ""), d.comment]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 6:
-                    item.setToolTip(d.reason)
-                self.table.setItem(i, col, item)
+        self.model.set_rows(self.rows)
         open_total = sum(counts.values())
         self.count.setText(self.tr("%Ln open dispute(s)", "", open_total))
         self._update_buttons()
@@ -173,8 +220,9 @@ class DisputesPage(QWidget):
 
     # ---- deciding -----------------------------------------------------------------------
     def selected(self) -> disputes.Dispute | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) and self.table.selectionModel().hasSelection() else None
+        picked = self.table.selectionModel().selectedRows()
+        row = picked[0].row() if picked else -1
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _update_buttons(self) -> None:
         d = self.selected()
