@@ -157,3 +157,39 @@ def test_dispute_upheld_keeps_the_score_and_rates_per_rule(team) -> None:
     assert [r.rule for r in disputes.dispute_rates(db, team="West")] == ["forbidden"]
     assert [d.id for d in disputes.list_disputes(db)] == [still.id]
     assert {d.id for d in disputes.list_disputes(db, state=None)} == {up.id, over.id, still.id}
+
+
+def test_cli_assign_workload_and_disputes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    db, pks, _ = build_team_db(tmp_path, tmp_path / "team.sqlite")
+    db.sign_off(pks[0], "王芳")
+    db.close()
+    env = {**os.environ, "QA_DESKTOP_HOME": str(tmp_path / "home")}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "qa_desktop", *args, "--db", str(tmp_path / "team.sqlite")],
+                              capture_output=True, text=True, env=env, timeout=120)
+
+    run = cli("assign", "--by", "陈组长", "--inspectors", "王芳,李娜", "--since", "2026-08-01", "--until",
+              "2026-08-31", "--per-agent-week", "5", "--bulk-sign-off", "0.9")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "5 calls drawn (critical_first)",
+        "2 calls signed off by 陈组长 as a bulk machine-confidence sign-off (confidence >= 0.90, no critical failure)",
+        "3 calls assigned (王芳 2, 李娜 1); 0 already had an inspector, 2 already reviewed"]
+    run = cli("workload")
+    assert run.stdout.splitlines()[1:] == ["李娜\t1\t0\t1", "王芳\t2\t0\t2"]
+    run = cli("workload", "--inspector", "王芳")
+    assert [line.split("\t")[0] for line in run.stdout.splitlines()] == [str(pks[2]), str(pks[4])]
+    run = cli("dispute", "open", str(pks[0]), "verify", "--reason", "核实过", "--by", "陈组长")
+    assert run.returncode == 0 and run.stdout.startswith("dispute #1 opened"), run.stderr
+    run = cli("dispute", "decide", "1", "overturned", "--comment", "确实核实了", "--by", "王芳")
+    assert run.returncode == 2 and "王芳 reviewed this call first" in run.stderr
+    run = cli("dispute", "decide", "1", "overturned", "--comment", "确实核实了", "--by", "周仲裁")
+    assert run.returncode == 0 and run.stdout.strip().endswith("now scores 100.0"), run.stderr
+    run = cli("dispute", "list", "--state", "all")
+    assert run.stdout.splitlines()[1].split("\t")[:7] == ["1", str(pks[0]), "Z3001", "East", "verify", "fail",
+                                                          "overturned"]
