@@ -19,7 +19,7 @@ from qa_desktop.ui.settings import AppSettings, open_settings  # noqa: E402
 from qa_desktop.ui.workload import WorkloadPage  # noqa: E402
 from team_synth import build_team_db  # noqa: E402
 from tests.test_ui_review_screen import enter_dispute  # noqa: E402
-from tests.ui_synth import english, wait_for_list, wait_for_trends  # noqa: E402, F401 - english: a fixture
+from tests.ui_synth import chinese, english, wait_for_list, wait_for_trends  # noqa: E402, F401 - fixtures
 
 
 def as_user(settings, name: str, role: str) -> None:
@@ -179,4 +179,27 @@ def test_dispute_entered_in_review_and_arbitrated_by_someone_else(qtbot, _isolat
     trends.tabs.setCurrentWidget(view)
     assert trends.export_png(_isolated_home / "disputes.png").stat().st_size > 0
     window.close()
+    db.close()
+
+
+def test_refusals_and_pages_in_chinese(qtbot, tmp_path: Path, chinese) -> None:
+    from qa_desktop.errors import StorageError
+    from qa_desktop.ui.team import team_error_text
+
+    db, pks, _ = build_team_db(tmp_path)
+    db.sign_off(pks[0], "王芳")
+    d = disputes.open_dispute(db, pks[0], "verify", "核实过", entered_by="陈组长")
+    with pytest.raises(StorageError) as refused:
+        disputes.decide(db, d.id, "upheld", "维持", arbitrator="王芳")
+    assert team_error_text(refused.value) == "dispute #1：王芳 是这通电话的初审人；申诉须由初审人以外的仲裁人裁决"
+    settings = open_settings()
+    as_user(settings, "陈组长", "lead")
+    page = DisputesPage(lambda: db, settings)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh()
+    assert page.count.text() == "1 条待裁决申诉" and page.model.text(0, 5) == "未通过"
+    workload = WorkloadPage(lambda: db, settings)
+    qtbot.addWidget(workload)
+    assert workload.plan.itemText(workload.plan.findData("critical_first")) == "关键项失败优先"
     db.close()

@@ -61,7 +61,7 @@ def team_error_text(exc: BaseException | str) -> str:
     if isinstance(exc, BaseException) and not isinstance(exc, QAError):
         return f"{type(exc).__name__}: {exc}"
     text = str(exc)
-    for m in [None, *re.finditer(r": ", text)]:
+    for m in [*re.finditer(r": ", text), None]:  # "subject: reason" first; (.*) would swallow the subject
         reason = text if m is None else text[m.end():]
         for pattern, template in _patterns():
             found = pattern.match(reason)
