@@ -45,7 +45,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
          _t("who enters the dispute (your name in Settings) is required")),
         (r"the arbitrator's name \(your name in Settings\) is required",
          _t("the arbitrator's name (your name in Settings) is required")),
-        (r"who is doing this\? Set your name in Settings first", _t("who is doing this? Set your name in Settings first")),
+        (r"who is doing this\? Set your name in Settings first",
+         _t("who is doing this? Set your name in Settings first")),
         (r"name at least one inspector to assign calls to", _t("name at least one inspector to assign calls to")),
         (r"unknown plan (.*) \(use (.*)\)", _t("unknown plan %1 (use %2)")),
     ]
