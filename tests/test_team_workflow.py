@@ -74,6 +74,9 @@ def test_round_robin_assignment_queues_and_progress(team) -> None:
     assert moved.assigned == {"赵敏": 1} and assignments.assignee(db, pks[4]) == "赵敏"
     log = [(e["actor"], e["old"], e["new"], e["detail"]) for e in db.audit_log(pks[4]) if e["action"] == "assign"]
     assert log == [("陈组长", None, "王芳", "critical_first"), ("陈组长", "王芳", "赵敏", "")]
+    assert assignments.unassign(db, [pks[4], pks[5]], by="陈组长") == 2
+    assert assignments.assignee(db, pks[4]) is None and assignments.queue_of(db, "李娜") == [pks[1], pks[3]]
+    assert [(e["actor"], e["old"]) for e in db.audit_log(pks[4]) if e["action"] == "unassign"] == [("陈组长", "赵敏")]
     with pytest.raises(StorageError, match="at least one inspector"):
         assignments.assign(db, pks, [" "], by="陈组长")
     with pytest.raises(StorageError, match="Set your name in Settings"):
