@@ -196,3 +196,15 @@ def test_cli_assign_workload_and_disputes(tmp_path: Path) -> None:
     run = cli("dispute", "list", "--state", "all")
     assert run.stdout.splitlines()[1].split("\t")[:7] == ["1", str(pks[0]), "Z3001", "East", "verify", "fail",
                                                           "overturned"]
+
+
+def test_bulk_sign_off_stops_between_batches_and_keeps_what_it_wrote(team, monkeypatch) -> None:
+    from qa_desktop.errors import Cancelled
+    from qa_desktop.progress import CancelToken
+
+    db, pks = team
+    monkeypatch.setattr(assignments, "BULK_BATCH", 1)
+    cancel = CancelToken()
+    with pytest.raises(Cancelled, match="after 1 calls"):
+        assignments.bulk_sign_off(db, pks, "陈组长", 0.85, progress=lambda f, m: cancel.cancel(), cancel=cancel)
+    assert [db.load_call(pk).status for pk in pks].count("reviewed") == 1

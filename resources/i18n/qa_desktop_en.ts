@@ -75,7 +75,7 @@
 <context>
     <name>WorkloadPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="239"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="250"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln call to review</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="240"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="251"/>
         <source>the machine is sure of %Ln</source>
         <translation>
             <numerusform>the machine is sure of %Ln</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="260"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="273"/>
         <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
         <translation>
             <numerusform>%Ln call signed off as a bulk machine-confidence sign-off by %1</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="276"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="289"/>
         <source>%Ln call(s) assigned</source>
         <translation>
             <numerusform>%Ln call assigned</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="278"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="291"/>
         <source>%Ln already had an inspector</source>
         <translation>
             <numerusform>%Ln already had an inspector</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="280"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="293"/>
         <source>%Ln already reviewed</source>
         <translation>
             <numerusform>%Ln already reviewed</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="329"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="351"/>
         <source>My queue (%1): %Ln call(s) left</source>
         <translation>
             <numerusform>My queue (%1): %Ln call left</numerusform>

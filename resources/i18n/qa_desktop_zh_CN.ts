@@ -3141,212 +3141,227 @@ Esc：返回通话列表
 <context>
     <name>WorkloadPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="72"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="75"/>
         <source>Review plan</source>
         <extracomment>A queue in its order and which of its calls to open (as the Review queue page).</extracomment>
         <translation>复核计划</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="74"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="77"/>
         <source>The sample as drawn</source>
         <translation>按抽样顺序</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="74"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="77"/>
         <source>Critical failures first</source>
         <translation>关键项失败优先</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="80"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="83"/>
         <source> random calls per agent per week</source>
         <translation> 通/坐席/周（随机）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="81"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="84"/>
         <source>Every call with a failed critical rule</source>
         <translation>所有关键项失败的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="87"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="90"/>
         <source>All teams</source>
         <translation>所有团队</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="88"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="91"/>
         <source>Draw the calls</source>
         <translation>抽取通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="91"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="94"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="95"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="98"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="98"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="101"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="105"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="108"/>
         <source>Bulk sign-off</source>
         <translation>批量签核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="111"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="114"/>
         <source>machine confidence ≥ </source>
         <translation>机器置信度 ≥ </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="115"/>
         <source>Sign off the drawn calls the machine is sure of</source>
         <translation>签核机器有把握的已抽取通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="113"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="116"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="119"/>
         <source>Only calls with no critical failure and no override; recorded as a bulk machine-confidence sign-off under your name.</source>
         <translation>仅限无关键项失败且无人工改判的通话；以您的名义记录为按机器置信度批量签核。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="122"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="128"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="130"/>
         <source>Inspectors, separated by commas (e.g. 王芳, 李娜)</source>
         <translation>质检员，用逗号分隔（如 王芳，李娜）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="126"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="132"/>
         <source>In turn (round robin)</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="127"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="133"/>
         <source>Fewest calls left first</source>
         <translation>剩余最少者优先</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="128"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="134"/>
         <source>Take calls back from whoever has them</source>
         <translation>收回已分配给他人的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="129"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="135"/>
         <source>Assign the drawn calls</source>
         <translation>分配已抽取的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="150"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="150"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="150"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="145"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="151"/>
         <source>Remaining</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="151"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="157"/>
         <source>Review my queue</source>
         <translation>复核我的队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="166"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="175"/>
         <source>Progress per inspector</source>
         <translation>各质检员进度</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="188"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="199"/>
         <source>Team leads draw review plans, assign calls and sign off in bulk; set your role in Settings. Everyone can work through their own queue here.</source>
         <translation>组长在此制定复核计划、分配通话并批量签核（请在设置中选择角色）；每个人都可在此处理自己的队列。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="197"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="208"/>
         <source>Set your name in Settings first: every assignment and sign-off records who did it.</source>
         <translation>请先在设置中填写姓名：每次分配和签核都会记录操作人。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="225"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="236"/>
         <source>Drawing the calls…</source>
         <translation>正在抽取通话…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="239"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="250"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln 通待复核</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="240"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="251"/>
         <source>the machine is sure of %Ln</source>
         <translation>
             <numerusform>其中机器有把握 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="258"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="269"/>
         <source>Signing off…</source>
         <translation>正在签核…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="260"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="273"/>
         <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
         <translation>
             <numerusform>%1 按机器置信度批量签核了 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="272"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="285"/>
         <source>Assigning…</source>
         <translation>正在分配…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="276"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="289"/>
         <source>%Ln call(s) assigned</source>
         <translation>
             <numerusform>已分配 %Ln 通</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="278"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="291"/>
         <source>%Ln already had an inspector</source>
         <translation>
             <numerusform>%Ln 通已有质检员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="280"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="293"/>
         <source>%Ln already reviewed</source>
         <translation>
             <numerusform>%Ln 通已复核</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="308"/>
+        <source>Stopped; the calls signed off until then stay signed off.</source>
+        <translation>已停止；此前已签核的通话保持签核。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="323"/>
+        <source>Signing off… %1 %</source>
+        <translation>正在签核… %1 %</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="329"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="351"/>
         <source>My queue (%1): %Ln call(s) left</source>
         <translation>
             <numerusform>我的队列（%1）：剩余 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="330"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="352"/>
         <source>no name set</source>
         <translation>未设置姓名</translation>
     </message>

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.errors import Cancelled
+from qa_desktop.progress import CancelToken
 from qa_desktop.review_plans import PLANS, draw_plan
 from qa_desktop.sampling import SamplePlan
 from qa_desktop.storage import assignments
@@ -56,6 +58,7 @@ class WorkloadPage(QWidget):
     drawn = Signal()  # the plan's calls (or why there are none) are on screen
     refreshed = Signal()  # progress and "my queue" show the database as it is now
     finished = Signal(str)  # an assignment or a bulk sign-off is written (or failed): the message shown
+    _progress = Signal(float, str)  # from the pool thread of a bulk sign-off (queued to the UI thread)
 
     def __init__(self, db_provider: Callable[[], Any], settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +113,9 @@ class WorkloadPage(QWidget):
         self.confidence.setValue(float(settings.value("workload/min_confidence", 0.95)))
         self.confidence.setPrefix(self.tr("machine confidence ≥ "))
         self.bulk_button = QPushButton(self.tr("Sign off the drawn calls the machine is sure of"), bulk_box)
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.hide()
+        self._cancel: CancelToken | None = None
         bulk_note = QLabel(self.tr("Only calls with no critical failure and no override; recorded as a bulk "
                                    "machine-confidence sign-off under your name."), bulk_box)
         bulk_note.setWordWrap(True)
@@ -162,7 +168,10 @@ class WorkloadPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.lead_hint)
-        lay.addWidget(self.message)
+        status = QHBoxLayout()
+        status.addWidget(self.message, 1)
+        status.addWidget(self.stop_button)
+        lay.addLayout(status)
         lay.addWidget(QLabel(self.tr("Progress per inspector"), self))
         lay.addWidget(self.table, 1)
         lay.addLayout(mine)
@@ -172,6 +181,8 @@ class WorkloadPage(QWidget):
         self.bulk_button.clicked.connect(lambda *_: self.bulk_sign_off())
         self.assign_button.clicked.connect(lambda *_: self.assign())
         self.my_button.clicked.connect(lambda *_: self.review_my_queue())
+        self.stop_button.clicked.connect(lambda *_: self._cancel is not None and self._cancel.cancel())
+        self._progress.connect(self._on_progress)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._review_queue_of(self.table.item(row, 0).text()))
         self._update_buttons()
 
@@ -256,7 +267,9 @@ class WorkloadPage(QWidget):
         pks, confidence = list(self.drawn_pks), self.confidence.value()
         self.settings.setValue("workload/min_confidence", confidence)
         self._start(self.tr("Signing off…"))
-        self._write(lambda db: assignments.bulk_sign_off(db, pks, me, confidence),
+        cancel = self._cancel = CancelToken()
+        self.stop_button.show()
+        self._write(lambda db: assignments.bulk_sign_off(db, pks, me, confidence, self._progress.emit, cancel),
                     lambda n: self.tr("%Ln call(s) signed off as a bulk machine-confidence sign-off by %1", "", n)
                     .replace("%1", me))
 
@@ -289,7 +302,12 @@ class WorkloadPage(QWidget):
             if generation != self._generation:
                 return
             self._busy = False
-            text = self._error(result) if isinstance(result, BaseException) else describe(result)
+            self._cancel = None
+            self.stop_button.hide()
+            if isinstance(result, Cancelled):
+                text = self.tr("Stopped; the calls signed off until then stay signed off.")
+            else:
+                text = self._error(result) if isinstance(result, BaseException) else describe(result)
             self._say(text)
             self._update_buttons()
             self.finished.emit(text)
@@ -299,6 +317,10 @@ class WorkloadPage(QWidget):
 
         # a write on a pool thread, over a connection of its own: the same helper as the background reads
         read_in_background(self.db_provider(), work, finish, finish, owner=self)
+
+    def _on_progress(self, fraction: float, _message: str) -> None:
+        if self._busy and self._cancel is not None:
+            self._say(self.tr("Signing off… %1 %").replace("%1", str(round(100 * fraction))))
 
     # ---- progress and my queue -------------------------------------------------------
     def refresh(self) -> None:
