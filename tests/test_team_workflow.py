@@ -11,7 +11,7 @@ import pytest
 from qa_desktop.errors import StorageError
 from qa_desktop.review_plans import PLANS, draw_plan, register_plan
 from qa_desktop.sampling import SamplePlan
-from qa_desktop.storage import Database, assignments, disputes, schema
+from qa_desktop.storage import CallFilter, Database, assignments, disputes, schema
 from team_synth import build_team_db
 
 
@@ -105,6 +105,7 @@ def test_bulk_sign_off_only_clears_sure_calls_and_says_so(team) -> None:
     entry = db.audit_log(pks[3])[-1]
     assert (entry["actor"], entry["action"], entry["old"], entry["new"]) == (
         "陈组长", "bulk_machine_sign_off", "to-review", "reviewed")
+    assert [r.pk for r in db.query_calls(CallFilter(status="reviewed"))] == [pks[3]]  # the list agrees
     assert db.load_call(pks[5]).status == "to-review"  # overridden: not the machine's call any more
     assert assignments.bulk_sign_off(db, pks, "陈组长", 0.9) == 0  # nothing left at that confidence
 

@@ -29,7 +29,6 @@ from qa_desktop.progress import CancelToken
 from qa_desktop.storage import verdicts
 from qa_desktop.storage.connection import transaction
 from qa_desktop.storage.packs import now
-from qa_desktop.storage.summary import refresh_summary
 
 BULK_ACTION = "bulk_machine_sign_off"
 ASSIGN_MODES: tuple[str, ...] = ("round_robin", "least_loaded")
@@ -182,6 +181,24 @@ ORDER BY s.call_pk
 """
 
 
+def _sign_off_set(conn: Any, pks_json: str, by: str, comment: str) -> None:
+    """What `verdicts.set_status(…, "reviewed", action=BULK_ACTION)` and `refresh_summary` write for each
+    call, as four set statements for the whole batch: the status is the only thing that changes (no
+    verdict, so the rule roll-up stays), and a pool thread that hardly holds the GIL leaves the
+    window free. The calls are all `to-review` (checked by the caller in this transaction)."""
+    at = now()
+    changes = json.dumps({"status_from": "to-review", "status_to": "reviewed"})
+    conn.execute("INSERT INTO reviews (call_pk, inspector, at, action, changes, comment)"
+                 " SELECT value, ?, ?, ?, ?, ? FROM json_each(?)", (by, at, BULK_ACTION, changes, comment, pks_json))
+    conn.execute("INSERT INTO audit_log (at, call_pk, actor, action, subject, old, new, detail)"
+                 " SELECT ?, value, ?, ?, 'status', 'to-review', 'reviewed', ? FROM json_each(?)",
+                 (at, by, BULK_ACTION, comment, pks_json))
+    conn.execute("UPDATE calls SET status = 'reviewed', updated_at = ? WHERE id IN (SELECT value FROM json_each(?))",
+                 (at, pks_json))
+    conn.execute("UPDATE call_summary SET status = 'reviewed' WHERE call_pk IN (SELECT value FROM json_each(?))",
+                 (pks_json,))
+
+
 def high_confidence(db: Any, pks: list[int], min_confidence: float) -> list[int]:
     """Which of `pks` the machine may sign off at `min_confidence` (0-1)."""
     if not 0.0 <= min_confidence <= 1.0:
@@ -207,10 +224,9 @@ def bulk_sign_off(db: Any, pks: list[int], by: str, min_confidence: float,
             raise Cancelled(f"bulk sign-off stopped after {done} calls")
         batch = todo[start:start + BULK_BATCH]
         with transaction(db.db, "bulk sign-off") as conn:
-            still = [r[0] for r in conn.execute(_ELIGIBLE, (json.dumps(batch), float(min_confidence)))]
-            for pk in still:
-                verdicts.set_status(conn, pk, "reviewed", by, comment, action=BULK_ACTION)
-                refresh_summary(conn, pk)
+            still = json.dumps([r[0] for r in conn.execute(_ELIGIBLE, (json.dumps(batch), float(min_confidence)))])
+            _sign_off_set(conn, still, by, comment)
+            still = json.loads(still)
         done += len(still)
         if progress is not None:
             progress(min(1.0, (start + len(batch)) / len(todo)), f"{done} calls signed off")
