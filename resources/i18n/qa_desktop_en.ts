@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="291"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
         <source>%Ln already had an inspector</source>
         <translation>
             <numerusform>%Ln already had an inspector</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="293"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="294"/>
         <source>%Ln already reviewed</source>
         <translation>
             <numerusform>%Ln already reviewed</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="351"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="352"/>
         <source>My queue (%1): %Ln call(s) left</source>
         <translation>
             <numerusform>My queue (%1): %Ln call left</numerusform>

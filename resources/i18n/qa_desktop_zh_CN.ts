@@ -3298,6 +3298,13 @@ Esc：返回通话列表
             <numerusform>%Ln 通待复核</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="250"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="294"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../qa_desktop/ui/workload/page.py" line="251"/>
         <source>the machine is sure of %Ln</source>
@@ -3329,39 +3336,44 @@ Esc：返回通话列表
             <numerusform>已分配 %Ln 通</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="290"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="291"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
         <source>%Ln already had an inspector</source>
         <translation>
             <numerusform>%Ln 通已有质检员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="293"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="294"/>
         <source>%Ln already reviewed</source>
         <translation>
             <numerusform>%Ln 通已复核</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="308"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="309"/>
         <source>Stopped; the calls signed off until then stay signed off.</source>
         <translation>已停止；此前已签核的通话保持签核。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="323"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="324"/>
         <source>Signing off… %1 %</source>
         <translation>正在签核… %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="351"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="352"/>
         <source>My queue (%1): %Ln call(s) left</source>
         <translation>
             <numerusform>我的队列（%1）：剩余 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="352"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="353"/>
         <source>no name set</source>
         <translation>未设置姓名</translation>
     </message>

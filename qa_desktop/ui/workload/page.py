@@ -247,8 +247,8 @@ class WorkloadPage(QWidget):
             self.drawn_label.setText(self._error(result))
         else:
             self.drawn_pks, self.sure_pks = result
-            self.drawn_label.setText(self.tr("%Ln call(s) to review", "", len(self.drawn_pks)) + "; " + self.tr(
-                "the machine is sure of %Ln", "", len(self.sure_pks)))
+            self.drawn_label.setText(self.tr("%Ln call(s) to review", "", len(self.drawn_pks)) + self.tr("; ")
+                                     + self.tr("the machine is sure of %Ln", "", len(self.sure_pks)))
         self._update_buttons()
         self.drawn.emit()
 
@@ -286,11 +286,12 @@ class WorkloadPage(QWidget):
 
         def done(result: assignments.AssignResult) -> str:
             shares = ", ".join(f"{name} {fmt_int(n)}" for name, n in result.assigned.items())
-            text = self.tr("%Ln call(s) assigned", "", result.total) + (f" ({shares})" if result.total else "")
+            text = self.tr("%Ln call(s) assigned", "", result.total) + (
+                self.tr(" (%1)").replace("%1", shares) if result.total else "")
             if result.already_assigned:
-                text += "; " + self.tr("%Ln already had an inspector", "", result.already_assigned)
+                text += self.tr("; ") + self.tr("%Ln already had an inspector", "", result.already_assigned)
             if result.already_reviewed:
-                text += "; " + self.tr("%Ln already reviewed", "", result.already_reviewed)
+                text += self.tr("; ") + self.tr("%Ln already reviewed", "", result.already_reviewed)
             return text
 
         self._write(lambda db: assignments.assign(db, pks, names, me, key, mode, reassign), done)
