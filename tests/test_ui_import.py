@@ -22,6 +22,7 @@ from PySide6.QtGui import QDropEvent  # noqa: E402
 from qa_desktop.storage import Database  # noqa: E402
 from qa_desktop.ui.main_window import MainWindow  # noqa: E402
 from qa_desktop.ui.settings import AppSettings, open_settings  # noqa: E402
+from tests.test_ui_review_screen import enter_dispute  # noqa: E402
 from tests.ui_synth import GapMeter, wait_for_list  # noqa: E402
 
 pytestmark = pytest.mark.slow
@@ -120,11 +121,11 @@ def test_import_review_override_sign_off(qtbot, tmp_path: Path, _isolated_home: 
     assert sign and sign[-1].inspector == INSPECTOR and sign[-1].comment == "good call overall" and sign[-1].at
     assert window.calls.model.row_at(0).status == "reviewed"
 
-    # disputed calls can be marked and re-opened for review
+    # an agent's dispute of the overridden verdict is entered from review
+    panel.select_rule(rule.rule)
+    enter_dispute(window.review, "the agent disagrees")
     qtbot.mouseClick(panel.dispute_button, Qt.MouseButton.LeftButton)
     assert db.load_call(pk).status == "disputed"
-    qtbot.mouseClick(panel.dispute_button, Qt.MouseButton.LeftButton)
-    assert db.load_call(pk).status == "to-review"
 
     # the QA lead makes the team's own pack active on the Rules page: the running worker scores the
     # next import with it (the recording is known, so it is re-scored, not transcribed again)

@@ -11,11 +11,11 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 
 from qa_desktop.rules import default_pack_for  # noqa: E402
 from qa_desktop.scoring import score  # noqa: E402
-from qa_desktop.storage import Database  # noqa: E402
+from qa_desktop.storage import Database, disputes  # noqa: E402
 from qa_desktop.ui.review.review_screen import ReviewScreen  # noqa: E402
 from qa_desktop.ui.settings import open_settings  # noqa: E402
 from tests.test_ui_review_widgets import make_call  # noqa: E402
@@ -67,11 +67,26 @@ def test_override_sign_off_and_dispute(qtbot, stored: tuple[Database, int]) -> N
         "sign_off", "Chen Jing", "ok")
     assert "Reviewed" in panel.status_label.text()
 
+    # the agent disputes the overridden verdict: entered from review, against that rule, with the reason
+    panel.select_rule(failed.rule)
+    enter_dispute(screen, "the agent says the closing was fine")
     qtbot.mouseClick(panel.dispute_button, Qt.MouseButton.LeftButton)
-    assert db.load_call(pk).status == "disputed"
-    assert panel.dispute_button.text() == "Re-review"
-    qtbot.mouseClick(panel.dispute_button, Qt.MouseButton.LeftButton)
-    assert db.load_call(pk).status == "to-review"
+    call = db.load_call(pk)
+    assert call.status == "disputed" and call.reviews[-1].action == "dispute_opened"
+    dispute = disputes.list_disputes(db)[0]
+    assert (dispute.rule, dispute.verdict, dispute.reason, dispute.entered_by, dispute.first_reviewer) == (
+        failed.rule, "pass", "the agent says the closing was fine", "Chen Jing", "Chen Jing")
+    assert "Disputed" in panel.status_label.text() and "dispute entered" in panel.history_label.text()
+
+
+def enter_dispute(screen: ReviewScreen, reason: str) -> None:
+    """Fill in and accept the dispute dialog the next click opens (it is modal)."""
+    def fill() -> None:
+        dialog = screen.dispute_dialog
+        dialog.reason.setPlainText(reason)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
 
 
 def test_override_without_comment_is_not_possible(qtbot, stored: tuple[Database, int]) -> None:

@@ -25,6 +25,7 @@ SUBCOMMAND_MODULES = (
     "audit",
     "rescore",
     "export",
+    "team",  # assign, workload, dispute
 )
 
 log = logging.getLogger(__name__)

@@ -288,9 +288,47 @@ def _issue13b_loudness(conn: sqlite3.Connection) -> None:
     _run_script(conn, _ISSUE13B)
 
 
+# Issue 15a, team workflow: who reviews which call (one inspector per call,
+# the plan that drew it and the lead who assigned it), and agents' disputes of
+# a verdict with their arbitration. Who did each action is also in the reviews
+# and the append-only audit_log; these tables hold the current state.
+_ISSUE15A = """
+CREATE TABLE assignments (
+    call_pk INTEGER PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,
+    inspector TEXT NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 0,
+    plan TEXT NOT NULL DEFAULT '',
+    assigned_by TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX assignments_inspector ON assignments(inspector, seq);
+CREATE TABLE disputes (
+    id INTEGER PRIMARY KEY,
+    call_pk INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    rule TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL,
+    entered_by TEXT NOT NULL,
+    opened_at TEXT NOT NULL,
+    first_reviewer TEXT NOT NULL DEFAULT '',
+    verdict TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'upheld', 'overturned')),
+    arbitrator TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '',
+    decided_at TEXT
+);
+CREATE INDEX disputes_state ON disputes(state, opened_at);
+CREATE INDEX disputes_call ON disputes(call_pk, rule);
+"""
+
+
+def _issue15a_workflow(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _ISSUE15A)
+
+
 MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language, _issue14b_pack_rule_rollup,
                                _issue12_speakers,
-                               _issue13b_loudness]
+                               _issue13b_loudness, _issue15a_workflow]
 LATEST = len(MIGRATIONS)
 
 

@@ -137,8 +137,11 @@ def load_scores(conn: sqlite3.Connection, call_pk: int) -> tuple[int | None, Cal
 
 
 def override(conn: sqlite3.Connection, call_pk: int, rule: str, status: str, comment: str,
-             inspector: str) -> CallScore:
-    """Set (or, with the machine's own status, keep) an inspector's verdict for one rule."""
+             inspector: str, action: str = "override") -> CallScore:
+    """Set (or, with the machine's own status, keep) an inspector's verdict for one rule.
+
+    `action` names why in the reviews and the audit trail (an arbitrator's
+    overturned dispute is an override of its own kind)."""
     if status not in ("pass", "fail", "na"):
         raise StorageError(f"call #{call_pk}", f"verdict must be pass, fail or na, not {status!r}")
     if not inspector.strip():
@@ -163,11 +166,11 @@ def override(conn: sqlite3.Connection, call_pk: int, rule: str, status: str, com
                   json.dumps(effective.to_dict(), ensure_ascii=False), score_id))
     _write_results(conn, score_id, machine, effective)
     conn.execute(
-        "INSERT INTO reviews (call_pk, inspector, at, action, changes, comment) VALUES (?, ?, ?, 'override', ?, ?)",
-        (call_pk, inspector, now(),
+        "INSERT INTO reviews (call_pk, inspector, at, action, changes, comment) VALUES (?, ?, ?, ?, ?, ?)",
+        (call_pk, inspector, now(), action,
          json.dumps({"rule": rule, "from": before.get(rule), "to": status,
                      "score_from": before_score, "score_to": effective.score}), comment))
-    _log_changes(conn, call_pk, inspector, "override", before, before_score, score_id, comment)
+    _log_changes(conn, call_pk, inspector, action, before, before_score, score_id, comment)
     return effective
 
 

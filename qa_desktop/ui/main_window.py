@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Trends"), self.trends)
         self._add_page(self.tr("Rule packs"), self.rules)
         self._add_page(self.tr("Review queue"), self.sampling)
+        self.workload = self._external_page("qa_desktop.ui.workload", "WorkloadPage", self.tr("Workload"))
+        self.disputes = self._external_page("qa_desktop.ui.disputes", "DisputesPage", self.tr("Disputes"))
+        self._add_page(self.tr("Workload"), self.workload)
+        self._add_page(self.tr("Disputes"), self.disputes)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._update_title())
         # "Calls" clicked while a call is open in review: back to the list (the row did not change, so
@@ -126,8 +130,9 @@ class MainWindow(QMainWindow):
             self.rules.callsRescored.connect(self._reload_calls)
         if hasattr(self.rules, "learned"):  # an inspector's correction taught the team a sentence
             self.review.learned.connect(self.rules.learned.refresh)
-        if hasattr(self.sampling, "reviewCalls"):
-            self.sampling.reviewCalls.connect(self.review_in_order)
+        for page in (self.sampling, self.workload):
+            if hasattr(page, "reviewCalls"):
+                page.reviewCalls.connect(self.review_in_order)
         self._build_menus()
         self.calls.reload()
         self.queue.resume()

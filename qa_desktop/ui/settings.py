@@ -21,6 +21,8 @@ APPLICATION = "qa-desktop"
 CHANNEL_MAPS: tuple[str, ...] = ("agent-left", "agent-right", "mono")
 #: Recognition languages offered; "auto" lets Whisper detect it.
 LANGUAGES: tuple[str, ...] = ("auto", "zh", "en")
+#: A person's part in the team workflow: leads plan and assign reviews, arbitrators decide disputes.
+ROLES: tuple[str, ...] = ("inspector", "lead", "arbitrator")
 #: UI languages with a translation shipped (resources/i18n/qa_desktop_<code>.qm).
 UI_LANGUAGES: tuple[str, ...] = ("system", "en", "zh_CN")
 
@@ -49,6 +51,7 @@ class AppSettings:
     threads: int = 0  # 0 = let the engine choose
     rule_pack: str = ""  # "" = the default pack for the call's language
     ui_language: str = "system"
+    role: str = "inspector"  # one of ROLES
 
     @classmethod
     def load(cls, qs: QSettings) -> "AppSettings":
@@ -62,6 +65,7 @@ class AppSettings:
             threads=_int(qs.value("transcription/threads", d.threads)),
             rule_pack=str(qs.value("rules/default_pack", d.rule_pack) or ""),
             ui_language=str(qs.value("ui/language", d.ui_language) or d.ui_language),
+            role=role if (role := str(qs.value("review/role", d.role) or "")) in ROLES else d.role,
         )
 
     def save(self, qs: QSettings) -> None:
@@ -73,6 +77,7 @@ class AppSettings:
         qs.setValue("transcription/threads", int(self.threads))
         qs.setValue("rules/default_pack", self.rule_pack)
         qs.setValue("ui/language", self.ui_language)
+        qs.setValue("review/role", self.role)
         qs.sync()
 
     def ui_locale(self) -> str:

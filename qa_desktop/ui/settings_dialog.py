@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_desktop.ui.settings import CHANNEL_MAPS, LANGUAGES, UI_LANGUAGES, AppSettings
+from qa_desktop.ui.settings import CHANNEL_MAPS, LANGUAGES, ROLES, UI_LANGUAGES, AppSettings
 
 
 class SettingsDialog(QDialog):
@@ -32,6 +32,12 @@ class SettingsDialog(QDialog):
 
         self.inspector = QLineEdit(s.inspector, self)
         self.inspector.setPlaceholderText(self.tr("Stored with every override and sign-off"))
+        self.role = QComboBox(self)
+        role_names = {"inspector": self.tr("Inspector"), "lead": self.tr("Team lead (plans and assigns reviews)"),
+                      "arbitrator": self.tr("Arbitrator (decides disputes)")}
+        for code in ROLES:
+            self.role.addItem(role_names[code], code)
+        self.role.setCurrentIndex(max(0, self.role.findData(s.role)))
         self.db_path = QLineEdit(s.db_path, self)
         db_row = self._with_browse(self.db_path, self._browse_db)
         self.model = QComboBox(self)
@@ -78,6 +84,7 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout(self)
         form.addRow(self.tr("Inspector name"), self.inspector)
+        form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Database file"), db_row)
         form.addRow(self.tr("Speech model"), model_row)
         form.addRow(self.tr("Call language"), self.language)
@@ -103,6 +110,7 @@ class SettingsDialog(QDialog):
             threads=self.threads.value(),
             rule_pack=self.rule_pack.text().strip(),
             ui_language=self.ui_language.currentData(),
+            role=self.role.currentData(),
         )
 
     def accept(self) -> None:

@@ -355,8 +355,22 @@ class ReviewScreen(QWidget):
 
     # ---- internals -----------------------------------------------------------
     def _dispute_or_reopen(self, comment: str) -> None:
-        disputed = self.stored is not None and self.stored.status == "disputed"
-        self.set_status("to-review" if disputed else "disputed", comment)
+        """Enter an agent's dispute of a verdict (the selected rule's first); the Disputes page arbitrates it."""
+        from qa_desktop.ui.disputes import DisputeDialog
+
+        if self.pk is None or self.stored is None or self.stored.effective is None:
+            return
+        entered_by = self.inspector()
+        if entered_by is None:
+            return
+        dialog = DisputeDialog(self.db_provider(), self.pk, self.stored.effective.results, entered_by,
+                               self.scorecard.selected_rule(), self)
+        if comment:
+            dialog.reason.setPlainText(comment)
+        self.dispute_dialog = dialog  # tests fill it in while it is open
+        if dialog.exec():
+            self.scorecard.signoff_comment.clear()
+            self._reload(keep_selection=True)
 
     def _reload(self, keep_selection: bool) -> None:
         assert self.pk is not None
@@ -376,9 +390,11 @@ class ReviewScreen(QWidget):
         history = []
         for r in s.reviews[-6:]:
             what = {"override": self.tr("override"), "sign_off": self.tr("signed off"),
-                    "category": self.tr("category corrected"),
-                    "status": self.tr("status change"), "speakers": self.tr("speakers corrected")}.get(
-                r.action, r.action)
+                    "category": self.tr("category corrected"), "speakers": self.tr("speakers corrected"),
+                    "status": self.tr("status change"),
+                    "bulk_machine_sign_off": self.tr("bulk machine-confidence sign-off"),
+                    "dispute_opened": self.tr("dispute entered"), "dispute_upheld": self.tr("dispute upheld"),
+                    "dispute_overturned": self.tr("dispute overturned")}.get(r.action, r.action)
             line = f"{fmt_datetime(r.at)} · {r.inspector} · {what}"
             history.append(line + (f": {r.comment}" if r.comment else ""))
         self.scorecard.set_review_state(s.status, history)

@@ -122,7 +122,8 @@ class ScorecardPanel(QWidget):
         self.signoff_button = QPushButton(self.tr("Sign off"), self.signoff)
         self.signoff_button.setDefault(True)
         self.signoff_button.clicked.connect(lambda: self.signOffRequested.emit(self.signoff_comment.text().strip()))
-        self.dispute_button = QPushButton(self.tr("Mark disputed"), self.signoff)
+        self.dispute_button = QPushButton(self.tr("Dispute a verdict…"), self.signoff)
+        self.dispute_button.setToolTip(self.tr("Enter an agent's dispute of the selected rule's verdict"))
         self.dispute_button.clicked.connect(lambda: self.disputeRequested.emit(self.signoff_comment.text().strip()))
         self.history_label = QLabel(self.signoff)
         self.history_label.setWordWrap(True)
@@ -188,7 +189,6 @@ class ScorecardPanel(QWidget):
         labels = {"to-review": self.tr("To review"), "reviewed": self.tr("Reviewed"), "disputed": self.tr("Disputed")}
         self.status_label.setText(self.tr("Status: %1").replace("%1", labels.get(status, status)))
         self.history_label.setText("<br/>".join(history))
-        self.dispute_button.setText(self.tr("Re-review") if status == "disputed" else self.tr("Mark disputed"))
 
     def effective_score(self) -> CallScore | None:
         return self._effective

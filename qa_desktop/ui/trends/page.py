@@ -39,12 +39,14 @@ from qa_desktop.reports import (
 from qa_desktop.storage import CallFilter
 from qa_desktop.storage import pack_rollup
 from qa_desktop.storage.pack_rollup import rule_trend_by_pack
+from qa_desktop.storage.disputes import dispute_rates
 from qa_desktop.ui.call_list_filters import CATEGORIES
 from qa_desktop.ui.call_list_model import category_label
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date
 from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.trends.charts import CategoryChart, RuleChart, ScoreChart
 from qa_desktop.ui.trends.escalation_chart import EscalationChart
+from qa_desktop.ui.trends.disputes import DisputeRatesView
 from qa_desktop.ui.trends.ranking import RankingView
 from qa_desktop.ui.workers import read_in_background
 
@@ -95,6 +97,7 @@ def run_queries(db: Any, q: TrendQuery) -> dict[str, Any]:
         "mix": category_mix_by_period(db, q.mix_period, q.date_from, q.date_to, agent=q.agent, team=q.team),
         "ranks": db.agent_ranking(q.date_from, q.date_to, q.team),
         "escalation": db.escalation_trend(q.group, q.period, q.date_from, q.date_to, key=q.key),
+        "disputes": dispute_rates(db, q.date_from, q.date_to, q.agent, q.team),
     }
 
 
@@ -143,6 +146,8 @@ class TrendsPage(QWidget):
         self.tabs.addTab(self.category_chart, self.tr("Complaint categories"))
         self.tabs.addTab(self.escalation_chart, self.tr("Escalation risk"))
         self.tabs.addTab(self.ranking, self.tr("Agent ranking"))
+        self.disputes = DisputeRatesView(self)
+        self.tabs.addTab(self.disputes, self.tr("Disputes per rule"))
         self.hint = QLabel(self.tr("Click a point or a bar to list the calls behind it."), self)
         self.hint.setStyleSheet("color:#666;")
         lay = QVBoxLayout(self)
@@ -244,7 +249,8 @@ class TrendsPage(QWidget):
                 self.category_chart: lambda: self._draw_categories(q, r["mix"]),
                 self.ranking: lambda: self.ranking.show_ranks(r["ranks"]),
                 self.escalation_chart: lambda: self.escalation_chart.show_points(r["escalation"], q.period,
-                                                                                 self.tr("Everyone"))}
+                                                                                 self.tr("Everyone")),
+                self.disputes: lambda: self.disputes.show_rates(r["disputes"])}
         current = self.tabs.currentWidget()
         steps = [draw.pop(current)] if current in draw else []
         steps += list(draw.values())
