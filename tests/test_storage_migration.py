@@ -40,7 +40,7 @@ def test_version_1_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     path = tmp_path / "qa.sqlite"
     _write_v1_database(path)
     with Database.open(path) as db:
-        assert schema.user_version(db.conn) == schema.LATEST == 3
+        assert schema.user_version(db.conn) == schema.LATEST
         assert db.backup_path is not None and db.backup_path.exists()
         rows = db.query_calls(CallFilter(text="您好"))
         assert [(r.pk, r.agent, r.score, r.status, r.n_critical, r.category) for r in rows] == [
@@ -60,7 +60,7 @@ def test_real_version_2_file_keeps_its_calls_reviews_and_queue(tmp_path: Path) -
     path = tmp_path / "qa.sqlite"
     shutil.copy(V2_FILE, path)
     with Database.open(path) as db:
-        assert schema.user_version(db.conn) == 3 and db.backup_path is not None
+        assert schema.user_version(db.conn) == schema.LATEST and db.backup_path is not None
         calls = db.query_calls(CallFilter())
         assert sorted((c.agent, c.status) for c in calls) == [("Y4004", "disputed"), ("Z3006", "reviewed")]
         reviewed = next(c for c in calls if c.status == "reviewed")
