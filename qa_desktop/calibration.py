@@ -56,6 +56,7 @@ class SplitRule:
     title: str
     verdicts: dict[str, list[str]]  # status -> inspectors who gave it
     machine: str
+    comments: dict[str, str] = field(default_factory=dict)  # inspector -> why
 
     @property
     def majority(self) -> str:
@@ -120,8 +121,11 @@ def build_report(db: Any, session: int | str) -> CalibrationReport:
     titles = {rule: v[1] or rule for (_, rule), v in machine_rows.items()}
     order = {rule: i for i, rule in enumerate(dict.fromkeys(r for _, r in machine_rows))}
     ratings: dict[Item, dict[str, str]] = defaultdict(dict)
-    for pk, rule, inspector, status, _comment in store.all_verdicts(conn, sess.id):
+    comments: dict[Item, dict[str, str]] = defaultdict(dict)
+    for pk, rule, inspector, status, comment in store.all_verdicts(conn, sess.id):
         ratings[(pk, rule)][inspector] = status
+        if comment:
+            comments[(pk, rule)][inspector] = comment
     inspectors = sorted({w for by in ratings.values() for w in by})
     shared = {item: by for item, by in ratings.items() if len(by) >= 2}
 
@@ -160,7 +164,8 @@ def build_report(db: Any, session: int | str) -> CalibrationReport:
         verdicts: dict[str, list[str]] = {}
         for who, status in sorted(by.items()):
             verdicts.setdefault(status, []).append(who)
-        split.rules.append(SplitRule(rule, titles.get(rule, rule), verdicts, machine.get((pk, rule), "")))
+        split.rules.append(SplitRule(rule, titles.get(rule, rule), verdicts, machine.get((pk, rule), ""),
+                                     dict(comments.get((pk, rule), {}))))
     position = {c.pk: i for i, c in enumerate(calls)}
     return CalibrationReport(
         sess, inspectors, len(calls), len(shared), pairwise_agreement(shared), mean_pairwise_kappa(shared),

@@ -89,3 +89,41 @@ def test_a_session_needs_a_name_a_lead_and_scored_calls(session) -> None:  # noq
         cal.create_session(db, "x", [pks[0], 999], lead="L")
     assert [s.name for s in cal.sessions(db.conn)] == ["August week 2"]
     assert cal.sessions(db.conn)[0].n_calls == 4
+
+
+def test_the_report_exports_as_pdf_and_xlsx_masked(session, tmp_path: Path) -> None:  # noqa: ANN001
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from qa_desktop.export.calibration_report import write_calibration_pdf, write_calibration_xlsx
+
+    db, pks, sid = session
+    _score_all(db, pks, sid)
+    cal.save_verdicts(db, sid, pks[2], "C", {"greeting": ("fail", "客户说订单号是13812345678，没听到问候")})
+    report = build_report(db, sid)
+    pdf, xlsx = tmp_path / "out" / "cal.pdf", tmp_path / "out" / "cal.xlsx"
+    write_calibration_pdf(report, pdf, mask=True)
+    write_calibration_xlsx(report, xlsx, mask=True)
+    text = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "Calibration — August week 2" in text and "mean pairwise Cohen's kappa" in text
+    assert "13812345678" not in text and "5678" in text  # the comment's number masked, last four kept
+    assert "900003" in text  # the split call is named
+    wb = load_workbook(str(xlsx))
+    rules = {row[0]: row for row in wb["Rules"].iter_rows(min_row=2, values_only=True)}
+    assert rules["greeting"][3] == pytest.approx(8 / 12) and rules["greeting"][4] == pytest.approx(1 / 3)
+    splits = list(wb["Split calls"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[4], r[6]) for r in splits] == [("900003", "greeting", "fail: C; pass: A, B"),
+                                                    ("900004", "greeting", "fail: B; pass: A, C")]
+    assert "13812345678" not in str(splits) and "*******5678" in splits[0][9]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["cal.pdf", "cal.xlsx"]  # no temporary left
+
+
+def test_an_export_to_a_folder_that_cannot_be_written_names_the_file(session, tmp_path: Path) -> None:  # noqa: ANN001
+    from qa_desktop.errors import QAError
+    from qa_desktop.export.calibration_report import write_calibration_xlsx
+
+    db, _, sid = session
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(QAError, match="cannot write the Excel file"):
+        write_calibration_xlsx(build_report(db, sid), blocker / "cal.xlsx")
