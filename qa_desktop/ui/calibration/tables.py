@@ -38,7 +38,7 @@ def new_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized once per fill
     t.horizontalHeader().setStretchLastSection(True)
     t.setAlternatingRowColors(True)
     return t
@@ -46,10 +46,12 @@ def new_table(parent: QWidget, headers: list[str]) -> QTableWidget:
 
 def fill(table: QTableWidget, rows: list[list[Any]]) -> None:
     """Replace the rows (kept in the report's order: pack order, most split first); plain values become text."""
+    table.setRowCount(0)
     table.setRowCount(len(rows))
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
             table.setItem(i, j, value if isinstance(value, QTableWidgetItem) else QTableWidgetItem(str(value)))
+    table.resizeColumnsToContents()
 
 
 def cell_texts(table: QTableWidget) -> list[list[str]]:

@@ -37,6 +37,7 @@ from qa_desktop.errors import QAError
 from qa_desktop.ui.locale_fmt import fmt_date, fmt_datetime
 from qa_desktop.ui.messages import error_text, language_label
 from qa_desktop.ui.review.player import AudioPlayer, PlayerBar, format_time
+from qa_desktop.ui.review.repeats_bar import RepeatContactsBar
 from qa_desktop.ui.review.scorecard_panel import OverrideView, ScorecardPanel
 from qa_desktop.ui.review.transcript_view import TranscriptView
 from qa_desktop.ui.review.waveform import WaveformView
@@ -80,6 +81,8 @@ class ReviewScreen(QWidget):
         self.waveform = WaveformView(self)
         self.transcript_view = TranscriptView(self)
         self.scorecard = ScorecardPanel(self)
+        self.repeats_bar = RepeatContactsBar(self)  # the customer's earlier / later calls, clickable
+        self.repeats_bar.openCall.connect(self.open_call)
 
         self.back_button = self._tool(self.tr("← Calls"), self.tr("Back to the call list (Esc)"), self.backRequested.emit)
         self.prev_button = self._tool(self.tr("‹ Previous"), self.tr("Previous call in the list (Ctrl+↑)"),
@@ -123,6 +126,7 @@ class ReviewScreen(QWidget):
         split.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.repeats_bar)
         lay.addWidget(split, 1)
 
         self.player.positionChanged.connect(self._on_position)
@@ -175,6 +179,7 @@ class ReviewScreen(QWidget):
                                     .replace("%3", language_label(t.language or ""))
                                     .replace("%4", meta.team or self.tr("no team")))
         self._show_score(keep_selection=False)
+        self.repeats_bar.show_call(self.db_provider().conn, stored.pk)
         self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
         self.waveform.show_call(t, None, evidence=self.scorecard.all_evidence())
         self.player.clear()

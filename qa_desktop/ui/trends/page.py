@@ -43,6 +43,7 @@ from qa_desktop.ui.locale_fmt import date_edit, fmt_date
 from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.trends.charts import CategoryChart, RuleChart, ScoreChart
 from qa_desktop.ui.trends.ranking import RankingView
+from qa_desktop.ui.trends.repeats_view import RepeatsView
 from qa_desktop.ui.workers import read_in_background
 
 PERIODS = ("day", "week", "month")
@@ -137,6 +138,9 @@ class TrendsPage(QWidget):
         self.tabs.addTab(self.rule_chart, self.tr("Rule failures"))
         self.tabs.addTab(self.category_chart, self.tr("Complaint categories"))
         self.tabs.addTab(self.ranking, self.tr("Agent ranking"))
+        self.repeats = RepeatsView(db_provider, self)  # reads its own numbers (storage.repeats)
+        self.tabs.addTab(self.repeats, self.tr("Repeat contacts"))
+        self.repeats.openCalls.connect(self.openCalls)
         self.hint = QLabel(self.tr("Click a point or a bar to list the calls behind it."), self)
         self.hint.setStyleSheet("color:#666;")
         lay = QVBoxLayout(self)
@@ -222,6 +226,7 @@ class TrendsPage(QWidget):
         self._pending = True
         read_in_background(self.db_provider(), lambda db: run_queries(db, q), lambda r: self._show(generation, q, r),
                            lambda exc: self._failed(generation, exc), owner=self)
+        self.repeats.refresh(q.date_from, q.date_to, q.agent, q.team)
 
     def is_refreshing(self) -> bool:
         return self._pending
