@@ -133,3 +133,29 @@ def test_backfill_links_calls_stored_before_repeat_contacts_existed(db: Database
 def test_a_truth_transcript_round_trips(db: Database) -> None:
     pk = store(db, "20260814_Y4001_900005")
     assert db.load_call(pk).transcript.utterances[0].text == truth_transcript("20260814_Y4001_900005").utterances[0].text
+
+
+def test_the_agent_scorecard_reports_repeat_contacts_without_numbers(db: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from qa_desktop.export import build_scorecard, write_scorecard_pdf, write_scorecard_xlsx
+
+    store(db, "20260812_Z3001_900001", phone="13800138000")  # logistics; the customer calls again
+    store(db, "20260812_Z3001_900001", day="2026-08-16", agent="Z3009", tag="-cb")
+    store(db, "20260813_Z3001_900003")  # size, resolved
+    card = build_scorecard(db, agent="Z3001", date_from="2026-08-01", date_to="2026-08-31")
+    o = card.repeats.overall
+    assert (o.n_calls, o.n_repeats, o.n_repeated, o.fcr) == (2, 0, 1, 0.5)
+    assert {r.key: (r.n_calls, r.n_repeated) for r in card.repeats.per_category} == {"logistics": (1, 1),
+                                                                                     "size": (1, 0)}
+    pdf, xlsx = tmp_path / "card.pdf", tmp_path / "card.xlsx"
+    write_scorecard_pdf(card, pdf, mask=True)
+    write_scorecard_xlsx(card, xlsx, mask=True)
+    text = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "Repeat contacts (same customer again within 7 days)" in text and "First-contact resolution: 50%" in text
+    rows = list(load_workbook(str(xlsx))["Repeat contacts"].iter_rows(min_row=2, values_only=True))
+    assert rows[0][:6] == ("all", 2, 0, 0.0, 1, 0.5)
+    assert "13800138000" not in text and "44556612" not in text
+    again = build_scorecard(db, agent="Z3009")
+    assert again.repeats.overall.n_repeats == 1 and again.repeats.overall.repeat_rate == 1.0

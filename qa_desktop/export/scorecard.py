@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 from pathlib import PurePosixPath, PureWindowsPath
 
 from qa_desktop.errors import QAError
@@ -144,6 +145,7 @@ class Scorecard:
     worst: list[WorstCall]
     comments: list[Comment] = field(default_factory=list)
     links: bool = True  # worst calls link to their recordings (not in a masked copy)
+    repeats: Any = None  # export.repeat_section.RepeatSection: repeat contacts and first-contact resolution
 
     @property
     def target_score(self) -> float:
@@ -213,7 +215,17 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
         f" JOIN call_summary s ON s.call_pk = v.call_pk JOIN calls c ON c.id = v.call_pk WHERE {where}"
         " AND v.comment != '' ORDER BY v.at, v.id", args)]
     trend = db.trend(subject, "week", date_from or first, date_to or last, key=name)
-    return Scorecard(subject, name, iso_day(date_from) or first, iso_day(date_to) or last, int(n), int(reviewed or 0),
+    card = Scorecard(subject, name, iso_day(date_from) or first, iso_day(date_to) or last, int(n), int(reviewed or 0),
                      round(float(avg), 2), int(crit or 0), trend,
                      [SectionRate(s, rules, titles.get(s, s), goals.sections.get(s)) for s, rules in sections.items()],
                      worst_calls, comments)
+    card.repeats = repeat_contacts_section(db, agent, team, date_from, date_to)
+    return card
+
+
+def repeat_contacts_section(db: Database, agent: str | None, team: str | None, date_from: str | date | None,
+                            date_to: str | date | None) -> Any:
+    """The repeat-contact section (export/repeat_section.py), computed over the same calls as the card."""
+    from qa_desktop.export.repeat_section import build_repeat_section
+
+    return build_repeat_section(db, agent, team, date_from, date_to)

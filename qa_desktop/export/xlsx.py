@@ -65,6 +65,9 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
                 if e:
                     _hyperlink(worst.cell(worst.max_row, 8), e.link)
 
+    from qa_desktop.export.repeat_section import xlsx_sheet
+
+    xlsx_sheet(wb, card.repeats)
     comments = wb.create_sheet("Comments")
     comments.append(["When", "Inspector", "Call", "File", "Action", "Comment"])
     for c in card.comments:
