@@ -25,6 +25,8 @@ SUBCOMMAND_MODULES = (
     "audit",
     "rescore",
     "export",
+    "repeats",
+    "calibration",
 )
 
 log = logging.getLogger(__name__)
