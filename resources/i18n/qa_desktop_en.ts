@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="167"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>Showing the call you picked; Clear filters shows all calls.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>%Ln file queued for import</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="238"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>

@@ -28,6 +28,107 @@ Details are in the log: %2</source>
     </message>
 </context>
 <context>
+    <name>BlindScoringPanel</name>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="60"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="60"/>
+        <source>Your verdict</source>
+        <translation>您的判定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="60"/>
+        <source>Why (optional)</source>
+        <translation>理由（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="63"/>
+        <source>Save my verdicts</source>
+        <translation>保存我的判定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="65"/>
+        <source>Blind scoring: the machine&apos;s and the other inspectors&apos; verdicts stay hidden. Give each rule your own reading.</source>
+        <translation>盲评：机器和其他质检员的判定均不显示。请按您自己的理解判定每条规则。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="152"/>
+        <source>Choose a verdict for at least one rule.</source>
+        <translation>请至少为一条规则选择判定。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="160"/>
+        <source>Verdicts not saved</source>
+        <translation>判定未保存</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="167"/>
+        <source>Saved %1 verdicts.</source>
+        <translation>已保存 %1 条判定。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="208"/>
+        <source>Recording not found: %1</source>
+        <translation>找不到录音文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="218"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="218"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="218"/>
+        <source>Fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="219"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/scoring.py" line="228"/>
+        <source>You have scored this call.</source>
+        <translation>您已评过这通通话。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/page.py" line="28"/>
+        <source>New session…</source>
+        <translation>新建校准…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/page.py" line="32"/>
+        <source>Score (blind)</source>
+        <translation>评分（盲评）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/page.py" line="33"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/page.py" line="35"/>
+        <source>Session</source>
+        <translation>校准会</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/page.py" line="53"/>
+        <source>%1 (%2 calls)</source>
+        <translation>%1（%2 通）</translation>
+    </message>
+</context>
+<context>
     <name>CallFilterBar</name>
     <message>
         <location filename="../../qa_desktop/ui/call_list_filters.py" line="47"/>
@@ -351,145 +452,151 @@ New to QA Desktop? Import the bundled sample calls and the first scored call app
     </message>
     <message>
         <location filename="../../qa_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="79"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/main_window.py" line="76"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="80"/>
         <source>Rule packs</source>
         <translation>规则包</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/main_window.py" line="77"/>
-        <location filename="../../qa_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="81"/>
         <source>Review queue</source>
         <translation>复核队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="94"/>
         <source>Import queue</source>
         <translation>导入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="167"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>正在显示所选的 %n 条通话；点击“清除筛选”显示全部通话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="183"/>
         <source>No recordings found in what was dropped</source>
         <translation>拖入的内容中没有找到录音文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="194"/>
         <source>Import recordings</source>
         <translation>导入录音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="195"/>
         <source>Recordings (%1)</source>
         <translation>录音文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="200"/>
         <source>Import a folder of recordings</source>
         <translation>导入录音文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="181"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>已加入导入队列：%Ln 个文件</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qa_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="82"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="238"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>共 %Ln 通通话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="253"/>
         <source>The %1 page is not available in this build.</source>
         <translation>此版本中没有“%1”页面。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Import recordings…</source>
         <translation>导入录音(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="261"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
         <source>Import the &amp;sample calls</source>
         <translation>导入示例通话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
         <source>Import &amp;queue</source>
         <translation>导入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
         <source>Open the &amp;log file</source>
         <translation>打开日志文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
         <source>&amp;About QA Desktop</source>
         <translation>关于 QA Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="276"/>
         <source>About QA Desktop</source>
         <translation>关于 QA Desktop</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="277"/>
         <source>QA Desktop %1
 Call quality inspection on your own computer.
 Log: %2</source>
@@ -1058,6 +1165,64 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="39"/>
+        <source>New calibration session</source>
+        <translation>新建校准会</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="44"/>
+        <source>e.g. Refund calls, week 32</source>
+        <translation>例如：退款通话，第 32 周</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="49"/>
+        <source>any agent</source>
+        <translation>任意坐席</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="50"/>
+        <source>Find calls</source>
+        <translation>查找通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="54"/>
+        <source>Tick at random</source>
+        <translation>随机勾选</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="59"/>
+        <source>Create session</source>
+        <translation>创建校准会</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="61"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="66"/>
+        <source>Calls from:</source>
+        <translation>通话日期：</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="67"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="126"/>
+        <source>Session not created</source>
+        <translation>校准会未创建</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/new_session.py" line="131"/>
+        <source>%1 of %2 calls ticked</source>
+        <translation>已勾选 %1 / %2 通</translation>
+    </message>
+</context>
+<context>
     <name>PackTree</name>
     <message>
         <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="20"/>
@@ -1203,6 +1368,132 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>RepeatContactsBar</name>
+    <message>
+        <location filename="../../qa_desktop/ui/review/repeats_bar.py" line="48"/>
+        <source>Repeat contact: the customer called before</source>
+        <translation>重复来电：该客户之前来电过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/repeats_bar.py" line="51"/>
+        <source>Called again later:</source>
+        <translation>之后再次来电：</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/repeats_bar.py" line="58"/>
+        <source>same phone</source>
+        <translation>同一电话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/review/repeats_bar.py" line="58"/>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatsView</name>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="107"/>
+        <source>Per agent</source>
+        <translation>按坐席</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="107"/>
+        <source>Per team</source>
+        <translation>按班组</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="108"/>
+        <source>Per complaint category</source>
+        <translation>按投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="113"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="114"/>
+        <source>A call within this many days of an earlier call of the same customer (same phone or order number) is a repeat contact</source>
+        <translation>同一客户（同一电话或订单号）在此天数内再次来电即为重复来电</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="116"/>
+        <source>Apply window</source>
+        <translation>应用时间窗</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="122"/>
+        <source>Repeat-contact rate (%)</source>
+        <translation>重复来电率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="123"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="123"/>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="123"/>
+        <source>Repeat calls</source>
+        <translation>重复来电</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="124"/>
+        <source>Repeat-contact rate</source>
+        <translation>重复来电率</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="124"/>
+        <source>First-contact resolution</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="134"/>
+        <source>Double-click a row to list its repeat calls</source>
+        <translation>双击一行列出其重复来电</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="139"/>
+        <source>Repeat window</source>
+        <translation>重复来电时间窗</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="171"/>
+        <source>Relinking calls for a %1-day window…</source>
+        <translation>正在按 %1 天时间窗重新关联通话…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="176"/>
+        <source>Linking earlier calls…</source>
+        <translation>正在关联早先的通话…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="220"/>
+        <source>Link %1 older calls</source>
+        <translation>关联 %1 通早先的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="223"/>
+        <source>%1 of %2 calls repeat an earlier contact of the same customer within %3 days.</source>
+        <translation>%2 通通话中有 %1 通是同一客户 %3 天内的重复来电。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="226"/>
+        <source>%1 calls stored before repeat contacts existed are not linked yet.</source>
+        <translation>有 %1 通在重复来电功能之前保存的通话尚未关联。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="240"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>RescorePanel</name>
     <message>
         <location filename="../../qa_desktop/ui/rules_page/rescore.py" line="68"/>
@@ -1264,45 +1555,231 @@ Log: %2</source>
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="52"/>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="58"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="52"/>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="52"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="52"/>
+        <source>Kappa</source>
+        <translation>卡帕系数</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="53"/>
+        <source>Fleiss&apos; kappa</source>
+        <translation>弗莱斯卡帕系数</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="53"/>
+        <source>Split calls</source>
+        <translation>分歧通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="53"/>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="56"/>
+        <source>With machine</source>
+        <translation>与机器一致</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="54"/>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="57"/>
+        <source>Machine kappa</source>
+        <translation>与机器卡帕系数</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="55"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="55"/>
+        <source>Verdicts</source>
+        <translation>判定数</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="55"/>
+        <source>Agreement with others</source>
+        <translation>与他人一致率</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="56"/>
+        <source>Kappa with others</source>
+        <translation>与他人卡帕系数</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="58"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="58"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="58"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="59"/>
+        <source>Who said what</source>
+        <translation>各人判定</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="59"/>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="59"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="60"/>
+        <source>Double-click a call to open it</source>
+        <translation>双击通话打开</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="62"/>
+        <source>Mask personal numbers</source>
+        <translation>隐藏个人号码</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="64"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="65"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="74"/>
+        <source>Per rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="74"/>
+        <source>Per inspector</source>
+        <translation>按质检员</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="75"/>
+        <source>Calls that split the team</source>
+        <translation>团队意见分歧的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="98"/>
+        <source>No calibration session yet: create one with “New session…”.</source>
+        <translation>还没有校准会：请用“新建校准…”创建。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="105"/>
+        <source>The results show every inspector&apos;s verdicts. Score the %1 call(s) left in this session first, so your scoring stays blind.</source>
+        <translation>结果会显示所有质检员的判定。请先评完本校准会剩下的 %1 通通话，以保证盲评。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="117"/>
+        <source>%1 calls, inspectors: %2. Agreement between inspectors %3, kappa %4; agreement with the machine %5; %6 call(s) split the team.</source>
+        <translation>%1 通通话，质检员：%2。质检员之间一致率 %3，卡帕系数 %4；与机器一致率 %5；%6 通通话存在分歧。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="122"/>
+        <source>Kappa: the mean of Cohen&apos;s kappa over every pair of inspectors (Light&apos;s kappa), on the calls both scored; 1 is full agreement, 0 no better than chance, — where it is not defined. Fleiss&apos; kappa where every call has as many inspectors.</source>
+        <translation>卡帕系数：每两位质检员在共同评过的通话上的科恩卡帕系数（Cohen&apos;s kappa）的平均值（即 Light&apos;s kappa）；1 为完全一致，0 为与随机无异，— 表示无法计算。每通通话的质检员人数相同时另给出弗莱斯卡帕系数（Fleiss&apos; kappa）。</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="131"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="131"/>
+        <source>Fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="131"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="160"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件（*.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="160"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿（*.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="161"/>
+        <source>Export the calibration report</source>
+        <translation>导出校准报告</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/calibration/results.py" line="167"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>← Calls</source>
         <extracomment>neighbour(pk, step) -&gt; the pk `step` rows away in the current list, or None.</extracomment>
         <translation>← 通话列表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
         <source>Back to the call list (Esc)</source>
         <translation>返回通话列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="88"/>
         <source>‹ Previous</source>
         <translation>‹ 上一通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="85"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="88"/>
         <source>Previous call in the list (Ctrl+↑)</source>
         <translation>列表中的上一通（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="90"/>
         <source>Next ›</source>
         <translation>下一通 ›</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="87"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="90"/>
         <source>Next call in the list (Ctrl+↓)</source>
         <translation>列表中的下一通（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="96"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="150"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="154"/>
         <source>Space: play / pause
 ←  →: back / forward 5 seconds
 [  ]: slower / faster (1×, 1.25×, 1.5×, 2×)
@@ -1317,62 +1794,64 @@ Esc：返回通话列表
 点击波形、某句对话或某条证据即可跳转到该处。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="160"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="164"/>
         <source>Cannot open the call</source>
         <translation>无法打开该通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="173"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="177"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="176"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="180"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="188"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="193"/>
         <source>Recording not found: %1</source>
         <translation>找不到录音文件：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/calibration/inspector.py" line="18"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="209"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="204"/>
+        <location filename="../../qa_desktop/ui/calibration/inspector.py" line="19"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="209"/>
         <source>Your name, stored with every review:</source>
         <translation>您的姓名（会记录在每次复核中）：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="217"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="222"/>
         <source>Override not saved</source>
         <translation>改判未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="228"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="233"/>
         <source>Sign-off not saved</source>
         <translation>复核确认未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="240"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="245"/>
         <source>Status not saved</source>
         <translation>状态未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="271"/>
         <source>override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="266"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="271"/>
         <source>signed off</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="267"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="272"/>
         <source>status change</source>
         <translation>状态变更</translation>
     </message>
@@ -2403,145 +2882,150 @@ Esc：返回通话列表
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="257"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="107"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="262"/>
         <source>Everyone</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="106"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="107"/>
         <source>Per team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="107"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="108"/>
         <source>Per agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="113"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="113"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="113"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="120"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="121"/>
         <source>Export chart as PNG…</source>
         <translation>导出图表为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="121"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="122"/>
         <source>Scorecard…</source>
         <translation>质检成绩单…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="123"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
         <source>Per</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="124"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="125"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="136"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="137"/>
         <source>Score over time</source>
         <translation>评分趋势</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="137"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
         <source>Rule failures</source>
         <translation>规则未通过率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="138"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="139"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
         <source>Agent ranking</source>
         <translation>坐席排名</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="140"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="258"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="142"/>
+        <source>Repeat contacts</source>
+        <translation>重复来电</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
         <source>Click a point or a bar to list the calls behind it.</source>
         <translation>点击数据点或柱形，即可查看对应的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="178"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="182"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="260"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="265"/>
         <source>No scored calls between %1 and %2.</source>
         <translation>%1 至 %2 之间没有已评分的通话。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="263"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="268"/>
         <source>The score chart shows the %1 agents or teams with the most calls; pick one under “Who” to see another.</source>
         <translation>评分趋势只显示通话量最多的 %1 个坐席或班组；如需查看其他对象，请在“对象”中选择。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="274"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="274"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="274"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="271"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="276"/>
         <source>Shown per %1: per %2 there would be too many bars for this range.</source>
         <translation>按%1显示：该时间范围按%2显示柱子过多。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="279"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="284"/>
         <source>The charts could not be read: %1</source>
         <translation>无法读取图表数据：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="337"/>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="343"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="342"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="348"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/page.py" line="338"/>
+        <location filename="../../qa_desktop/ui/trends/page.py" line="343"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>

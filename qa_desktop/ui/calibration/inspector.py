@@ -15,9 +15,8 @@ def ask_inspector(parent: QWidget, settings: QSettings) -> str | None:
     name = inspector_name(settings)
     if name:
         return name
-    tr = QCoreApplication.translate
-    name, ok = QInputDialog.getText(parent, tr("ReviewScreen", "Inspector"),
-                                    tr("ReviewScreen", "Your name, stored with every review:"))
+    name, ok = QInputDialog.getText(parent, QCoreApplication.translate("ReviewScreen", "Inspector"),
+                                    QCoreApplication.translate("ReviewScreen", "Your name, stored with every review:"))
     if ok and name.strip():
         settings.setValue("review/inspector", name.strip())
         return name.strip()
