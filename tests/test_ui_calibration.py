@@ -19,6 +19,7 @@ from qa_desktop.ui.review.colors import MATCH_HIGHLIGHT  # noqa: E402
 from qa_desktop.ui.settings import open_settings  # noqa: E402
 from tests.repeat_data import store  # noqa: E402
 from tests.test_calibration import APOLOGY, CALLS, GREETING  # noqa: E402
+from tests.ui_synth import chinese  # noqa: E402,F401 - the zh_CN fixture
 
 
 @pytest.fixture
@@ -102,3 +103,41 @@ def test_lead_sets_up_a_session_inspectors_score_blind_and_read_the_agreement(qt
     out = r.export(Path(settings.fileName()).parent / "cal.xlsx", "xlsx")
     assert out.exists()
     db.close()
+
+
+def test_calibration_and_repeat_contacts_speak_chinese(chinese, qtbot, page, tmp_path: Path) -> None:  # noqa: ANN001
+    """Every string of the calibration page (scoring and results) and the repeat-contacts tab in zh_CN."""
+    from PySide6.QtCore import QSettings
+
+    from qa_desktop.rules import default_pack_for
+    from qa_desktop.storage import calibration as cal
+    from qa_desktop.ui.trends import TrendsPage
+    from tests.test_ui_i18n import english_words, visible_texts
+    from tests.ui_synth import wait_for_trends
+
+    p, db, pks, settings = page
+    sid = cal.create_session(db, "八月第二周", pks, lead="Lead Wang")
+    for who, greetings in GREETING.items():
+        for pk, g in zip(pks, greetings):
+            cal.save_verdicts(db, sid, pk, who, {"greeting": (g, "没听到问候")})
+    _as(p, settings, "A")
+    p.tabs.setCurrentWidget(p.results)
+    assert p.results.rules.rowCount() == 1
+    trends = TrendsPage(lambda: db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(trends)
+    trends.set_range("2026-08-01", "2026-08-31")
+    trends.tabs.setCurrentWidget(trends.repeats)
+    wait_for_trends(qtbot, trends)
+    qtbot.waitUntil(lambda: not trends.repeats.is_refreshing(), timeout=10_000)
+    data = {"Lead", "Wang", "A", "B", "C", "Z3001", "Z3002", "Z3003"}
+    data |= {r.id for r in default_pack_for("zh").rules}
+    data |= {"Cohen's", "Light's", "Fleiss", "kappa"}  # the statistics' own names, given in brackets to look them up
+    problems = []
+    for root in (p, trends.repeats):
+        for where, text in visible_texts(root):
+            words = english_words(text, data)
+            if words:
+                problems.append(f"{where}: {text!r} ({', '.join(words)})")
+    headers = [p.results.rules.horizontalHeaderItem(i).text() for i in range(p.results.rules.columnCount())]
+    assert headers[3] == "卡帕系数" and "一致率" in p.results.summary.text()
+    assert not problems, "untranslated:\n" + "\n".join(sorted(set(problems)))
