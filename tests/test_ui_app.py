@@ -66,7 +66,7 @@ def test_first_run_offers_samples_and_pages_are_hosted(qtbot, _isolated_home: Pa
     window = MainWindow(_settings(_isolated_home))
     qtbot.addWidget(window)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Calls", "Trends", "Rule packs", "Review queue", "Workload", "Disputes"]
+    assert titles == ["Calls", "Trends", "Rule packs", "Review queue", "Workload", "Disputes", "Calibration"]
     wait_for_list(qtbot, window.calls.model)
     assert window.calls.stack.currentWidget() is window.calls.empty
     assert window.calls.empty.samples_button.isVisible() or not window.isVisible()

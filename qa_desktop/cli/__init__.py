@@ -26,6 +26,8 @@ SUBCOMMAND_MODULES = (
     "rescore",
     "export",
     "team",  # assign, workload, dispute
+    "repeats",
+    "calibration",
 )
 
 log = logging.getLogger(__name__)

@@ -156,6 +156,9 @@ def write_scorecard_pdf(card: Scorecard, path: str | Path, mask: bool = False) -
         worst.append([Paragraph(f"{markup(call.call_id or call.pk)}<br/>{listen(call.uri, call.file)}", body),
                       call.date, f"{call.score:.1f}", Paragraph(failed, body)])
     story.append(table(worst, [55, 22, 15, 76]))
+    from qa_desktop.export.repeat_section import pdf_section
+
+    story += pdf_section(card.repeats, p, table, h2)
     if card.comments:
         story.append(p("Inspector comments", h2))
         story.append(table([["When", "Inspector", "Call", "Comment"]]

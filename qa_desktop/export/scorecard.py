@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 from pathlib import PurePosixPath, PureWindowsPath
 
 from qa_desktop.errors import QAError
@@ -174,6 +175,7 @@ class Scorecard:
     worst: list[WorstCall]
     comments: list[Comment] = field(default_factory=list)
     links: bool = True  # worst calls link to their recordings (not in a masked copy)
+    repeats: Any = None  # export.repeat_section.RepeatSection: repeat contacts and first-contact resolution
     agents: list[AgentLine] = field(default_factory=list)  # per agent (team and all-agents cards)
 
     @property
@@ -265,8 +267,18 @@ def build_scorecard(db: Database, *, agent: str | None = None, team: str | None 
     agents = [] if subject == "agent" else [
         AgentLine(a.agent, a.team or "", a.n_calls, a.avg_score, a.critical_failures)
         for a in sorted(db.agent_ranking(date_from, date_to, team), key=lambda a: a.agent)]
-    return Scorecard(subject, name, first_day or first, last_day or last, int(n), int(reviewed or 0),
+    card = Scorecard(subject, name, first_day or first, last_day or last, int(n), int(reviewed or 0),
                      round(float(avg), 2), int(crit or 0), trend,
                      [SectionRate(s, rules, titles.get(s, s), goals.sections.get(s), pack_weights.get(s))
                       for s, rules in sections.items()],
                      worst_calls, comments, agents=agents)
+    card.repeats = repeat_contacts_section(db, agent, team, date_from, date_to)
+    return card
+
+
+def repeat_contacts_section(db: Database, agent: str | None, team: str | None, date_from: str | date | None,
+                            date_to: str | date | None) -> Any:
+    """The repeat-contact section (export/repeat_section.py), computed over the same calls as the card."""
+    from qa_desktop.export.repeat_section import build_repeat_section
+
+    return build_repeat_section(db, agent, team, date_from, date_to)

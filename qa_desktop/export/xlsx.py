@@ -96,6 +96,9 @@ def write_scorecard_xlsx(card: Scorecard, path: str | Path, mask: bool = False) 
                     _hyperlink(worst.cell(worst.max_row, 8), e.link)
     finish(worst, {"Score": "0.0", "At (s)": "0.0"})
 
+    from qa_desktop.export.repeat_section import xlsx_sheet
+
+    xlsx_sheet(wb, card.repeats)
     comments = wb.create_sheet("Comments")
     append_row(comments, ["When", "Inspector", "Call", "Recording", "Action", "Comment"])
     for c in card.comments:

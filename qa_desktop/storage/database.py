@@ -22,7 +22,7 @@ from qa_desktop import paths
 from qa_desktop.domain import CallMeta, CallScore, Transcript, primary_language
 from qa_desktop.errors import StorageError
 from qa_desktop.progress import CancelToken, ProgressFn
-from qa_desktop.storage import calls, charts, learning, queries, queue, schema, verdicts
+from qa_desktop.storage import calls, charts, learning, queries, queue, repeats, schema, verdicts
 from qa_desktop.storage.connection import connect, transaction
 from qa_desktop.storage.records import (AgentRank, CallFilter, CallRow, CategoryCount, Override, QueueItem, Review,
                                         RuleRatePoint, StoredCall, TrendPoint)
@@ -98,6 +98,7 @@ class Database:
             pk = calls.upsert_transcript(conn, transcript)
             verdicts.store_score(conn, pk, score, pack)
             refresh_summary(conn, pk)
+            repeats.link_call(conn, pk)  # the customer's other calls within the repeat window
         return pk
 
     def update_meta(self, pk: int, meta: CallMeta, actor: str = "manifest", detail: str = "") -> list[str]:
@@ -113,6 +114,7 @@ class Database:
                 verdicts.log(conn, pk, actor, "metadata", column, old, new, detail)
             if changes:
                 refresh_summary(conn, pk)
+                repeats.link_call(conn, pk)  # a new phone number or date changes who it repeats
         return list(changes)
 
     def override(self, pk: int, rule: str, status: str, comment: str, inspector: str) -> CallScore:

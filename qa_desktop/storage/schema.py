@@ -326,9 +326,72 @@ def _issue15a_workflow(conn: sqlite3.Connection) -> None:
     _run_script(conn, _ISSUE15A)
 
 
+# Issue 15b: calibration sessions (the lead's set of calls, each inspector's
+# blind verdicts) and repeat contacts (the numbers that identify a customer in
+# each call, and the links between calls of one customer within the window).
+# Existing calls are linked by a backfill (storage.repeats.backfill), not here:
+# reading every transcript of a large file would hold up the upgrade.
+_ISSUE15B = """
+CREATE TABLE calibration_sessions (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE calibration_calls (
+    session_id INTEGER NOT NULL REFERENCES calibration_sessions(id) ON DELETE CASCADE,
+    call_pk INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, call_pk)
+);
+CREATE TABLE calibration_verdicts (
+    session_id INTEGER NOT NULL REFERENCES calibration_sessions(id) ON DELETE CASCADE,
+    call_pk INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    inspector TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pass', 'fail', 'na')),
+    comment TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    PRIMARY KEY (session_id, call_pk, inspector, rule)
+);
+CREATE TABLE contact_keys (
+    call_pk INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    day TEXT NOT NULL,
+    PRIMARY KEY (call_pk, key)
+) WITHOUT ROWID;
+CREATE INDEX contact_keys_key ON contact_keys(key, day, call_pk);
+CREATE TABLE contact_scan (
+    call_pk INTEGER PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,
+    at TEXT NOT NULL
+);
+CREATE TABLE repeat_links (
+    call_pk INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    earlier_pk INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    days INTEGER NOT NULL,
+    PRIMARY KEY (call_pk, earlier_pk, key)
+) WITHOUT ROWID;
+CREATE INDEX repeat_links_earlier ON repeat_links(earlier_pk);
+CREATE TABLE repeat_config (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    window_days INTEGER NOT NULL DEFAULT 7
+);
+INSERT INTO repeat_config (id, window_days) VALUES (1, 7);
+"""
+
+
+def _issue15b_calibration_repeats(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _ISSUE15B)
+
+
 MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language, _issue14b_pack_rule_rollup,
                                _issue12_speakers,
-                               _issue13b_loudness, _issue15a_workflow]
+                               _issue13b_loudness, _issue15a_workflow,
+                               _issue15b_calibration_repeats]
 LATEST = len(MIGRATIONS)
 
 

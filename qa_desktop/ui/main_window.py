@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.trends = self._external_page("qa_desktop.ui.trends", "TrendsPage", self.tr("Trends"))
         self.rules = self._external_page("qa_desktop.ui.rules_page", "RulesPage", self.tr("Rule packs"))
         self.sampling = self._external_page("qa_desktop.ui.sampling", "SamplingPage", self.tr("Review queue"))
+        self.calibration = self._external_page("qa_desktop.ui.calibration", "CalibrationPage", self.tr("Calibration"))
         self._add_page(self.tr("Trends"), self.trends)
         self._add_page(self.tr("Rule packs"), self.rules)
         self._add_page(self.tr("Review queue"), self.sampling)
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.disputes = self._external_page("qa_desktop.ui.disputes", "DisputesPage", self.tr("Disputes"))
         self._add_page(self.tr("Workload"), self.workload)
         self._add_page(self.tr("Disputes"), self.disputes)
+        self._add_page(self.tr("Calibration"), self.calibration)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._update_title())
         # "Calls" clicked while a call is open in review: back to the list (the row did not change, so

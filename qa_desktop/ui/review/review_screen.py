@@ -38,6 +38,7 @@ from qa_desktop.ui.locale_fmt import fmt_date, fmt_datetime
 from qa_desktop.ui.messages import error_text, language_label, languages_text
 from qa_desktop.ui.review.call_insight import CallInsightPanel
 from qa_desktop.ui.review.player import AudioPlayer, PlayerBar, format_time
+from qa_desktop.ui.review.repeats_bar import RepeatContactsBar
 from qa_desktop.ui.review.scorecard_panel import OverrideView, ScorecardPanel
 from qa_desktop.names import fs_path
 from qa_desktop.ui.review.transcript_view import TranscriptView
@@ -86,6 +87,8 @@ class ReviewScreen(QWidget):
         self.transcript_view = TranscriptView(self)
         self.scorecard = ScorecardPanel(self)
         self.insight = CallInsightPanel(self)
+        self.repeats_bar = RepeatContactsBar(self)  # the customer's earlier / later calls, clickable
+        self.repeats_bar.openCall.connect(self.open_call)
 
         self.back_button = self._tool(self.tr("← Calls"), self.tr("Back to the call list (Esc)"), self.backRequested.emit)
         self.prev_button = self._tool(self.tr("‹ Previous"), self.tr("Previous call in the list (Ctrl+↑)"),
@@ -142,6 +145,7 @@ class ReviewScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.insight)
+        lay.addWidget(self.repeats_bar)
         lay.addWidget(split, 1)
 
         self.player.positionChanged.connect(self._on_position)
@@ -198,6 +202,7 @@ class ReviewScreen(QWidget):
         self.swap_button.setVisible(t.layout != "stereo" and any(
             u.speaker in ("agent", "customer") or u.voice is not None for u in t.utterances))
         self._show_score(keep_selection=False)
+        self.repeats_bar.show_call(self.db_provider().conn, stored.pk)
         self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
         self.waveform.show_call(t, None, evidence=self.scorecard.all_evidence())
         self.player.clear()

@@ -48,6 +48,7 @@ from qa_desktop.ui.trends.charts import CategoryChart, RuleChart, ScoreChart
 from qa_desktop.ui.trends.escalation_chart import EscalationChart
 from qa_desktop.ui.trends.disputes import DisputeRatesView
 from qa_desktop.ui.trends.ranking import RankingView
+from qa_desktop.ui.trends.repeats_view import RepeatsView
 from qa_desktop.ui.workers import read_in_background
 
 PERIODS = ("day", "week", "month")
@@ -148,6 +149,9 @@ class TrendsPage(QWidget):
         self.tabs.addTab(self.ranking, self.tr("Agent ranking"))
         self.disputes = DisputeRatesView(self)
         self.tabs.addTab(self.disputes, self.tr("Disputes per rule"))
+        self.repeats = RepeatsView(db_provider, self)  # reads its own numbers (storage.repeats)
+        self.tabs.addTab(self.repeats, self.tr("Repeat contacts"))
+        self.repeats.openCalls.connect(self.openCalls)
         self.hint = QLabel(self.tr("Click a point or a bar to list the calls behind it."), self)
         self.hint.setStyleSheet("color:#666;")
         lay = QVBoxLayout(self)
@@ -233,6 +237,7 @@ class TrendsPage(QWidget):
         self._pending = True
         read_in_background(self.db_provider(), lambda db: run_queries(db, q), lambda r: self._show(generation, q, r),
                            lambda exc: self._failed(generation, exc), owner=self)
+        self.repeats.refresh(q.date_from, q.date_to, q.agent, q.team)
 
     def is_refreshing(self) -> bool:
         return self._pending
