@@ -179,7 +179,7 @@ class ReviewScreen(QWidget):
                                     .replace("%3", language_label(t.language or ""))
                                     .replace("%4", meta.team or self.tr("no team")))
         self._show_score(keep_selection=False)
-        self.repeats_bar.show_call(self.db_provider().conn, stored.pk)
+        self.repeats_bar.show_call(getattr(self.db_provider(), "conn", None), stored.pk)
         self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
         self.waveform.show_call(t, None, evidence=self.scorecard.all_evidence())
         self.player.clear()
