@@ -192,3 +192,16 @@ def test_numbers_whisper_heard_in_the_recordings(transcriber) -> None:
 
     assert keys("20260815_Z3005_900008.wav") == {"15800314476"}
     assert keys("20260812_Z3001_900001.flac") <= {"44556612", "445661"}  # never some other customer's number
+
+
+def test_a_real_version_2_database_is_backfilled(tmp_path: Path) -> None:
+    """tests/data/qa_v2.sqlite (written by QA Desktop at schema version 2): migrated, its calls unscanned
+    until the backfill reads them; the window starts at 7 days."""
+    import shutil
+
+    path = tmp_path / "qa.sqlite"
+    shutil.copy(Path(__file__).parent / "data" / "qa_v2.sqlite", path)
+    with Database.open(path) as old:
+        assert rp.window_days(old.conn) == 7 and rp.unscanned(old.conn) == 2
+        assert rp.backfill(old) == 2 and rp.unscanned(old.conn) == 0
+        assert rp.repeat_rates(old.conn, "all")[0].n_calls == 2

@@ -125,10 +125,12 @@ def test_calibration_and_repeat_contacts_speak_chinese(chinese, qtbot, page, tmp
     assert p.results.rules.rowCount() == 1
     trends = TrendsPage(lambda: db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(trends)
-    trends.set_range("2026-08-01", "2026-08-31")
     trends.tabs.setCurrentWidget(trends.repeats)
+    trends.show()
+    trends.set_range("2026-08-01", "2026-08-31")
     wait_for_trends(qtbot, trends)
     qtbot.waitUntil(lambda: not trends.repeats.is_refreshing(), timeout=10_000)
+    assert trends.repeats.model.rowCount() == 3
     data = {"Lead", "Wang", "A", "B", "C", "Z3001", "Z3002", "Z3003"}
     data |= {r.id for r in default_pack_for("zh").rules}
     data |= {"Cohen's", "Light's", "Fleiss", "kappa"}  # the statistics' own names, given in brackets to look them up

@@ -38,7 +38,7 @@ class RepeatContactsBar(QLabel):
 
     def show_call(self, conn: Any, pk: int) -> None:
         try:
-            self.calls = repeats.linked_calls(conn, pk)
+            self.calls = repeats.linked_calls(conn, pk) if conn is not None else []
         except sqlite3.Error:  # a read-only copy from before repeat contacts: nothing to show
             self.calls = []
         earlier = [c for c in self.calls if c.earlier]

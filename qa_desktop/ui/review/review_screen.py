@@ -202,7 +202,7 @@ class ReviewScreen(QWidget):
         self.swap_button.setVisible(t.layout != "stereo" and any(
             u.speaker in ("agent", "customer") or u.voice is not None for u in t.utterances))
         self._show_score(keep_selection=False)
-        self.repeats_bar.show_call(self.db_provider().conn, stored.pk)
+        self.repeats_bar.show_call(getattr(self.db_provider(), "conn", None), stored.pk)
         self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
         self.waveform.show_call(t, None, evidence=self.scorecard.all_evidence())
         self.player.clear()

@@ -15,6 +15,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -153,14 +154,25 @@ class RepeatsView(QWidget):
         self.backfill_button.clicked.connect(lambda *_: self.backfill())
         self.rates: list[repeats.RepeatRate] = []
         self._query: RepeatQuery | None = None
+        self._stale = False
         self._generation = 0
         self._pending = False
         self._busy = False
 
     # ---- public --------------------------------------------------------------------
     def refresh(self, date_from: str | None, date_to: str | None, agent: str | None, team: str | None) -> None:
+        """Read the rates for these filters now if the tab is on screen, else when it is next shown
+        (the other charts' filters change often; nothing is read for a tab nobody looks at)."""
         self._query = RepeatQuery(self.per.currentData(), date_from, date_to, agent, team)
-        self._reload()
+        self._stale = self.isHidden()
+        if not self._stale:
+            self._reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._reload()
 
     def is_refreshing(self) -> bool:
         return self._pending or self._busy
