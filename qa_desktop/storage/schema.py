@@ -256,7 +256,7 @@ CREATE TABLE disputes (
 );
 CREATE INDEX disputes_state ON disputes(state, opened_at);
 CREATE INDEX disputes_call ON disputes(call_pk, rule);
-CREATE INDEX call_summary_status ON call_summary(call_pk, status);
+CREATE INDEX IF NOT EXISTS call_summary_status ON call_summary(call_pk, status);
 """
 
 
