@@ -31,6 +31,7 @@ def test_migration_adds_the_workflow_tables_to_an_existing_file(tmp_path: Path) 
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE assignments")
     conn.execute("DROP TABLE disputes")
+    conn.execute("DROP INDEX call_summary_status")
     conn.execute(f"PRAGMA user_version = {schema.LATEST - 1}")
     conn.commit()
     conn.close()
@@ -39,6 +40,8 @@ def test_migration_adds_the_workflow_tables_to_an_existing_file(tmp_path: Path) 
         assert schema.user_version(again.conn) == schema.LATEST
         assert again.conn.execute("SELECT count(*) FROM assignments").fetchone()[0] == 0
         assert again.conn.execute("SELECT count(*) FROM disputes").fetchone()[0] == 0
+        plan = again.conn.execute("EXPLAIN QUERY PLAN " + assignments.WORKLOAD_SQL).fetchall()
+        assert "call_summary_status" in str(plan)  # progress reads the narrow index, not the summary rows
 
 
 def test_critical_first_plan_and_plans_are_pluggable(team) -> None:

@@ -148,19 +148,24 @@ def unassign(db: Any, pks: list[int], by: str) -> int:
     return n
 
 
+# Each assigned call's status from the narrow (call, status) index, never from the wide summary row
+# (its verdicts JSON): SQLite's planner picks the row itself unless told (no ANALYZE in a user's file).
+WORKLOAD_SQL = ("SELECT a.inspector, count(*), sum(s.status != 'to-review') FROM assignments a"
+                " JOIN call_summary s INDEXED BY call_summary_status ON s.call_pk = a.call_pk"
+                " GROUP BY a.inspector ORDER BY a.inspector")
+QUEUE_SQL = ("SELECT a.call_pk FROM assignments a JOIN call_summary s INDEXED BY call_summary_status"
+             " ON s.call_pk = a.call_pk WHERE a.inspector = ?{cond} ORDER BY a.seq, a.call_pk")
+
+
 def workload(db: Any) -> list[Workload]:
     """Every inspector with calls assigned: assigned / reviewed / remaining."""
-    return [Workload(name, int(total), int(done or 0)) for name, total, done in db.conn.execute(
-        "SELECT a.inspector, count(*), sum(s.status != 'to-review') FROM assignments a"
-        " JOIN call_summary s ON s.call_pk = a.call_pk GROUP BY a.inspector ORDER BY a.inspector")]
+    return [Workload(name, int(total), int(done or 0)) for name, total, done in db.conn.execute(WORKLOAD_SQL)]
 
 
 def queue_of(db: Any, inspector: str, remaining_only: bool = True) -> list[int]:
     """The calls assigned to `inspector`, in the order they were handed out ("my queue")."""
     cond = " AND s.status = 'to-review'" if remaining_only else ""
-    return [r[0] for r in db.conn.execute(
-        "SELECT a.call_pk FROM assignments a JOIN call_summary s ON s.call_pk = a.call_pk"
-        f" WHERE a.inspector = ?{cond} ORDER BY a.seq, a.call_pk", (inspector.strip(),))]
+    return [r[0] for r in db.conn.execute(QUEUE_SQL.format(cond=cond), (inspector.strip(),))]
 
 
 def assignee(db: Any, pk: int) -> str | None:
