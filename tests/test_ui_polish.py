@@ -102,7 +102,9 @@ def test_play_without_an_audio_device_says_so(qtbot, english) -> None:
     with qtbot.waitSignal(player.noOutputDevice, timeout=2000):
         bar.play_button.click()
     assert bar.notice.isVisible()
-    assert bar.notice.text().startswith("No sound: this computer has no audio output device")
+    assert bar.notice.text().startswith("Cannot play: this computer has no audio output device")
+    qtbot.wait(300)
+    assert not player.is_playing() and player.position() == 0.0  # no play head moving in silence
     player.clear()
 
 

@@ -22,9 +22,9 @@ Details are in the log: %2</source>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="73"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="74"/>
         <source>Audio playback is unavailable: Qt Multimedia (PySide6-Addons) is not installed.</source>
-        <extracomment>play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server)</extracomment>
+        <extracomment>play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server): nothing plays (seeking still moves the views)</extracomment>
         <translation>无法播放录音：未安装 Qt Multimedia（PySide6-Addons）。</translation>
     </message>
 </context>
@@ -1189,17 +1189,17 @@ Log: %2</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="202"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="205"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>播放速度（[ 减慢，] 加快）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="259"/>
-        <source>No sound: this computer has no audio output device (speakers or headphones), so the recording cannot be heard here.</source>
-        <translation>没有声音：这台电脑没有音频输出设备（扬声器或耳机），无法在此收听录音。</translation>
+        <location filename="../../qa_desktop/ui/review/player.py" line="262"/>
+        <source>Cannot play: this computer has no audio output device (speakers or headphones). Click the waveform or a line of the dialogue to move through the call.</source>
+        <translation>无法播放：这台电脑没有音频输出设备（扬声器或耳机）。可点击波形或对话中的某一句，在通话中跳转。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/player.py" line="263"/>
+        <location filename="../../qa_desktop/ui/review/player.py" line="266"/>
         <source>Cannot play this recording: %1</source>
         <translation>无法播放此录音：%1</translation>
     </message>

@@ -45,7 +45,8 @@ class AudioPlayer(QObject):
     playingChanged = Signal(bool)
     rateChanged = Signal(float)
     errorOccurred = Signal(str)
-    #: play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server)
+    #: play was pressed but there is nothing to hear it on (no speakers, headphones, or sound server):
+    #: nothing plays (seeking still moves the views)
     noOutputDevice = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -99,7 +100,9 @@ class AudioPlayer(QObject):
     def play(self) -> None:
         if self._player is not None:
             if not self.has_output_device():
+                # playing into nothing only moves the play head as if the call were heard: say why instead
                 self.noOutputDevice.emit()
+                return
             self._player.play()
 
     def pause(self) -> None:
@@ -256,8 +259,8 @@ class PlayerBar(QWidget):
             self.speed.blockSignals(False)
 
     def _on_no_device(self) -> None:
-        self.show_notice(self.tr("No sound: this computer has no audio output device (speakers or headphones), "
-                                 "so the recording cannot be heard here."))
+        self.show_notice(self.tr("Cannot play: this computer has no audio output device (speakers or headphones). "
+                                 "Click the waveform or a line of the dialogue to move through the call."))
 
     def _on_error(self, message: str) -> None:
         self.notice.setText(self.tr("Cannot play this recording: %1").replace("%1", message))
