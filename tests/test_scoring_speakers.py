@@ -102,3 +102,12 @@ def test_a_voice_taking_over_mid_speech_is_an_interruption_by_whoever_that_voice
     assert (t.metrics.overlaps[0].interrupter, t.metrics.overlaps[0].interrupted) == ("agent", "customer")
     t.metrics.overlaps[0].interrupter_voice = 0  # the customer's voice took over: not the agent's fault
     assert score(t, zh).result("interruption").status == "pass"
+
+
+def test_a_missed_step_on_a_call_named_by_voice_looks_only_at_that_partys_turns(zh) -> None:
+    t = mono_call()
+    t.utterances[7].text = "好的。"  # no closing question, no farewell
+    s = score(t, zh)
+    res = next(r for r in s.results if r.status == "fail")
+    note = next(e.note for e in res.evidence if e.note)
+    assert "agent speech" in note and "every turn not recognisably" not in note

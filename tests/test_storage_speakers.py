@@ -90,3 +90,16 @@ def test_the_migration_adds_the_speaker_columns_to_an_older_file(tmp_path: Path)
         assert schema.user_version(db.conn) == schema.LATEST
         cols = {r[1] for r in db.conn.execute("PRAGMA table_info(utterances)")}
         assert {"voice", "voice_confidence", "speaker_confidence", "speaker_source"} <= cols
+
+
+def test_rule_exports_name_the_speaker_of_each_verdicts_evidence(stored) -> None:
+    from qa_desktop.export.tables import RULE_COLUMNS, rule_rows
+
+    db, pk = stored
+    rows = {r[RULE_COLUMNS.index("rule")]: r for r in rule_rows(db)}
+    forbidden = rows["forbidden_phrases"]
+    assert forbidden[RULE_COLUMNS.index("evidence_speaker")] == "agent"
+    assert "你自己去查" in forbidden[RULE_COLUMNS.index("evidence")]
+    db.correct_speakers(pk, "Chen Jing", swap=True)
+    rows = {r[RULE_COLUMNS.index("rule")]: r for r in rule_rows(db)}
+    assert rows["forbidden_phrases"][RULE_COLUMNS.index("status")] == "pass"

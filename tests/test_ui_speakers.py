@@ -79,3 +79,18 @@ def test_a_lines_menu_sets_that_turns_speaker(qtbot, screen) -> None:
     assert "Customer" in view.transcript_view.html_for_line(5)
     assert view.scorecard.score_label.text() == f"{call.effective.score:.0f}"
     assert "Chen Jing · speakers corrected" in view.scorecard.history_label.text()
+
+
+def test_a_stereo_call_offers_no_speaker_correction(qtbot, _isolated_home: Path) -> None:
+    from tests.test_ui_review_widgets import make_call
+
+    db = Database.open(_isolated_home / "stereo.sqlite")
+    t, _ = make_call()
+    pack = default_pack_for("zh")
+    pk = db.save_call(t, score(t, pack), pack)
+    view = ReviewScreen(lambda: db, open_settings())
+    qtbot.addWidget(view)
+    assert view.open_call(pk)
+    assert not view.swap_button.isVisibleTo(view)
+    assert not [a for a in view.transcript_view.speaker_menu(0).actions() if a.data()]
+    assert "by voice" not in view.transcript_view.html_for_line(0)

@@ -99,7 +99,7 @@ def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext,
         return "na", [Evidence(**note(found.missing))], why
     # around holds or another rule's hits, each hit's evidence says which stretch it was in
     anchored = not whole_call and rule.window is not None and rule.window.anchor is not None
-    who = _who(rule.speaker, ctx.mono, rule.expect)
+    who = _who(rule.speaker, ctx.mono and not ctx.separated, rule.expect)  # named by voice: their own turns
     stretches = [(st, ctx.in_window(rule.speaker, st.start, st.end)) for st in found.stretches]
     # each hold is searched on its own; around a rule's hits one search covers all their stretches
     searches = [[s] for s in stretches] if found.every else [stretches]
