@@ -212,3 +212,20 @@ def test_the_validator_wants_neutral_and_calm_examples_beside_examples() -> None
     assert any("keyword" in p and "keywords" in p for p in err.value.problems)  # the nearest known name
     ok = load_pack_text(text.replace("keyword:", "keywords:") + "  calm_examples: [好的谢谢]\n", "e.yaml")
     assert ok.escalation.keywords == ["12315"] and ok.escalation.calm_examples == ["好的谢谢"]
+
+
+def test_a_homophone_is_read_as_the_keyword_it_sounds_like(zh) -> None:
+    s = score(call([("agent", "您好。"), ("customer", "我的推款申请交了五天了，一直没人理。")]), zh)
+    assert s.category == "refund"
+    modes = {e.mode for e in next(c for c in s.categories if c.category == "refund").evidence}
+    assert {"phonetic", "meaning"} <= modes  # the sound and the meaning agree
+
+
+def test_the_agents_keywords_count_only_when_the_customer_names_nothing(zh) -> None:
+    garbled = score(call([("agent", "您好。"), ("customer", "嗯，啊，那个。"),
+                          ("agent", "您的快递明天就能送到。")]), zh)
+    assert garbled.category == "logistics"  # context, when it is all there is
+    clear = score(call([("agent", "您好。"), ("customer", "裤子太长了，想换短一点的。"),
+                        ("agent", "好的，我们这边给您发货一条新的，快递明天送到。")]), zh)
+    assert clear.category == "size"
+    assert all(e.speaker == "customer" for c in clear.categories for e in c.evidence)

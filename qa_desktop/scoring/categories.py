@@ -1,8 +1,9 @@
 """Complaint category: keyword evidence weighted by who said it, plus what the customer's sentences mean.
 
 The customer's own words name the problem; the agent repeats or answers them
-("快递员明天上门取件" in a call about a broken lamp), so agent words weigh
-less. Each keyword counts once per call. All keywords are found in one pass;
+("快递员明天上门取件" in a call about a broken lamp), so the agent's keywords
+are context, not votes: they count (at the agent's speaker weight) only when
+the customer's words reach no category at all (an unintelligible channel). Each keyword counts once per call. All keywords are found in one pass;
 a category's `unless` phrases then void only that category's keywords inside
 them ("不是质量问题" voids quality's 质量, never another category's word).
 
@@ -27,7 +28,7 @@ from qa_desktop.scoring.messages import msg, note
 from qa_desktop.scoring.phrases import hit_evidence
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
-CUSTOMER_SENTENCES = 20  # the meaning model reads the customer's first sentences (the complaint comes early)
+CUSTOMER_SENTENCES = 16  # the meaning model reads the customer's first sentences (the complaint comes early)
 FLOOR = 0.25  # a sentence this unlike every category's examples names no problem
 NEUTRAL_MARGIN = 0.03  # …nor one not clearly nearer a category's examples than the neutral ones
 SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one customer keyword
@@ -59,21 +60,26 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
     voided = _voided(compiled, hay)
+    repairs: dict[int, list[tuple[int, int, str]]] = {}  # turn → homophones heard, as the keyword
+    ctx.meaning_cache["repairs"] = repairs
+    agents = []  # the agent's keywords: context, counted only when the customer's words name nothing
     for h in distinct(hits):  # "快递员" absorbs "快递"
         cat = owner[h.phrase]
         if cat in voided and any(a < hay.bounds[h.item] + h.b and hay.bounds[h.item] + h.a < b
                                  for a, b in voided[cat]):
             continue
         speaker = ctx.utts[h.item].speaker
-        if speaker in ("agent", "customer"):
-            w = weights.get(speaker, 1.0)
-        else:  # mono: an inferred agent weighs as an agent; anyone else as "unknown"
-            w = weights.get("agent", 0.3) if ctx.roles[h.item] == "agent" else weights.get("unknown", 0.7)
+        if speaker == "agent" or (speaker != "customer" and ctx.roles[h.item] == "agent"):
+            agents.append((cat, h))  # mono: an inferred agent counts as an agent
+            continue
+        w = weights.get(speaker, 1.0) if speaker == "customer" else weights.get("unknown", 0.7)
         totals[cat] += w * h.similarity / 100.0
-        if ctx.roles[h.item] == "customer":
-            customer[cat] += w * h.similarity / 100.0
+        customer[cat] += w * h.similarity / 100.0
+        ev = hit_evidence(ctx, h.item, h, msg("note.weight", weight=w))
+        if h.mode == "phonetic" and ev.span != h.phrase:  # 推款 heard for 退款: the model reads 退款
+            repairs.setdefault(h.item, []).append((ev.span_start, ev.span_end, h.phrase))
         if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
-            evidence[cat].append(hit_evidence(ctx, h.item, h, msg("note.weight", weight=w)))
+            evidence[cat].append(ev)
     if meaning is not None and meaning.categories:
         said: dict[str, list] = {c.id: [] for c in settings.items}
         for cat, value, ev in _semantic_votes(meaning, ctx):
@@ -82,6 +88,12 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
             said[cat].append(ev)
         for cat, evs in said.items():  # the sentences first: they say what the problem is
             evidence[cat] = evs[:EVIDENCE_PER_CATEGORY] + evidence[cat]
+    if max(totals.values(), default=0.0) < settings.min_score:  # e.g. the customer's channel unintelligible
+        w = weights.get("agent", 0.3)
+        for cat, h in agents:
+            totals[cat] += w * h.similarity / 100.0
+            if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
+                evidence[cat].append(hit_evidence(ctx, h.item, h, msg("note.weight", weight=w)))
     out = [CategoryScore(c.id, round(totals[c.id], 2), evidence[c.id]) for c in settings.items]
     ranked = sorted(out, key=lambda c: -c.score)  # stable: pack order breaks ties
     top = ranked[0].score if ranked else 0.0
@@ -106,9 +118,20 @@ def customer_sentences(ctx: CallContext, meaning):
     if cached is None:
         turns = [i for i, r in enumerate(ctx.roles) if r == "customer"]
         sents = sentences(ctx.utts, turns, CUSTOMER_SENTENCES)
-        vecs = meaning.embed([s.text for s in sents]) if sents else None
+        repairs = ctx.meaning_cache.get("repairs") or {}
+        vecs = meaning.embed([_repaired(s, repairs.get(s.turn, ())) for s in sents]) if sents else None
         cached = ctx.meaning_cache["customer"] = (sents, vecs)
     return cached
+
+
+def _repaired(s, fixes) -> str:
+    """The sentence as the model reads it: keywords heard as homophones (推款申请) written as the
+    pack writes them (退款申请), so the phonetic match and the meaning agree on what was said."""
+    text = s.text
+    for a, b, phrase in sorted(fixes, reverse=True):
+        if s.a <= a and b <= s.b:
+            text = text[:a - s.a] + phrase + text[b - s.a:]
+    return text
 
 
 def _semantic_votes(meaning, ctx: CallContext):

@@ -24,7 +24,7 @@ from qa_desktop.scoring.meaning import SCRIPT
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
 
-AGENT_CLAUSES = 48  # the meaning model reads at most this many agent clauses per call
+AGENT_CLAUSES = 32  # the meaning model reads at most this many agent clauses per call (script lines aside)
 REFUSAL_FLOOR = 0.40  # a clause less like any refusal example is none
 REFUSAL_MARGIN = 0.08  # …and it must be this much nearer the refusals than the polite examples
 SCRIPT_MARGIN = 0.02  # …and nearer them than the pack's own script lines (ordinary agent sentences)
@@ -44,7 +44,8 @@ def agent_clauses(ctx: CallContext, meaning):
         turns = [i for i, u in enumerate(ctx.utts)
                  if u.speaker == "agent" or (u.speaker == "unknown" and ctx.roles[i] == "agent"
                                              and ctx.attributed[i])]
-        parts = clauses(ctx.utts, turns, AGENT_CLAUSES)
+        parts = [c for c in clauses(ctx.utts, turns, 2 * AGENT_CLAUSES) if not meaning.scripted(c.text)]
+        parts = parts[:AGENT_CLAUSES]
         vecs = meaning.embed([s.text for s in parts]) if parts else None
         cached = ctx.meaning_cache["agent"] = (parts, vecs)
     return cached

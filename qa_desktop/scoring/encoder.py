@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 DIM = 512
-CACHE_SIZE = 50_000  # sentences; ~100 MB of float32 vectors at most
+CACHE_SIZE = 10_000  # sentences: 20 MB of float32 vectors per process at most (a pool runs one per core)
 
 _lock = threading.Lock()
 _model = None
@@ -34,6 +34,20 @@ def _load():
 
                 _model = USE(threads=1)  # one core per worker process; pools run one per core
     return _model
+
+
+_controller = None
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS uses one thread: the meaning model's small matrix products
+    are 20× slower spread over busy cores, and a batch runs one scoring process per core anyway."""
+    global _controller
+    if _controller is None:
+        from threadpoolctl import ThreadpoolController
+
+        _controller = ThreadpoolController()
+    return _controller.limit(limits=1, user_api="blas")
 
 
 def available() -> bool:

@@ -170,6 +170,13 @@ class Meaning:
     categories: ExampleSet  # labels: category ids, and "" for neutral sentences
     conduct: dict[str, ExampleSet]  # rule id → labels "refusal" / "polite"
     escalation: ExampleSet  # labels "threat" / "calm"
+    script: tuple[str, ...] = ()  # the agent script's sentence-like phrases, as written
+
+    def scripted(self, text: str) -> bool:
+        """Mostly one of the agent's script lines ("请问还有其他可以帮您的吗"): no refusal, not
+        worth embedding."""
+        need = 0.6 * len(text.strip(" 。！？!?.,，"))
+        return any(len(p) >= need and p in text for p in self.script)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         from qa_desktop.scoring.encoder import embed
@@ -219,7 +226,7 @@ def build(pack: RulePack, learned: Sequence[LearnedExample] = ()) -> Meaning:
     esc = pack.escalation
     escalation = ExampleSet(["threat"] * len(esc.examples) + ["calm"] * len(esc.calm_examples),
                             esc.examples + esc.calm_examples) if esc.examples else ExampleSet([], [])
-    return Meaning(ExampleSet(cat_labels, cat_texts), conduct, escalation)
+    return Meaning(ExampleSet(cat_labels, cat_texts), conduct, escalation, tuple(script))
 
 
 def meaning_of(compiled, learned: Sequence[LearnedExample] = ()) -> Meaning | None:

@@ -297,7 +297,7 @@ Details are in the log: %2</source>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="12"/>
-        <source>False advertising</source>
+        <source>Not as described</source>
         <translation>虚假宣传</translation>
     </message>
     <message>
@@ -2396,37 +2396,37 @@ Esc：返回通话列表
         <location filename="../../build/i18n_helper_strings.py" line="167"/>
         <source>resembles the example “{example}” ({similarity:.0f} %), weight {weight:g}</source>
         <comment>note.resembles</comment>
-        <translation type="unfinished"></translation>
+        <translation>与例句“{example}”相似（{similarity:.0f}%），权重 {weight:g}</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="168"/>
         <source>an agent sentence like the refusal “{example}” ({similarity:.0f} %), more than any polite or ordinary agent line ({polite:.0f} %)</source>
         <comment>note.refusal</comment>
-        <translation type="unfinished"></translation>
+        <translation>坐席的话与推诿例句“{example}”相似（{similarity:.0f}%），超过任何礼貌或日常话术（{polite:.0f}%）</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="169"/>
         <source>“{phrase}” said while handing the case on, like “{example}” ({similarity:.0f} %): not counted</source>
         <comment>note.polite</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{phrase}”出现在转交处理的话里，与“{example}”相似（{similarity:.0f}%）：不计</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="170"/>
         <source>refusal in other words: “{span}” at {start:.1f} s</source>
         <comment>reason.refusal</comment>
-        <translation type="unfinished"></translation>
+        <translation>换了说法的推诿：{start:.1f} 秒处“{span}”</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="171"/>
         <source>the customer threatens to take it further: like “{example}” ({similarity:.0f} %)</source>
         <comment>note.threat</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户扬言把事情闹大：与“{example}”相似（{similarity:.0f}%）</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="172"/>
         <source>the customer names “{phrase}”</source>
         <comment>note.threat_word</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户提到“{phrase}”</translation>
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="173"/>
