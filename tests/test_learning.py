@@ -97,3 +97,15 @@ def test_examples_are_removed_with_an_audit_entry_and_their_impact_is_measured(d
     assert ("unlearn_example", "Lead", removed.text) in [(a["action"], a["actor"], a["old"]) for a in db.audit_log()]
     with pytest.raises(Exception, match="not in the database"):
         db.remove_learned_example(ids[0], "Lead")
+
+
+def test_on_a_mono_call_the_sentences_the_engine_heard_as_the_complaint_are_learned(tmp_path: Path) -> None:
+    pack = load_pack(ROOT / "rules" / "zh-ecommerce.yaml")
+    t = transcript_from_truth(TRUTH["20260813_Z3001_900003"])  # mono: every turn "unknown"
+    t.meta.team, t.content_hash, t.model = "East", "mono-1", "base"
+    with Database.open(tmp_path / "qa.sqlite") as db:
+        pk = db.save_call(t, score(t, pack), pack)
+        assert db.correct_category(pk, "quality", "", "Lin")
+        [learned] = db.learned_examples("East")
+        agent_lines = {s["text"] for s in TRUTH["20260813_Z3001_900003"]["segments"] if s["who"] == "agent"}
+        assert learned.text in {u.text for u in t.utterances} and learned.text not in agent_lines

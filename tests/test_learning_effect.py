@@ -79,3 +79,23 @@ def test_a_refusal_the_machine_missed_is_learned_for_the_team(db_pack) -> None:
     db.remove_learned_example(example.id, "Lead")
     db.rescore(pack)
     assert db.load_call(pks[1]).machine.result("forbidden_phrases").status == "pass"  # removed: forgotten
+
+
+def test_a_new_call_of_the_team_is_stored_with_what_the_team_taught(db_pack) -> None:
+    """Audits and GUI imports score in worker processes without the database: the stored score of
+    a call whose team has learned examples is the one scored with them."""
+    from qa_desktop.audit import store_result
+    from qa_desktop.audit.worker import AuditConfig, FileResult
+
+    db, pack = db_pack
+    taught = call(0, "East", "积分怎么突然清零了")
+    db.correct_category(db.save_call(taught, score(taught, pack), pack), "payment", "", "Lin")
+    config = AuditConfig(rules=str(ROOT / "rules" / "zh-ecommerce.yaml"))
+    for i, team in ((1, "East"), (2, "West")):
+        new = call(i, team, "我的积分怎么一下子全没了")
+        worker_score = score(new, pack)  # what a worker process sends back: no examples
+        assert worker_score.category != "payment"
+        result = FileResult(new.file, "ok", new.content_hash, new.to_dict(), worker_score.to_dict())
+        report = store_result(db, result, config)
+        expected = "payment" if team == "East" else worker_score.category
+        assert report["category"] == expected and db.load_call(result.call_pk).machine.category == expected

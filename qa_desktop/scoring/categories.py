@@ -75,10 +75,13 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
         w = weights.get(speaker, 1.0) if speaker == "customer" else weights.get("unknown", 0.7)
         totals[cat] += w * h.similarity / 100.0
         customer[cat] += w * h.similarity / 100.0
+        full = len(evidence[cat]) >= EVIDENCE_PER_CATEGORY
+        if full and h.mode != "phonetic":
+            continue
         ev = hit_evidence(ctx, h.item, h, msg("note.weight", weight=w))
         if h.mode == "phonetic" and ev.span != h.phrase:  # 推款 heard for 退款: the model reads 退款
             repairs.setdefault(h.item, []).append((ev.span_start, ev.span_end, h.phrase))
-        if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
+        if not full:
             evidence[cat].append(ev)
     if meaning is not None and meaning.categories:
         said: dict[str, list] = {c.id: [] for c in settings.items}

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 DIM = 512
-CACHE_SIZE = 50_000  # sentences; ~100 MB of float32 vectors at most
+CACHE_SIZE = 10_000  # sentences: 20 MB of float32 vectors per process at most (a pool runs one per core)
 
 _lock = threading.Lock()
 _model = None

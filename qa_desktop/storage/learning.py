@@ -56,11 +56,14 @@ def customer_statements(transcript: Transcript, score: CallScore | None = None) 
     """The customer's sentences that state the problem: those the machine's category evidence points
     at first, then the customer's first substantive turns (the first complaint weighs most)."""
     said = [u for u in transcript.utterances if u.speaker == "customer" and _substantive(u.text, transcript.language)]
+    # a mono call's turns are all "unknown": the engine's category evidence then says which were the customer's
+    mono = not any(u.speaker in ("agent", "customer") for u in transcript.utterances)
+    speakers = ("customer", "unknown") if mono else ("customer",)
     picked: list[str] = []
     if score is not None:
         for cat in score.categories:
             for ev in cat.evidence:
-                if ev.speaker == "customer" and ev.text and _substantive(ev.text, transcript.language):
+                if ev.speaker in speakers and ev.text and _substantive(ev.text, transcript.language):
                     picked.append(ev.text)
     picked += [u.text for u in said]
     return list(dict.fromkeys(t.strip() for t in picked if t.strip()))[:MAX_SENTENCES]

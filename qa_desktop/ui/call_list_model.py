@@ -90,7 +90,7 @@ def category_label(category: str) -> str:
         "size": _t("Size"),
         "quality": _t("Quality"),
         "payment": _t("Payment"),
-        "false_advertising": _t("False advertising"),
+        "false_advertising": _t("Not as described"),
         "other": _t("Other"),
     }.get(category, category)
 
