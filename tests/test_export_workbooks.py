@@ -224,3 +224,18 @@ def test_an_informational_rule_is_found_or_not_found_not_failed_against_a_target
     assert re.search(r"客户反映问题 \(informational\) found in \d of 4 — — —", text)
     rules = {row[1]: row for row in load_workbook(write_xlsx(card, tmp_path))["Rules"].iter_rows(values_only=True)}
     assert rules["customer_problem"][5:7] == (None, None) and rules["customer_problem"][11].startswith("informational")
+
+
+def test_review_and_override_comments_are_masked_when_asked(scored: Database, tmp_path: Path) -> None:
+    import csv
+
+    call = scored.load_call(1)
+    failed = next(r for r in call.machine.results if r.status == "fail" and r.max_points > 0)
+    scored.override(1, failed.rule, "pass", "客户电话13812345678已核实", "王芳")
+    scored.sign_off(1, "李主管", "回拨13812345678确认")
+    calls_out, rules_out = tmp_path / "calls.csv", tmp_path / "rules.csv"
+    export_calls(scored, CallFilter(), csv_path=calls_out, rules_csv_path=rules_out, mask=True)
+    text = calls_out.read_text(encoding="utf-8-sig") + rules_out.read_text(encoding="utf-8-sig")
+    assert "13812345678" not in text and "*******5678" in text
+    rows = list(csv.DictReader(calls_out.read_text(encoding="utf-8-sig").splitlines()))
+    assert next(r for r in rows if r["call_pk"] == "1")["review_comment"] == "回拨*******5678确认"

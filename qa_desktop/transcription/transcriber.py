@@ -130,9 +130,10 @@ class Transcriber:
         joined = {spk: join_regions(sig, regions[spk]) for spk, sig in signals.items()}
         language = self.language
         auto = language in ("", "auto", None)
+        busiest = max(joined, key=lambda s: len(joined[s].audio))
+        first_window: dict[str, float] = {}
         if auto:
-            busiest = max(joined, key=lambda s: len(joined[s].audio))
-            language = detect_language(self.model, joined[busiest].audio, PACK_LANGUAGES)
+            language = detect_language(self.model, joined[busiest].audio, PACK_LANGUAGES, first_window)
         words: dict[str, list[Word]] = {}
         stretches: dict[str, list[Stretch]] = {}
         total_speech = sum(len(j.audio) for j in joined.values()) or 1
@@ -149,7 +150,7 @@ class Transcriber:
             # a call that changes language half-way: each stretch in its own language (language_stretches)
             words[spk], stretches[spk] = transcribe_in_languages(
                 self.model, j, language, detect=auto, hotwords=self.hotwords, beam_size=self.beam_size,
-                progress=sub, cancel=cancel
+                progress=sub, cancel=cancel, first_window=first_window if spk == busiest else None
             )
             done += share
         regions = {

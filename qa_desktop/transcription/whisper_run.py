@@ -187,9 +187,15 @@ def transcribe_words(
     return words, texts
 
 
-def detect_language(model, audio: np.ndarray, allowed: tuple[str, ...] = ()) -> str:
-    """The call's language from its first 30 s of speech, preferring languages we have packs for."""
+def detect_language(model, audio: np.ndarray, allowed: tuple[str, ...] = (),
+                    probabilities: dict[str, float] | None = None) -> str:
+    """The call's language from its first 30 s of speech, preferring languages we have packs for.
+
+    `probabilities`, when given, receives every language's probability (the first window of
+    language_stretches, so that window is not encoded twice)."""
     language, prob, all_probs = model.detect_language(audio[: 30 * SAMPLE_RATE])
+    if probabilities is not None:
+        probabilities.update({lang: float(p) for lang, p in all_probs})
     if allowed and language not in allowed and all_probs:
         ranked = {lang: p for lang, p in all_probs}
         best = max(allowed, key=lambda lang: ranked.get(lang, 0.0))
