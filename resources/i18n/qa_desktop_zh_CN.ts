@@ -1155,14 +1155,29 @@ Log: %2</source>
         <translation>例外：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="72"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="73"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="75"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="76"/>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="82"/>
+        <source>Escalation (customer threats)</source>
+        <translation>升级风险（客户扬言投诉）</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="91"/>
+        <source>example: %1</source>
+        <translation>例句：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="94"/>
+        <source>look-alike (passes): %1</source>
+        <translation>相似但合规：%1</translation>
     </message>
 </context>
 <context>
