@@ -18,8 +18,8 @@ CUSTOMER_OPENING = {"zh": "你好。", "en": "Hi."}
 AGENT_REPLY = {"zh": "好的，我了解了。", "en": "Okay, I see."}
 
 
-def load() -> dict:
-    return yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
+def load(path: Path = HELDOUT) -> dict:
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
 
 
 def call(lang: str, turns: list[tuple[str, str]]) -> Transcript:
@@ -113,4 +113,6 @@ def report(m: dict) -> str:
 
 
 if __name__ == "__main__":
-    print(report(measure()))
+    import sys
+
+    print(report(measure(load(sys.argv[1]) if len(sys.argv) > 1 else None)))

@@ -3,7 +3,10 @@ refusals and polite look-alikes, escalation threats and calm look-alikes, zh and
 the packs or the sample calls. Floors from issue #13: category accuracy ≥ 0.9 per language,
 forbidden-conduct F1 ≥ 0.9 with no polite look-alike failed, escalation F1 ≥ 0.9.
 
-`python tests/meaning_eval.py` prints the figures and the confusion matrices.
+`python tests/meaning_eval.py` prints the figures and the confusion matrices. The pack examples
+and thresholds were tuned while looking at this set's misses, so its figures are optimistic;
+tests/heldout/meaning_fresh.yaml, written afterwards and measured once (never tuned on), gives the
+unbiased estimate: `python tests/meaning_eval.py tests/heldout/meaning_fresh.yaml`.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     said = "\n".join(s.get("text", "") for c in json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
                      for s in c["segments"])
     shipped_n, said_n = norm(shipped), norm(said)
-    for line in _lines(data):
+    fresh = load(Path(__file__).resolve().parent / "heldout" / "meaning_fresh.yaml")  # measured, never tuned on
+    for line in _lines(data) + _lines(fresh):
         n = norm(line)
         assert n not in shipped_n, f"held-out line in a shipped pack: {line}"
         assert n not in said_n, f"held-out line in a sample call: {line}"

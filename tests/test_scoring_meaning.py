@@ -229,3 +229,12 @@ def test_the_agents_keywords_count_only_when_the_customer_names_nothing(zh) -> N
                         ("agent", "好的，我们这边给您发货一条新的，快递明天送到。")]), zh)
     assert clear.category == "size"
     assert all(e.speaker == "customer" for c in clear.categories for e in c.evidence)
+
+
+def test_try_text_shows_what_the_meaning_model_makes_of_a_sentence(zh) -> None:
+    from qa_desktop.scoring import try_text
+
+    said = try_text("买的锅用了一周底就糊穿了", zh, speaker="customer")
+    assert any(m.rule == "category:quality" and m.mode == "meaning" and m.phrase for m in said)
+    rude = try_text("这事跟我们没关系，你自己找快递去", zh, speaker="agent")
+    assert any(m.rule == "forbidden_phrases" and m.mode == "meaning" and m.expect == "absent" for m in rude)

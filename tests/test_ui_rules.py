@@ -152,3 +152,13 @@ def test_rescoring_with_another_languages_pack_says_which_calls_it_left(page, db
     assert "2 calls were left as they were" in page.rescore.result.text()
     assert "Mandarin: 2" in page.rescore.result.text()
     assert [db.load_call(pk).effective.score for pk in (1, 2)] == before
+
+
+def test_the_pack_tree_shows_example_sentences_and_look_alikes(page) -> None:
+    pack = load_pack(ZH)
+    conduct = page.tree.rule_item("forbidden_phrases")
+    texts = [conduct.child(i).text(0) for i in range(conduct.childCount())]
+    rule = pack.rule("forbidden_phrases")
+    assert any(rule.examples[0] in t and t != rule.examples[0] for t in texts)  # labelled as an example
+    assert any(rule.unless_examples[0] in t for t in texts)
+    assert any(t.startswith(("Escalation", "升级")) for t in _top_texts(page))

@@ -86,6 +86,7 @@ class PackTree(QTreeWidget):
                 for phrase in rule.unless:
                     child = QTreeWidgetItem(item, [self.tr("unless: %1").replace("%1", phrase), "", "", "", ""])
                     child.setForeground(0, QBrush(QColor("#777")))
+                self._examples(item, rule.examples, rule.unless_examples)
             sec.setExpanded(True)
         if pack.categories.items:
             cats = QTreeWidgetItem(self, [self.tr("Complaint categories"), "", "", "", ""])
@@ -94,6 +95,23 @@ class PackTree(QTreeWidget):
                 item = QTreeWidgetItem(cats, [cat.title, "", self.tr("Category"), "", cat.id])
                 for kw in cat.keywords:
                     QTreeWidgetItem(item, [kw, "", "", "", ""])
+                self._examples(item, cat.examples, [])
+        esc = pack.escalation
+        if esc.keywords or esc.examples:
+            top = QTreeWidgetItem(self, [self.tr("Escalation (customer threats)"), "", "", "", ""])
+            top.setFont(0, bold)
+            for kw in esc.keywords:
+                QTreeWidgetItem(top, [kw, "", "", "", ""])
+            self._examples(top, esc.examples, esc.calm_examples)
+
+    def _examples(self, item: QTreeWidgetItem, examples: list[str], look_alikes: list[str]) -> None:
+        """Example sentences the meaning model generalises from, and look-alikes that do not count."""
+        for text in examples:
+            child = QTreeWidgetItem(item, [self.tr("example: %1").replace("%1", text), "", "", "", ""])
+            child.setForeground(0, QBrush(QColor("#2a6099")))
+        for text in look_alikes:
+            child = QTreeWidgetItem(item, [self.tr("look-alike (passes): %1").replace("%1", text), "", "", "", ""])
+            child.setForeground(0, QBrush(QColor("#777")))
 
     def rule_item(self, rule_id: str) -> QTreeWidgetItem | None:
         for i in range(self.topLevelItemCount()):
