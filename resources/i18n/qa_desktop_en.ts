@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>DisputesPage</name>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="204"/>
+        <source>%Ln open dispute(s)</source>
+        <translation>
+            <numerusform>%Ln open dispute</numerusform>
+            <numerusform>%Ln open disputes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="184"/>
         <source>Showing the %n call(s) you picked; Clear filters shows all calls.</source>
         <translation>
             <numerusform>Showing the call you picked; Clear filters shows all calls.</numerusform>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="220"/>
         <source>%Ln file(s) queued for import</source>
         <translation>
             <numerusform>%Ln file queued for import</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="283"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -42,7 +53,7 @@
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/rules_page/page.py" line="209"/>
+        <location filename="../../qa_desktop/ui/rules_page/page.py" line="212"/>
         <source>%1 has %n problem(s) and was not loaded. The active pack is still %2.</source>
         <translation>
             <numerusform>%1 has a problem and was not loaded. The active pack is still %2.</numerusform>
@@ -53,7 +64,7 @@
 <context>
     <name>SamplingPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="285"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="290"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln call to review</numerusform>
@@ -61,11 +72,70 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="297"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="302"/>
         <source>None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.</source>
         <translation>
             <numerusform>None of the %n scored call from %1 to %2 is picked by the ways to sample chosen.</numerusform>
             <numerusform>None of the %n scored calls from %1 to %2 is picked by the ways to sample chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="250"/>
+        <source>%Ln call(s) to review</source>
+        <translation>
+            <numerusform>%Ln call to review</numerusform>
+            <numerusform>%Ln calls to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="251"/>
+        <source>the machine is sure of %Ln</source>
+        <translation>
+            <numerusform>the machine is sure of %Ln</numerusform>
+            <numerusform>the machine is sure of %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="273"/>
+        <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
+        <translation>
+            <numerusform>%Ln call signed off as a bulk machine-confidence sign-off by %1</numerusform>
+            <numerusform>%Ln calls signed off as a bulk machine-confidence sign-off by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="289"/>
+        <source>%Ln call(s) assigned</source>
+        <translation>
+            <numerusform>%Ln call assigned</numerusform>
+            <numerusform>%Ln calls assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
+        <source>%Ln already had an inspector</source>
+        <translation>
+            <numerusform>%Ln already had an inspector</numerusform>
+            <numerusform>%Ln already had an inspector</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="294"/>
+        <source>%Ln already reviewed</source>
+        <translation>
+            <numerusform>%Ln already reviewed</numerusform>
+            <numerusform>%Ln already reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qa_desktop/ui/workload/page.py" line="352"/>
+        <source>My queue (%1): %Ln call(s) left</source>
+        <translation>
+            <numerusform>My queue (%1): %Ln call left</numerusform>
+            <numerusform>My queue (%1): %Ln calls left</numerusform>
         </translation>
     </message>
 </context>
