@@ -70,7 +70,7 @@ def test_review_queue_puts_the_calls_at_risk_first(qtbot, tmp_path: Path, englis
     with qtbot.waitSignal(page.built, timeout=10_000):
         page.build()
     assert [c.pk for c in page.queue] == [pks[1], pks[2], pks[0]]  # high, then low, then the low score
-    assert page.model.text(0, 6) == "escalation risk, low score" and page.model.text(1, 6) == "escalation risk"
+    assert page.model.text(0, 7) == "escalation risk, low score" and page.model.text(1, 7) == "escalation risk"
     again = SamplingPage(lambda: db, settings)
     qtbot.addWidget(again)
     assert again.use_at_risk.isChecked()

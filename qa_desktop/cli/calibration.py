@@ -9,12 +9,18 @@ from qa_desktop.cli.options import add_mask_option
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("calibration", help="calibration sessions: list them, export the agreement report")
+    p = subparsers.add_parser("calibration", help="calibration sessions: list them, export the agreement report",
+                              description="Calibration sessions: several inspectors score the same calls blind; "
+                                          "list the sessions or export their agreement report.")
     sub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
-    ls = sub.add_parser("list", help="the sessions, their calls and who scored them")
+    ls = sub.add_parser("list", help="the sessions, their calls and who scored them",
+                        description="List calibration sessions with their calls and the inspectors who scored them.")
     ls.add_argument("--db", help="database file (default: the user's QA Desktop database)")
     ls.set_defaults(func=run_list)
-    rep = sub.add_parser("report", help="agreement per rule and inspector, with the machine, and split calls")
+    rep = sub.add_parser("report", help="agreement per rule and inspector, with the machine, and split calls",
+                         description="Export a session's agreement report (percent agreement and kappa per rule "
+                                     "and inspector, agreement with the machine, the calls that split the team) "
+                                     "as PDF and/or XLSX.")
     rep.add_argument("session", help="session name (or number)")
     rep.add_argument("--db", help="database file (default: the user's QA Desktop database)")
     rep.add_argument("--pdf", metavar="OUT", help="write the report as PDF")

@@ -47,19 +47,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               description="Record an agent's dispute of one rule's verdict, list disputes, and "
                                           "decide them (upheld / overturned; not by the call's first reviewer).")
     sub = d.add_subparsers(dest="dispute_command", metavar="ACTION", required=True)
-    lst = sub.add_parser("list", help="disputes, open ones by default")
+    lst = sub.add_parser("list", help="disputes, open ones by default",
+                         description="List agents' disputes (open ones unless told otherwise), per team, with the "
+                                     "rule, the reason, who entered it and who may arbitrate.")
     lst.add_argument("--db")
     lst.add_argument("--state", default="open", choices=("open", "upheld", "overturned", "all"))
     lst.add_argument("--team", help="only this team's disputes")
     lst.set_defaults(func=run_dispute_list)
-    op = sub.add_parser("open", help="record an agent's dispute of a verdict")
+    op = sub.add_parser("open", help="record an agent's dispute of a verdict",
+                        description="Record an agent's dispute of one rule's verdict on a call, with its reason; "
+                                    "the call waits for an arbitrator other than its first reviewer.")
     op.add_argument("call", type=int, help="the call's number (as `dispute list` and exports show it)")
     op.add_argument("rule", help="rule id whose verdict is disputed")
     op.add_argument("--reason", required=True, help="the agent's reason")
     op.add_argument("--by", required=True, help="who enters the dispute")
     op.add_argument("--db")
     op.set_defaults(func=run_dispute_open)
-    de = sub.add_parser("decide", help="arbitrate a dispute")
+    de = sub.add_parser("decide", help="arbitrate a dispute",
+                        description="Uphold or overturn a dispute (not as the call's first reviewer); overturning "
+                                    "flips the verdict and recomputes the call's score. Both decisions stay in the "
+                                    "audit trail.")
     de.add_argument("id", type=int, help="dispute number")
     de.add_argument("outcome", choices=("upheld", "overturned"))
     de.add_argument("--comment", required=True, help="the arbitrator's reason")

@@ -392,9 +392,8 @@ def _issue15b_calibration_repeats(conn: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _issue14_utterance_language, _issue14b_pack_rule_rollup,
-                               _issue12_speakers,
-                               _issue13b_loudness, _issue15a_workflow,
-                               _issue15b_calibration_repeats]
+                               _issue12_speakers, _issue13b_loudness, _issue15b_calibration_repeats,
+                               _issue15a_workflow]
 LATEST = len(MIGRATIONS)
 
 
