@@ -52,12 +52,12 @@ def gbk_folder(tmp_path: Path) -> Path:
 
 def test_a_gbk_file_name_never_stops_an_audit_nor_its_reports(gbk_folder: Path, tmp_path: Path) -> None:
     db, report, table = tmp_path / "qa.sqlite", tmp_path / "a.json", tmp_path / "a.csv"
-    (gbk_folder / "zzz[/b].wav").write_bytes(b"not audio")  # a name that is also terminal markup
+    (gbk_folder / "zzz[bold].wav").write_bytes(b"not audio")  # a name that is also terminal markup
     done = cli("audit", str(gbk_folder), "--db", str(db), "--json", str(report), "--csv", str(table))
     assert done.returncode == 1, text(done)
     assert "2 succeeded, 1 failed" in text(done)
     assert GBK_SHOWN in text(done)  # printed, escaped: the user sees which file it is
-    assert f"{gbk_folder / 'zzz[/b].wav'}: not an audio file" in text(done)
+    assert f"{gbk_folder / 'zzz[bold].wav'}: not an audio file" in text(done)
     reports = json.loads(report.read_text(encoding="utf-8"))[:2]
     files = [r["file"] for r in reports]
     assert files == [str(gbk_folder / GBK_SHOWN), str(gbk_folder / "zz_after_it.wav")]
