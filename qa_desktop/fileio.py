@@ -41,22 +41,8 @@ def atomic_output(path: str | Path, what: str = "file") -> Iterator[str]:
 
 
 def atomic_write_text(path: str | Path, text: str, what: str = "file", encoding: str = "utf-8") -> None:
-    path = Path(path)
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        raise QAError(path, f"cannot write the {what}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_output(path, what) as tmp, open(tmp, "w", encoding=encoding, newline="") as fh:
+        fh.write(text)
 
 
 _SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),

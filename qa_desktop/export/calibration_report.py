@@ -11,9 +11,6 @@ every export does, export/masking.py).
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +18,7 @@ from typing import Any
 from qa_desktop.calibration import CalibrationReport, SplitCall
 from qa_desktop.errors import QAError
 from qa_desktop.export.masking import mask_path, mask_text
+from qa_desktop.fileio import atomic_output
 
 STATUS_WORDS = {"pass": "pass", "fail": "fail", "na": "n/a", "": "—"}
 
@@ -31,24 +29,6 @@ def masked_report(report: CalibrationReport) -> CalibrationReport:
             replace(r, comments={w: mask_text(c) for w, c in r.comments.items()}) for r in s.rules])
 
     return replace(report, splits=[call(s) for s in report.splits])
-
-
-def _atomic(path: str | Path, what: str, write: Callable[[str], None]) -> None:
-    """`write(temporary path)` then rename it over `path` (same folder, so the rename is atomic)."""
-    path = Path(path)
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        os.close(fd)
-        write(tmp)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        raise QAError(path, f"cannot write the {what}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def pct(x: float | None) -> str:
@@ -132,11 +112,9 @@ def write_calibration_pdf(report: CalibrationReport, path: str | Path, mask: boo
     else:
         story.append(p("None: the inspectors read every rule alike."))
 
-    def build(tmp: str) -> None:
+    with atomic_output(path, "PDF") as tmp:  # a full disk leaves the older report whole
         SimpleDocTemplate(tmp, pagesize=A4, title=f"Calibration {s.name}", leftMargin=12 * mm, rightMargin=12 * mm,
                           topMargin=14 * mm, bottomMargin=14 * mm).build(story)
-
-    _atomic(path, "PDF", build)
 
 
 def _safe(value: Any) -> Any:
@@ -191,4 +169,5 @@ def write_calibration_xlsx(report: CalibrationReport, path: str | Path, mask: bo
                           "Machine", "Comments"],
           [[_call_name(c), Path(c.file).name, c.agent, c.date, r.rule, r.title, _verdicts_text(r),
             r.majority or "tie", r.machine, _comments_text(r)] for c in report.splits for r in c.rules])
-    _atomic(path, "Excel file", lambda tmp: wb.save(tmp))
+    with atomic_output(path, "Excel file") as tmp:
+        wb.save(tmp)
