@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from qa_desktop.calibration import CalibrationReport, SplitCall
-from qa_desktop.errors import QAError
 from qa_desktop.export.masking import mask_path, mask_text
 from qa_desktop.fileio import atomic_output
 
