@@ -18,6 +18,8 @@ the customer raised too is the secondary one.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from qa_desktop.domain import CategoryScore, Evidence
@@ -34,6 +36,8 @@ NEUTRAL_MARGIN = 0.03  # …nor one not clearly nearer a category's examples tha
 SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one customer keyword
 FIRST_WEIGHT = 1.5  # the customer's first complaint weighs most
 SECONDARY_SHARE = 0.35  # a second category with this share of the first's total, raised by the customer
+MEANING_MIN_UNITS = 4  # Han characters + words: a shorter sentence ("没有了", misheard "没抹蒙") has no
+# stable meaning vector (it lands near any short example); keywords still hear a short "太小了"
 
 
 @dataclass(slots=True)
@@ -148,6 +152,8 @@ def _semantic_votes(meaning, ctx: CallContext):
     neutral_col = labels.index(NEUTRAL) if NEUTRAL in labels else None
     out = []
     for j, s in enumerate(sents):
+        if _units(s.text) < MEANING_MIN_UNITS:
+            continue
         row = near.score[j]
         cats = [(float(row[k]), lab) for k, lab in enumerate(labels) if lab != NEUTRAL]
         cats.sort(reverse=True)
@@ -168,6 +174,15 @@ def _semantic_votes(meaning, ctx: CallContext):
                                             weight=round(value, 2)), role))
         out.append((cat, value, ev))
     return out
+
+
+def _units(text: str) -> int:
+    """How much a sentence says: its Han characters plus its words in other scripts."""
+    return len(_HAN.findall(text)) + len(_WORD.findall(text))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[^\W\d_\u4e00-\u9fff]+")
 
 
 def _voided(compiled: CompiledPack, hay: Haystack) -> dict[str, list[tuple[int, int]]]:
