@@ -4,9 +4,11 @@ the packs or the sample calls. Floors from issue #13: category accuracy ≥ 0.9 
 forbidden-conduct F1 ≥ 0.9 with no polite look-alike failed, escalation F1 ≥ 0.9.
 
 `python tests/meaning_eval.py` prints the figures and the confusion matrices. The pack examples
-and thresholds were tuned while looking at this set's misses, so its figures are optimistic;
-tests/heldout/meaning_fresh.yaml, written afterwards and measured once (never tuned on), gives the
-unbiased estimate: `python tests/meaning_eval.py tests/heldout/meaning_fresh.yaml`.
+and thresholds were tuned while looking at this set's misses, so its figures are optimistic.
+tests/heldout/meaning_fresh.yaml was written afterwards and measured once, but the pack examples
+were then widened while looking at its misses too, so it is no longer held out either.
+tests/heldout/meaning_fresh2.yaml was written and committed before that widening and measured once
+at its end (never tuned on): `python tests/meaning_eval.py tests/heldout/meaning_fresh2.yaml`.
 """
 
 from __future__ import annotations
@@ -49,8 +51,9 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     said = "\n".join(s.get("text", "") for c in json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
                      for s in c["segments"])
     shipped_n, said_n = norm(shipped), norm(said)
-    fresh = load(Path(__file__).resolve().parent / "heldout" / "meaning_fresh.yaml")  # measured, never tuned on
-    for line in _lines(data) + _lines(fresh):
+    here = Path(__file__).resolve().parent / "heldout"
+    later = _lines(load(here / "meaning_fresh.yaml")) + _lines(load(here / "meaning_fresh2.yaml"))
+    for line in _lines(data) + later:
         n = norm(line)
         assert n not in shipped_n, f"held-out line in a shipped pack: {line}"
         assert n not in said_n, f"held-out line in a sample call: {line}"
