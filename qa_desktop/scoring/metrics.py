@@ -41,26 +41,27 @@ def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
     return "pass", evidence, msg("reason.no_dead_air")
 
 
-def _speaker_text_at(ctx: CallContext, speaker: str, t: float) -> tuple[str, float, float]:
+def _speaker_turn_at(ctx: CallContext, speaker: str, t: float) -> int | None:
+    """The speaker's turn under time t (the one starting nearest it), as an index into ctx.utts."""
     best = None
-    for u in ctx.utts:
+    for i, u in enumerate(ctx.utts):
         if u.speaker == speaker and u.start - 0.3 <= t <= u.end:
-            if best is None or abs(u.start - t) < abs(best.start - t):
-                best = u
-    return (best.text, best.start, best.end) if best else ("", t, t)
+            if best is None or abs(u.start - t) < abs(ctx.utts[best].start - t):
+                best = i
+    return best
 
 
 def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> list[Evidence]:
     """Overlaps the `speaker` started, longer than min_seconds, that are not back-channels ("嗯", "okay")."""
-    from qa_desktop.scoring.normalize import norm
-
     ignore = compiled.ignore.get(rule.id, set())
     out = []
     for o in ctx.transcript.metrics.overlaps:
         if o.interrupter != rule.speaker or o.duration < rule.min_seconds:
             continue
-        text, start, end = _speaker_text_at(ctx, o.interrupter, o.start)
-        if text and norm(text) in ignore:
+        i = _speaker_turn_at(ctx, o.interrupter, o.start)
+        text = ctx.utts[i].text if i is not None else ""
+        # (the turn's text as the context normalised it once: no second normalisation per overlap)
+        if text and ctx.items[i].norm.text in ignore:
             continue
         # the other party must already be talking (a transcribed turn begun before), not line
         # noise on their channel or a turn both started together
