@@ -28,6 +28,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from qa_desktop.errors import QAError
 from qa_desktop.export import targets as pack_targets
 from qa_desktop.export.masking import mask_identifier, mask_path, mask_text
+from qa_desktop.rules.informational import unscored
 from qa_desktop.score_formula import rule_shares
 from qa_desktop.storage import Database, TrendPoint
 from qa_desktop.storage.periods import iso_day, scored_where
@@ -52,7 +53,7 @@ class RuleRate:
     def informational(self) -> bool:
         """A rule that only records whether something happened (客户反映问题, 0 points, not critical): it is
         found or not found, never failed against a target."""
-        return self.points <= 0 and not self.critical
+        return unscored(self.points, self.critical)
 
     @property
     def applicable(self) -> bool:

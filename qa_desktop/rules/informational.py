@@ -26,7 +26,13 @@ def is_informational(item: Any) -> bool:
     if flag is not None:
         return bool(flag)
     max_points = getattr(item, "max_points", None)
-    return max_points is not None and float(max_points) == 0.0 and not getattr(item, "critical", False)
+    return max_points is not None and unscored(max_points, getattr(item, "critical", False))
+
+
+def unscored(points: float, critical: bool) -> bool:
+    """What marks a stored informational rule: no points possible and not critical (a scored rule
+    has points > 0; a zero-point rule that is scored must be critical)."""
+    return float(points) <= 0.0 and not critical
 
 
 def found_text(status: str) -> str:
