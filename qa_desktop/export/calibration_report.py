@@ -17,6 +17,7 @@ from typing import Any
 
 from qa_desktop.calibration import CalibrationReport, SplitCall
 from qa_desktop.export.masking import mask_path, mask_text
+from qa_desktop.export.safe_cells import append_row
 from qa_desktop.fileio import atomic_output
 
 STATUS_WORDS = {"pass": "pass", "fail": "fail", "na": "n/a", "": "—"}
@@ -116,13 +117,6 @@ def write_calibration_pdf(report: CalibrationReport, path: str | Path, mask: boo
                           topMargin=14 * mm, bottomMargin=14 * mm).build(story)
 
 
-def _safe(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula (=, +, -, @ first) is written as text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 def write_calibration_xlsx(report: CalibrationReport, path: str | Path, mask: bool = False) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -140,7 +134,7 @@ def write_calibration_xlsx(report: CalibrationReport, path: str | Path, mask: bo
                 ["Agreement between inspectors", report.agreement], ["Kappa", report.kappa],
                 ["Kappa method", report.kappa_method], ["Fleiss' kappa", report.fleiss],
                 ["Agreement with the machine", report.machine_agreement]):
-        ws.append([_safe(v) for v in row])
+        append_row(ws, row)  # an inspector named "=1+1" stays text (safe_cells)
         ws.cell(ws.max_row, 1).font = bold
     for r in (7, 11):
         ws.cell(r, 2).number_format = "0%"
@@ -151,7 +145,7 @@ def write_calibration_xlsx(report: CalibrationReport, path: str | Path, mask: bo
         for cell in sh[1]:
             cell.font = bold
         for row in rows:
-            sh.append([_safe(v) for v in row])
+            append_row(sh, row)
             for c in percent:
                 sh.cell(sh.max_row, c).number_format = "0%"
         sh.freeze_panes = "A2"
