@@ -32,6 +32,7 @@ from qa_desktop.ui.locale_fmt import fmt_int, fmt_num
 from qa_desktop.ui.messages import error_text
 from qa_desktop.ui.review.player import format_time
 from qa_desktop.ui.settings import AppSettings
+from qa_desktop.ui.tables import read_only_rows
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +75,7 @@ class ImportQueuePanel(QWidget):
         self.table.setColumnWidth(COL_PROGRESS, 160)
         self.table.setColumnWidth(COL_LEFT, 80)
         self.table.setColumnWidth(COL_CANCEL, 32)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        read_only_rows(self.table)
         self.summary = QLabel(self)
         self.log_button = QPushButton(self.tr("Open log"), self)
         self.log_button.setToolTip(str(log_file()))

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -51,6 +50,7 @@ from qa_desktop.sampling import (
 )
 from qa_desktop.ui.locale_fmt import date_edit, fmt_date, fmt_int, fmt_num
 from qa_desktop.ui.messages import error_text
+from qa_desktop.ui.tables import read_only_rows
 from qa_desktop.ui.workers import read_in_background
 
 
@@ -184,10 +184,8 @@ class SamplingPage(QWidget):
         self.model = SampleModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
+        read_only_rows(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for col, width in enumerate((110, 90, 100, 100, 60, 110, 80)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)

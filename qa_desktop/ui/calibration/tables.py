@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from qa_desktop.ui.locale_fmt import fmt_pct
+from qa_desktop.ui.tables import read_only_rows
 
 
 class NumItem(QTableWidgetItem):
@@ -35,9 +36,7 @@ def int_item(n: int) -> NumItem:
 def new_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers), parent)
     t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.verticalHeader().setVisible(False)
+    read_only_rows(t)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized once per fill
     t.horizontalHeader().setStretchLastSection(True)
     t.setAlternatingRowColors(True)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.storage import disputes
 from qa_desktop.ui.locale_fmt import fmt_date, fmt_datetime, fmt_int
+from qa_desktop.ui.tables import read_only_rows
 from qa_desktop.ui.team import actor, role, team_error_text
 from qa_desktop.ui.workers import read_in_background
-
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -125,11 +124,8 @@ class DisputesPage(QWidget):
         self.model = DisputeModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
+        read_only_rows(self.table, single=True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for col, width in enumerate((130, 80, 80, 90, 110, 60, 220, 80, 80, 110)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)

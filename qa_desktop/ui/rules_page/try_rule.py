@@ -11,7 +11,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.rules import RulePack
 from qa_desktop.scoring import RuleMatch, try_text
 from qa_desktop.ui.locale_fmt import fmt_num
+from qa_desktop.ui.tables import read_only_rows
 
 
 class TryRulePanel(QGroupBox):
@@ -53,10 +53,8 @@ class TryRulePanel(QGroupBox):
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Phrase"), self.tr("Mode"),
                                               self.tr("Similarity"), self.tr("Matched text")])
-        self.table.verticalHeader().hide()
+        read_only_rows(self.table)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         row = QHBoxLayout()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.ui.locale_fmt import fmt_int, fmt_num
+from qa_desktop.ui.tables import read_only_rows
 from qa_desktop.ui.trends.plotting import PALETTE, new_plot
 
 MAX_BARS = 15
@@ -47,9 +47,7 @@ class DisputeRatesView(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Rule"), self.tr("Verdicts"), self.tr("Disputed"), self.tr("Dispute rate"), self.tr("Decided"),
             self.tr("Overturned"), self.tr("Overturn rate")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.plot = new_plot(date_axis=False)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QTableWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.ui.locale_fmt import fmt_int, fmt_num
+from qa_desktop.ui.tables import read_only_rows
 from qa_desktop.ui.trends.plotting import PALETTE, new_plot
 
 
@@ -43,9 +43,7 @@ class RankingView(QWidget):
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Agent"), self.tr("Team"), self.tr("Calls"),
                                               self.tr("Average score"), self.tr("Calls with critical failures")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)

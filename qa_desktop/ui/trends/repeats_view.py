@@ -17,7 +17,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from qa_desktop.storage import repeats
 from qa_desktop.ui.call_list_model import category_label
 from qa_desktop.ui.locale_fmt import fmt_int, fmt_pct
 from qa_desktop.ui.messages import error_text
+from qa_desktop.ui.tables import read_only_rows
 from qa_desktop.ui.trends.plotting import PALETTE, new_plot
 from qa_desktop.ui.workers import read_in_background
 
@@ -126,9 +126,7 @@ class RepeatsView(QWidget):
                                 self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(120)
         self.table.horizontalHeader().setStretchLastSection(True)

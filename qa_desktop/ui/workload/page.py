@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -42,6 +41,7 @@ from qa_desktop.review_plans import PLANS, draw_plan
 from qa_desktop.sampling import SamplePlan
 from qa_desktop.storage import assignments
 from qa_desktop.ui.locale_fmt import date_edit, fmt_int
+from qa_desktop.ui.tables import read_only_rows
 from qa_desktop.ui.team import actor, role, team_error_text
 from qa_desktop.ui.workers import read_in_background
 
@@ -149,9 +149,7 @@ class WorkloadPage(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Inspector"), self.tr("Assigned"), self.tr("Reviewed"),
                                               self.tr("Remaining")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.my_label = QLabel(self)
         self.my_button = QPushButton(self.tr("Review my queue"), self)
