@@ -112,7 +112,7 @@ version: "1"
 sections: [{id: s, title: S}]
 rules:
   - {id: greeting, title: 问候, section: s, speaker: agent, points: 10, role_cue: true,
-     phrases: [您好欢迎致电, 我是客服]}
+     phrases: [您好欢迎致电, 我是客服, 请问有什么可以帮您]}
   - {id: ratio, title: 坐席说话占比, section: s, type: metric, metric: talk_ratio, speaker: agent, points: 10, max: 0.7}
   - {id: rate, title: 语速, section: s, type: metric, metric: speech_rate, speaker: agent, points: 10, max: 420}
 """, "figures.yaml")

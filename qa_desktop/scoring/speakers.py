@@ -38,6 +38,9 @@ INSPECTOR = "inspector"
 # which the naming is 50 % sure; a greeting with a self-introduction (≥ 15 characters) makes it ≥ 0.87
 HALF_WEIGHT = 5.0
 SURE = 0.5  # a turn's speaker is stored only this sure; below, it stays unknown
+# one voice heard: it is named the agent only on this much script (net ≈ 12 characters of agent cues,
+# a greeting or a self-introduction): a stray "for you" twice in a speech (jfk: 0.59) is not one
+ONE_VOICE_NAMED = 0.8
 
 
 @dataclass(slots=True)
@@ -92,8 +95,9 @@ def one_voice(transcript: Transcript) -> bool:
 
 
 def _only_voice(naming: Naming) -> Naming:
-    """The one voice is the agent's only when its script says so; customer cues do not name it."""
-    if naming.agent_voice == 0:
+    """The one voice is the agent's only when its script clearly says so (ONE_VOICE_NAMED): with
+    nothing to compare it against, a few generic cue words are not enough; customer cues do not name it."""
+    if naming.agent_voice == 0 and naming.confidence >= ONE_VOICE_NAMED:
         return Naming(0, naming.confidence, naming.net, voices=1)
     return Naming(None, 0.0, naming.net, voices=1)
 
