@@ -126,6 +126,9 @@ class Metrics:
     speech_rate: dict[str, float] = field(default_factory=dict)
     rate_unit: str = "chars/min"
     speech: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    # mono calls: how many voices were heard (audio.diarize): 1 means nobody else spoke, so per-party
+    # figures cannot be measured; None on stereo calls, undiarized ones and those stored before
+    voices: int | None = None
 
     def interruptions(self, by: str = "agent") -> list[Overlap]:
         return [o for o in self.overlaps if o.interrupter == by]
@@ -146,6 +149,7 @@ class Metrics:
             "speech_rate": dict(self.speech_rate),
             "rate_unit": self.rate_unit,
             "speech": {k: [list(p) for p in v] for k, v in self.speech.items()},
+            "voices": self.voices,
         }
 
     @classmethod
@@ -157,6 +161,7 @@ class Metrics:
             speech_rate={k: float(v) for k, v in d.get("speech_rate", {}).items()},
             rate_unit=d.get("rate_unit", "chars/min"),
             speech={k: [(float(a), float(b)) for a, b in v] for k, v in d.get("speech", {}).items()},
+            voices=None if d.get("voices") is None else int(d["voices"]),
         )
 
 

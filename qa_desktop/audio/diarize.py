@@ -1,7 +1,10 @@
 """Two voices on one channel: which stretches of a mono call each person spoke.
 
 A service call has two parties; estimating how many speakers there are costs
-accuracy, so the call is always split into exactly two voices. Each stretch of
+accuracy, so the call is split into two voices, unless the split finds no
+second voice (one_voice_or_two: a recording of one side only, a voicemail,
+an announcement): then it is one voice, and no second party is invented.
+Each stretch of
 speech (voice-activity region) is cut into 1.6 s windows half overlapping, each
 window gets a voice embedding (speaker_encoder), and the windows are split
 into two groups: a spectral split of their cosine similarities, refined by
@@ -38,7 +41,26 @@ WEAK_MARGIN = 0.04  # cosine: an embedding this little nearer one voice than the
 # typical margins on the sample calls (0.15-0.4) and the undecided ones (< 0.03)
 SURE_MARGIN = 0.12
 SURE_TAKEOVER = 0.5  # both windows at a voice change inside continuous speech at least this sure: a takeover
-SAME_VOICE = 0.9  # centres this similar: one voice (or two too alike to split): nothing is decided
+# One voice or two (one_voice_or_two). Measured 2026-12 on the forced split of: real single speakers
+# (jfk.flac, also through μ-law and with noise; each channel of stereo_diarization.wav; aishell), each
+# channel of the stereo sample calls (one voice each, also through μ-law and with noise), every sample
+# call mixed down, stereo_diarization.wav mixed down, and real speakers played one after the other.
+# The groups' centres are taken from their windows of at least FULL_WINDOW of real speech (short
+# bursts tiled to fill a window embed unlike their speaker). Centres at least this similar are one
+# voice: one speaker whose smaller group holds ≥ MIN_SECOND_VOICE 0.768-0.942 (lowest: jfk through
+# a μ-law line, 0.781 stereo_diarization's left reader twice, 0.786-0.795 the plain short clips),
+# two voices 0.497-0.753 (highest: 900011). The margin is thin (±0.01) because the sample calls'
+# synthetic voices are unusually alike (0.61-0.753 where real pairs are 0.50-0.65); a recording that
+# falls between is split in two, as before, rather than merge two parties.
+SAME_SPEAKER = 0.765
+# A smaller group with less speech than this (each window counted up to FULL_WEIGHT) is a few bursts
+# or back-channels of the same voice unless it is clearly another person: one-voice recordings' small
+# groups hold 0.3-1.7 s at similarity 0.565-0.825, every mixed-down call ≥ 2.4 s; a real second
+# speaker heard for under 2 s (aishell after jfk) was at 0.501.
+MIN_SECOND_VOICE = 2.0
+UNLIKE = 0.55  # ... clearly another person: a small group this unlike the other is a second voice
+FULL_WINDOW = 0.75  # weight (share of FULL_WEIGHT) of a window counted as whole speech for SAME_SPEAKER
+ONE_VOICE_CONFIDENCE = 0.95  # a turn of the only voice is that voice
 
 
 @dataclass(slots=True)
@@ -68,6 +90,11 @@ class Diarization:
     # so it started before the other stopped; from the first window of the new voice to the last of
     # the old (window resolution: 0.8 s)
     takeovers: list[tuple[float, float, int, int]] = field(default_factory=list)
+    # 1: the split found no second voice (every span is voice 0); 2: two voices
+    voices: int = 2
+    # (similarity of the groups' whole-speech centres, speech in the smaller group's windows in s):
+    # what one_voice_or_two decided on
+    second_voice: tuple[float, float] = (0.0, 0.0)
 
 
 def windows_of(regions: list[Region]) -> list[Window]:
@@ -140,16 +167,46 @@ def split_two(x: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return labels, margin
 
 
+def one_voice_or_two(x: np.ndarray, labels: np.ndarray, weight: np.ndarray) -> tuple[int, float, float]:
+    """How many voices a forced two-way split found: 1 when its groups are as alike as one speaker's
+    speech usually is (SAME_SPEAKER), or the smaller holds too little speech to be a party
+    (MIN_SECOND_VOICE) and is not clearly another person (UNLIKE); with the similarity and the
+    smaller group's speech (s) it decided on."""
+    centres = np.zeros((2, x.shape[1]), np.float32)
+    for v in (0, 1):
+        mine = labels == v
+        whole = mine & (weight >= FULL_WINDOW)
+        use = whole if whole.any() else mine
+        c = (x[use] * weight[use, None]).sum(axis=0) if use.any() else np.zeros(x.shape[1], np.float32)
+        centres[v] = c / max(float(np.linalg.norm(c)), 1e-12)
+    similarity = float(centres[0] @ centres[1])
+    smaller = min(float(weight[labels == v].sum()) * FULL_WEIGHT for v in (0, 1))
+    one = similarity >= SAME_SPEAKER or (smaller < MIN_SECOND_VOICE and similarity >= UNLIKE)
+    return (1 if one else 2), round(similarity, 3), round(smaller, 2)
+
+
+def _one_voice(samples: np.ndarray, regions: list[Region], similarity: float,
+               evidence: tuple[float, float]) -> Diarization:
+    """Every stretch of speech as the one voice heard."""
+    spans = [VoiceSpan(a, b, 0, ONE_VOICE_CONFIDENCE) for a, b in regions]
+    speech = [samples[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)] for a, b in regions]
+    pitch = pitch_of_frames(np.concatenate([frame_pitches(p) for p in speech] or [np.empty(0)]))
+    return Diarization(spans, similarity, (pitch, None), voices=1, second_voice=evidence)
+
+
 def diarize(samples: np.ndarray, regions: list[Region]) -> Diarization:
-    """Split a mono call's speech regions into two voices."""
+    """Split a mono call's speech regions into two voices, or find only one."""
     windows = windows_of(regions)
-    if len(windows) < 2:
-        return Diarization([VoiceSpan(a, b, -1, 0.0) for a, b in regions], 1.0, (None, None))
+    if len(windows) < 2:  # under ~2.4 s of speech: nothing to split
+        return _one_voice(samples, regions, 1.0, (1.0, 0.0))
     x = embed_windows(samples, regions, windows)
     weight = np.array([min(w.speech, FULL_WEIGHT) / FULL_WEIGHT for w in windows])
     labels, margin = split_two(x, weight)
     centres = _centres(x, labels, weight)
     similarity = float(centres[0] @ centres[1])
+    voices, whole_similarity, smaller = one_voice_or_two(x, labels, weight)
+    if voices == 1:
+        return _one_voice(samples, regions, round(similarity, 3), (whole_similarity, smaller))
     pitches = [frame_pitches(samples[int(w.start * SAMPLE_RATE):int(w.end * SAMPLE_RATE)]) for w in windows]
     voice_pitch = tuple(
         pitch_of_frames(np.concatenate([p for p, l in zip(pitches, labels) if l == v] or [np.empty(0)]))
@@ -164,10 +221,8 @@ def diarize(samples: np.ndarray, regions: list[Region]) -> Diarization:
         if to0 is not None and to1 is not None and abs(to0 - to1) >= PITCH_MARGIN:
             labels[i] = 0 if to0 < to1 else 1
             conf[i] = PITCH_CONFIDENCE
-    if similarity >= SAME_VOICE:
-        conf[:] = 0.0
     spans, takeovers = _spans(regions, windows, labels, conf)
-    return Diarization(spans, round(similarity, 3), voice_pitch, takeovers)
+    return Diarization(spans, round(similarity, 3), voice_pitch, takeovers, second_voice=(whole_similarity, smaller))
 
 
 def _spans(regions: list[Region], windows: list[Window], labels: np.ndarray,

@@ -28,7 +28,9 @@ Mono calls whose two voices transcription told apart (Utterance.voice) first
 get each turn's speaker from its voice (speakers.py: the voice with more agent
 script is the agent); turns settled that way count as the speaker's own, with
 a note saying so, and only the turns left `unknown` go through the inference
-above.
+above. A mono recording with only one voice (speakers.one_voice) has no second
+party: an unnamed voice's turns are all undetermined (no turn is made the
+customer's by its words), and per-party figures are `na`, saying so.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from qa_desktop.scoring.matchers import Haystack, Searchable
 from qa_desktop.scoring.messages import ROLE, Message, Rendered, msg, rendered
 from qa_desktop.scoring.normalize import normalize_many
 from qa_desktop.scoring.roles import infer_roles
-from qa_desktop.scoring.speakers import INSPECTOR, VOICE, settle_speakers
+from qa_desktop.scoring.speakers import INSPECTOR, VOICE, one_voice, settle_speakers
 
 
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
@@ -74,6 +76,7 @@ class CallContext:
     meaning_cache: dict[str, object] = field(default_factory=dict)  # sentences and vectors (meaning model)
     # mono: every turn's speaker settled by voice (or an inspector), so per-party figures can be measured
     separated: bool = False
+    one_voice: bool = False  # mono: only one voice was heard (speakers.one_voice)
 
     def haystack(self, idx: list[int]) -> Haystack:
         """The joined text of these turns, built once per call however many rules search it."""
@@ -176,8 +179,11 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
         for i, u in enumerate(utts):
             if u.speaker in ("agent", "customer") and u.speaker_source in (VOICE, INSPECTOR):
                 who.notes[i] = (msg("mono.inspector", role=ROLE[u.speaker]) if u.speaker_source == INSPECTOR
-                                else msg("mono.voice_id", role=ROLE[u.speaker],
-                                         confidence=round(100 * (u.speaker_confidence or 0.0))))
+                                else msg("mono.one_voice_id" if naming.voices == 1 else "mono.voice_id",
+                                         role=ROLE[u.speaker], confidence=round(100 * (u.speaker_confidence or 0.0))))
+            elif naming.voices == 1 and u.speaker == "unknown" and u.voice == 0:
+                who.attributed[i] = False  # one person spoke every turn: no turn is the other party's by its words
+                who.notes[i] = msg("mono.one_voice")
     first = utts[0].start if utts else 0.0
     last = max((u.end for u in utts), default=0.0)
     end = max(transcript.duration or 0.0, last)
@@ -190,4 +196,4 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
     separated = naming is not None and all(u.speaker in ("agent", "customer") for u in utts)
     return CallContext(transcript, utts, items, who.roles, who.attributed, who.notes, mono, end, holds, inner,
-                       runs_on=runs_on, separated=separated)
+                       runs_on=runs_on, separated=separated, one_voice=one_voice(transcript))

@@ -108,6 +108,9 @@ CATALOGUE: dict[str, str] = {
     "mono.voice": "mono call: speaker inferred as {role} (voice like the {role}'s turns: "
                   "{pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)",
     "mono.voice_id": "mono call: the {role}'s voice ({confidence}% sure)",
+    "mono.one_voice_id": "mono recording with one voice: the {role}'s, by its script ({confidence}% sure)",
+    "mono.one_voice": "mono recording with one voice: its script does not show whose it is (no agent "
+                      "greeting, introduction or closing), so its speaker is undetermined",
     "mono.inspector": "mono call: speaker set to {role} by an inspector",
     "mono.turn_order": "mono call: speaker not identified by words or voice (turn order suggests the {role})",
     # -- silences
@@ -121,6 +124,9 @@ CATALOGUE: dict[str, str] = {
     "note.mono_overlap": "mono recording: who talks over whom cannot be measured",
     "note.mono_overlap_unseen": "mono recording: no voice took over from the other mid-speech; talking over "
                                 "each other on one channel is not always visible, so it is not measured",
+    "reason.one_voice": "mono recording with one voice: the other party was not heard, so this cannot be measured",
+    "note.one_voice_overlap": "mono recording with one voice: nobody else was heard, so who talks over whom "
+                              "cannot be measured",
     "reason.interruptions": "{count} interruption(s) (allowed {allowed})",
     "note.interruptions": "{count} interruption(s) of at least {seconds:g} s (allowed {allowed})",
     "note.interrupted": "{interrupter} started talking over the {interrupted} for {duration:.1f} s",

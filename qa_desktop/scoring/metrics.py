@@ -4,7 +4,9 @@ These read `Transcript.metrics` (voice activity of each channel), not the
 text, so they hold even when recognition is poor. Mono recordings cannot say
 who talked over whom (one channel: overlapping voices are not separated), and
 say who talked how long only when every turn's speaker was settled by voice
-(scoring.speakers); otherwise those rules are `na` there, saying why.
+(scoring.speakers); otherwise those rules are `na` there, saying why. A mono
+recording with one voice has no talk ratio or interruptions at all (the other
+party was not heard): `na`, saying "one voice".
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) ->
 
 
 def evaluate_overlaps(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], Message]:
+    if ctx.mono and ctx.one_voice:
+        return "na", [Evidence(**note(msg("note.one_voice_overlap")))], msg("reason.one_voice")
     if ctx.mono:
         # one channel shows an overlap only where one voice takes over from the other mid-speech
         # (audio.diarize); where none did, talking over each other cannot be ruled out
@@ -98,6 +102,8 @@ def metric_value(rule: Rule, ctx: CallContext) -> float | None:
         return max((s.duration for s in ctx.silences), default=0.0)
     if name == "silence_total":
         return sum(s.duration for s in ctx.silences)
+    if ctx.mono and ctx.one_voice and name in ("talk_ratio", "interruptions"):
+        return None  # a share of the talk, or talking over, needs the other party heard
     if ctx.mono and (name == "interruptions" or not ctx.separated):
         return None  # per-speaker figures need each turn's speaker; overlaps need one channel per speaker
     if name == "interruptions":
@@ -113,6 +119,9 @@ def metric_value(rule: Rule, ctx: CallContext) -> float | None:
 def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], Message, float]:
     """Status, evidence, reason and the fraction of points earned (targets give partial credit)."""
     value = metric_value(rule, ctx)
+    if value is None and ctx.mono and ctx.one_voice:
+        why = msg("reason.one_voice")
+        return "na", [Evidence(**note(msg("note.metric_na", metric=rule.metric, why=why)))], why, 0.0
     if value is None:
         why = msg(("reason.mono_roles" if not ctx.separated and rule.metric != "interruptions" else "reason.mono")
                   if ctx.mono else "reason.not_measured")

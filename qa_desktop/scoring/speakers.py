@@ -11,6 +11,12 @@ put with. A turn sure enough is stored as agent/customer; a weaker one stays
 `unknown` (scored by the word/pitch inference of roles.py, `na` for forbidden
 phrases). An inspector's correction (speaker_source "inspector") is kept as is.
 
+A recording in which transcription heard only one voice (Metrics.voices 1)
+has no second party to name: its voice is the agent's when its script says so
+(an agent-side recording), else every turn stays `unknown`, saying why — never
+the customer's by elimination, and no per-party figures (talk ratio) are made
+up from it.
+
 Runs inside scoring, on the transcript being scored, so what is stored after
 scoring carries the speakers; it is recomputed from the voices on every
 rescore, so a new pack's cues may name the voices better.
@@ -32,6 +38,9 @@ INSPECTOR = "inspector"
 # which the naming is 50 % sure; a greeting with a self-introduction (≥ 15 characters) makes it ≥ 0.87
 HALF_WEIGHT = 5.0
 SURE = 0.5  # a turn's speaker is stored only this sure; below, it stays unknown
+# one voice heard: it is named the agent only on this much script (net ≈ 12 characters of agent cues,
+# a greeting or a self-introduction): a stray "for you" twice in a speech (jfk: 0.59) is not one
+ONE_VOICE_NAMED = 0.8
 
 
 @dataclass(slots=True)
@@ -39,6 +48,7 @@ class Naming:
     agent_voice: int | None  # None: the script does not tell the voices apart
     confidence: float
     net: tuple[float, float]  # each voice's agent-minus-customer cue weight
+    voices: int = 2  # 1: only one voice was heard (voice 0)
 
 
 def name_voices(utts: list[Utterance], items: list[Searchable], compiled: CompiledPack) -> Naming:
@@ -62,6 +72,8 @@ def settle_speakers(transcript: Transcript, utts: list[Utterance], items: list[S
         return None
     # (an inspector's swap sets every voice turn; one corrected turn says nothing about its voice)
     naming = name_voices(utts, items, compiled)
+    if one_voice(transcript):
+        naming = _only_voice(naming)
     for u in utts:
         if u.voice not in (0, 1) or u.speaker_source == INSPECTOR:
             continue
@@ -75,6 +87,19 @@ def settle_speakers(transcript: Transcript, utts: list[Utterance], items: list[S
     _role_metrics(transcript, utts)
     _name_overlaps(transcript, utts)
     return naming
+
+
+def one_voice(transcript: Transcript) -> bool:
+    """A mono recording in which transcription heard only one voice."""
+    return transcript.layout != "stereo" and transcript.metrics.voices == 1
+
+
+def _only_voice(naming: Naming) -> Naming:
+    """The one voice is the agent's only when its script clearly says so (ONE_VOICE_NAMED): with
+    nothing to compare it against, a few generic cue words are not enough; customer cues do not name it."""
+    if naming.agent_voice == 0 and naming.confidence >= ONE_VOICE_NAMED:
+        return Naming(0, naming.confidence, naming.net, voices=1)
+    return Naming(None, 0.0, naming.net, voices=1)
 
 
 def agent_voice(utts: list[Utterance]) -> int | None:
@@ -104,6 +129,7 @@ def _role_metrics(transcript: Transcript, utts: list[Utterance]) -> None:
 
     Measured only when every turn with words has a speaker: a share of unknown
     speech would make both figures a guess (metrics.py then says "mono recording").
+    With one voice only its speech rate is: a talk ratio needs the other party heard.
     """
     m = transcript.metrics
     for key in ("agent", "customer"):
@@ -111,12 +137,17 @@ def _role_metrics(transcript: Transcript, utts: list[Utterance]) -> None:
         m.speech_rate.pop(key, None)
     if any(u.speaker not in ("agent", "customer") for u in utts):
         return
-    m.talk_time.pop("unknown", None)  # the two parties' figures replace the mixed channel's
-    m.speech_rate.pop("unknown", None)
+    only = one_voice(transcript)
+    if not only:  # the two parties' figures replace the mixed channel's
+        m.talk_time.pop("unknown", None)
+        m.speech_rate.pop("unknown", None)
     speech = [r for regs in m.speech.values() for r in regs] or [(u.start, u.end) for u in utts]
     for role in ("agent", "customer"):
         mine = [u for u in utts if u.speaker == role]
+        if only and not mine:  # one voice: its speech rate, but no share of a talk the other side is missing from
+            continue
         seconds = sum(max(0.0, min(b, u.end) - max(a, u.start)) for u in mine for a, b in speech)
         units = sum(count_units(u.text, transcript.language) for u in mine)
-        m.talk_time[role] = round(seconds, 3)
+        if not only:
+            m.talk_time[role] = round(seconds, 3)
         m.speech_rate[role] = round(units / (seconds / 60.0), 1) if seconds > 0 else 0.0

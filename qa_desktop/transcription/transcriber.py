@@ -176,6 +176,7 @@ class Transcriber:
         metrics = compute_metrics(regions, utterances, audio.duration, language)
         if split is not None:
             metrics.overlaps = split.overlaps()
+            metrics.voices = split.voices
         report(1.0, "done")
         return Transcript(
             file=shown(path),  # a GBK name as \xNN escapes: storable, printable (names.py)

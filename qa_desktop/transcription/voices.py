@@ -9,7 +9,10 @@ and how clearly. Whisper still hears the whole mixed channel in one pass
 (measured on the sample calls mixed down: transcribing each voice on its own
 lost words at the start of turns, "工号二零六" heard as "Gooho 206"). Which
 voice is the agent is decided at scoring time, from the rule pack's script
-cues (scoring.speakers); until then the turns are `unknown`.
+cues (scoring.speakers); until then the turns are `unknown`. When only one
+voice is heard (audio.diarize found no second), every turn is that voice's
+(voice 0) and Metrics.voices says 1, so scoring names it from its script alone
+and invents no second party.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ class VoiceSplit:
     samples: np.ndarray
     diarization: Diarization
     regions: dict[str, list[Region]]  # per voice, like per channel
+
+    @property
+    def voices(self) -> int:
+        return self.diarization.voices
 
     def words(self, words: list[Word]) -> dict[str, list[Word]]:
         """Each word with the voice speaking where it was heard (the nearest one in a gap)."""
@@ -68,12 +75,13 @@ class VoiceSplit:
 
 
 def split_voices(samples: np.ndarray, speech: list[Region]) -> VoiceSplit | None:
-    """The mono channel's speech regions as two voices; None when two voices cannot be told apart."""
+    """The mono channel's speech regions as two voices, or as its one voice; None when no stretch
+    of speech could be given a voice."""
     diar = diarize(samples, speech)
     regions: dict[str, list[Region]] = {name: [] for name in VOICES}
     for s in diar.spans:
         if s.voice >= 0 and s.confidence > 0:
             regions[VOICES[s.voice]].append((s.start, s.end))
-    if not all(regions.values()):
+    if not regions[VOICES[0]] or (diar.voices == 2 and not regions[VOICES[1]]):
         return None
     return VoiceSplit(samples, diar, regions)
