@@ -118,6 +118,7 @@ class ExampleSet:
     order: list[str] = field(default_factory=list)  # distinct labels, in the pack's order
     _vecs: np.ndarray | None = None
     _mask: np.ndarray | None = None  # (labels, examples) membership
+    _typical: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.order = list(dict.fromkeys(self.labels))
@@ -147,6 +148,22 @@ class ExampleSet:
             score[:, j] = top.mean(axis=1)
             best[:, j] = cols[np.argmax(sub, axis=1)]
         return Nearest(self, score, best, sims)
+
+
+    def typical(self, of: str, to: str) -> float:
+        """How much label `of`'s own examples typically resemble label `to` (the mean of their
+        `to` scores): the similarity scale of this pack's language and wording. The encoder's
+        similarities run higher between Chinese sentences than between English ones, so a fixed
+        floor that suits one language is too high or too low for the other; a floor above what the
+        pack's own look-alikes reach suits both."""
+        key = (of, to)
+        got = self._typical.get(key)
+        if got is None:
+            v = self.vecs()
+            rows = v[[i for i, lab in enumerate(self.labels) if lab == of]]
+            got = float(self.nearest(rows).score[:, self.order.index(to)].mean()) if len(rows) else 0.0
+            self._typical[key] = got
+        return got
 
 
 @dataclass(slots=True)
