@@ -71,7 +71,9 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     p_col = labels.index("polite") if "polite" in labels else None
 
     cues = [norm(w) for w in rule.hand_over if norm(w)]
-    offers = {(c.turn, c.sentence) for c in parts if any(w in norm(c.text) for w in cues)}
+    said = [norm(c.text) for c in parts]
+    cued = [any(w in t for w in cues) for t in said]
+    offers = {(c.turn, c.sentence) for c, y in zip(parts, cued) if y}
 
     def refusal(j: int) -> tuple[float, float]:
         """(likeness to the refusals, to the nearest other label, with that label's margin added)."""
@@ -91,7 +93,7 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         for k in range(j + 1, min(len(parts), j + 1 + HANDOVER_REACH)):
             if parts[k].turn != parts[j].turn:
                 break
-            if not any(c in norm(parts[k].text) for c in cues):
+            if not cued[k]:
                 continue
             p = float(near.score[k, p_col])
             if p >= HANDOVER_FLOOR and p > float(near.score[k, r_col]):
