@@ -31,6 +31,7 @@ from qa_desktop.scoring.phrases import hit_evidence
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
 CUSTOMER_SENTENCES = 16  # the meaning model reads the customer's first sentences (the complaint comes early)
+CUSTOMER_CLAUSES = 24  # …and the clauses of those of them that are unclear as a whole
 FLOOR = 0.25  # a sentence this unlike every category's examples names no problem
 NEUTRAL_MARGIN = 0.03  # …nor one not clearly nearer a category's examples than the neutral ones
 SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one customer keyword
@@ -89,7 +90,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
             evidence[cat].append(ev)
     if meaning is not None and meaning.categories:
         said: dict[str, list] = {c.id: [] for c in settings.items}
-        for cat, value, ev in _semantic_votes(meaning, ctx):
+        for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score):
             totals[cat] += value
             customer[cat] += value
             said[cat].append(ev)
@@ -141,7 +142,27 @@ def _repaired(s, fixes) -> str:
     return text
 
 
-def _semantic_votes(meaning, ctx: CallContext):
+def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) -> tuple[list, object]:
+    """The clauses of the customer's sentences that name no problem clearly as a whole, when they have
+    several, and their vectors: a rambling sentence ("I've been patient, the date has been pushed
+    back four times, and I just need to know when it's coming") can mean less as a whole than the
+    clause that names the problem. (Only then: a clause out of a clear sentence loses what the rest
+    says about it — "it went mouldy" is quality, "on the road five days, it went mouldy" logistics.)"""
+    from qa_desktop.scoring.meaning import clauses
+
+    starts = {(sents[j].turn, sents[j].a) for j in unclear}
+    turns = list(dict.fromkeys(t for t, _ in starts))
+    parts = [c for c in clauses(ctx.utts, turns, CUSTOMER_CLAUSES) if (c.turn, c.sentence) in starts]
+    per: dict[tuple[int, int], int] = {}
+    for c in parts:
+        per[(c.turn, c.sentence)] = per.get((c.turn, c.sentence), 0) + 1
+    parts = [c for c in parts if per[(c.turn, c.sentence)] > 1 and _units(c.text) >= MEANING_MIN_UNITS]
+    repairs = ctx.meaning_cache.get("repairs") or {}
+    vecs = meaning.embed([_repaired(c, repairs.get(c.turn, ())) for c in parts]) if parts else None
+    return parts, vecs
+
+
+def _semantic_votes(meaning, ctx: CallContext, min_score: float):
     from qa_desktop.scoring.meaning import NEUTRAL
 
     sents, vecs = customer_sentences(ctx, meaning)
@@ -150,23 +171,38 @@ def _semantic_votes(meaning, ctx: CallContext):
     near = meaning.categories.nearest(vecs)
     labels = meaning.categories.order
     neutral_col = labels.index(NEUTRAL) if NEUTRAL in labels else None
-    out = []
-    for j, s in enumerate(sents):
-        if _units(s.text) < MEANING_MIN_UNITS:
-            continue
-        row = near.score[j]
-        cats = [(float(row[k]), lab) for k, lab in enumerate(labels) if lab != NEUTRAL]
-        cats.sort(reverse=True)
+
+    def reading(nr, j: int) -> tuple[float, float, str, float]:
+        """(clearness: how far the best category stands above the neutral floor, best, category, base)."""
+        row = nr.score[j]
+        cats = sorted(((float(row[k]), lab) for k, lab in enumerate(labels) if lab != NEUTRAL), reverse=True)
         best, cat = cats[0]
         second = cats[1][0] if len(cats) > 1 else 0.0
         neutral = float(row[neutral_col]) if neutral_col is not None else 0.0
         base = max(FLOOR, neutral + NEUTRAL_MARGIN)
+        # a sentence as like another category's examples says little about which one it is
+        return (best - base + min(best - base, best - second)) / 2, best, cat, base
+
+    said = [j for j, s in enumerate(sents) if _units(s.text) >= MEANING_MIN_UNITS]
+    # a sentence too unlike every category's examples to decide the call on its own
+    unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
+    parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
+    part_near = meaning.categories.nearest(part_vecs) if parts else None
+    out = []
+    for j in said:
+        s = sents[j]
+        # the sentence, or (when it is unclear as a whole) the clause of it that names the problem most clearly
+        units = [(reading(near, j), near, j, s)]
+        if j in unclear:
+            units += [(reading(part_near, k), part_near, k, c) for k, c in enumerate(parts)
+                      if c.turn == s.turn and c.sentence == s.a]
+        (clear, best, cat, base), nr, k, unit = max(units, key=lambda x: x[0][0])
         if best <= base:
             continue
         w = FIRST_WEIGHT if not out else 1.0
-        # a sentence as like another category's examples says little about which one it is
-        value = w * SEMANTIC_WEIGHT * (best - base + min(best - base, best - second)) / 2
-        _, example, sim = near.of(j, cat)
+        value = w * SEMANTIC_WEIGHT * clear
+        _, example, sim = nr.of(k, cat)
+        s = unit
         u = ctx.utts[s.turn]
         role = ctx.role_note(s.turn)
         ev = Evidence(u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(sim * 100, 1), example,

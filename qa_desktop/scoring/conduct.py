@@ -26,12 +26,17 @@ from qa_desktop.scoring.normalize import norm
 
 AGENT_CLAUSES = 32  # the meaning model reads at most this many agent clauses per call (script lines aside)
 REFUSAL_FLOOR = 0.40  # a clause less like any refusal example is none
-REFUSAL_MARGIN = 0.08  # …and it must be this much nearer the refusals than the polite examples
+REFUSAL_MARGIN = 0.08  # …and it must be this much nearer the refusals than the polite examples,
+# when its sentence offers something (one of the rule's hand_over words: I'll, 帮您); a sentence that
+# offers nothing cannot be a polite hand-over, only share its words ("speak to the shop, not me" /
+# "I'll speak to the shop for you"), so there it only has to be a little nearer the refusals
+BARE_MARGIN = 0.03
 SCRIPT_MARGIN = 0.02  # …and nearer them than the pack's own script lines (ordinary agent sentences)
-# a refusal-like clause (or a listed phrase) is not counted when one of the next clauses of the
-# same turn hands the case on: it says one of the rule's hand_over words (帮您, I'll) and resembles
-# the polite examples at least this much, and more than the refusals and the script
-HANDOVER_FLOOR = 0.38
+# a refusal-like clause (or a listed phrase) is not counted when another clause of its sentence, or
+# one of the next clauses of the same turn, hands the case on: it says one of the rule's hand_over words (帮您, I'll) and resembles
+# the polite examples at least this much, and more than the refusals (a hand-over often reads
+# like the agent's script as well, so the script is no objection)
+HANDOVER_FLOOR = 0.34
 HANDOVER_REACH = 3  # clauses
 PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
 
@@ -65,30 +70,36 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     r_col = labels.index("refusal")
     p_col = labels.index("polite") if "polite" in labels else None
 
+    cues = [norm(w) for w in rule.hand_over if norm(w)]
+    said = [norm(c.text) for c in parts]
+    cued = [any(w in t for w in cues) for t in said]
+    offers = {(c.turn, c.sentence) for c, y in zip(parts, cued) if y}
+
     def refusal(j: int) -> tuple[float, float]:
         """(likeness to the refusals, to the nearest other label, with that label's margin added)."""
         r = float(near.score[j, r_col])
-        rest = max((float(near.score[j, k]) + (SCRIPT_MARGIN if lab == SCRIPT else REFUSAL_MARGIN)
+        polite = REFUSAL_MARGIN if (parts[j].turn, parts[j].sentence) in offers else BARE_MARGIN
+        rest = max((float(near.score[j, k]) + (SCRIPT_MARGIN if lab == SCRIPT else polite)
                     for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
         return r, rest
 
     def other(j: int) -> float:
         return max((float(near.score[j, k]) for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
 
-    cues = [norm(w) for w in rule.hand_over if norm(w)]
-
     def handover(j: int) -> tuple[str, float] | None:
-        """The first of the next clauses of clause j's turn that hands the case on."""
+        """The first clause that hands the case on, of clause j's own sentence or the next clauses
+        of its turn ("已经帮您登记换货了，快递员明天上门取件" hands on before it names the courier)."""
         if p_col is None or not cues:
             return None
-        for k in range(j + 1, min(len(parts), j + 1 + HANDOVER_REACH)):
+        same = [k for k in range(max(0, j - HANDOVER_REACH), j)
+                if parts[k].turn == parts[j].turn and parts[k].sentence == parts[j].sentence]
+        for k in same + list(range(j + 1, min(len(parts), j + 1 + HANDOVER_REACH))):
             if parts[k].turn != parts[j].turn:
                 break
-            if not any(c in norm(parts[k].text) for c in cues):
+            if not cued[k]:
                 continue
             p = float(near.score[k, p_col])
-            others = max(float(near.score[k, c]) for c, lab in enumerate(labels) if lab != "polite")
-            if p >= HANDOVER_FLOOR and p > others:
+            if p >= HANDOVER_FLOOR and p > float(near.score[k, r_col]):
                 _, example, sim = near.of(k, "polite")
                 return example, sim
         return None

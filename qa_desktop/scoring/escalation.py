@@ -22,7 +22,8 @@ BOTH = 0.8  # a threat keyword in a sentence that also means a threat
 KEYWORD = 0.6  # a keyword alone (the sentence's meaning unknown or unclear)
 MEANING = 0.45  # the meaning alone: "low" on its own, "high" with another witness
 DOUBTED = 0.1  # a keyword in a sentence that clearly means no threat ("I saw it on social media")
-THREAT_FLOOR = 0.45  # a sentence less like every threat example is none
+THREAT_LIFT = 0.03  # a sentence no more like the threat examples than the pack's calm examples
+# typically are (plus this) is none: the floor follows the language's similarity scale (meaning.typical)
 THREAT_MARGIN = 0.05  # …and it must be this much nearer the threats than the calm examples
 CALM_MARGIN = 0.08  # a keyword sentence this much nearer the calm examples is doubted
 KEYWORD_DOUBT = 0.30  # …and so is one this unlike every threat ("I saw it on social media")
@@ -41,6 +42,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
         sents, vecs = customer_sentences(ctx, meaning)
         if sents:
             near = meaning.escalation.nearest(vecs)
+    floor = threat_floor(meaning)
 
     def meaning_of(j: int) -> tuple[float, float]:
         if near is None or j is None:
@@ -59,7 +61,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             t, c = meaning_of(j)
             if j is not None and near is not None and (c - t >= CALM_MARGIN or t < KEYWORD_DOUBT):
                 w = DOUBTED
-            elif j is not None and t >= THREAT_FLOOR and t - c >= THREAT_MARGIN:
+            elif j is not None and t >= floor and t - c >= THREAT_MARGIN:
                 w = BOTH
             else:
                 w = KEYWORD
@@ -71,7 +73,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
         if key in weights:
             continue
         t, c = meaning_of(j)
-        if t >= THREAT_FLOOR and t - c >= THREAT_MARGIN:
+        if t >= floor and t - c >= THREAT_MARGIN:
             _, example, sim = near.of(j, "threat")
             u = ctx.utts[s.turn]
             weights[key] = (MEANING, Evidence(
@@ -84,6 +86,14 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
     for w, _ in counted:
         miss *= 1.0 - w
     return round(1.0 - miss, 3), [e for w, e in counted if w > DOUBTED][:5]
+
+
+def threat_floor(meaning) -> float:
+    """How like the threat examples a sentence must be to count as one."""
+    esc = meaning.escalation if meaning is not None else None
+    if not esc or "calm" not in esc.order:
+        return 0.45
+    return esc.typical("calm", "threat") + THREAT_LIFT
 
 
 def combine(words: float, voice: float) -> float:

@@ -118,6 +118,8 @@ class ExampleSet:
     order: list[str] = field(default_factory=list)  # distinct labels, in the pack's order
     _vecs: np.ndarray | None = None
     _mask: np.ndarray | None = None  # (labels, examples) membership
+    _typical: dict[tuple[str, str], float] = field(default_factory=dict)
+    _group: tuple | None = None
 
     def __post_init__(self) -> None:
         self.order = list(dict.fromkeys(self.labels))
@@ -136,17 +138,45 @@ class ExampleSet:
     def nearest(self, sents: np.ndarray) -> "Nearest":
         """Per sentence and label: the mean similarity of its TOP_K nearest examples, and the nearest one."""
         sims = sents @ self.vecs().T  # (n, examples)
-        n = sims.shape[0]
-        score = np.zeros((n, len(self.order)), dtype=np.float32)
-        best = np.zeros((n, len(self.order)), dtype=np.int64)
-        for j, mask in enumerate(self._mask):
-            cols = np.flatnonzero(mask)
-            sub = sims[:, cols]
-            k = min(TOP_K, len(cols))
-            top = np.sort(sub, axis=1)[:, -k:]
-            score[:, j] = top.mean(axis=1)
-            best[:, j] = cols[np.argmax(sub, axis=1)]
+        idx, pad, k = self._grouped()
+        grouped = np.where(pad, -np.inf, sims[:, idx])  # (n, labels, most examples of a label)
+        best = idx[np.arange(len(self.order)), np.argmax(grouped, axis=2)]
+        if k < grouped.shape[2]:
+            grouped = np.partition(grouped, -k, axis=2)[:, :, -k:]
+        top = np.where(np.isinf(grouped), np.nan, grouped)
+        score = np.nanmean(top, axis=2).astype(np.float32) if np.isnan(top).any() else top.mean(axis=2)
         return Nearest(self, score, best, sims)
+
+    def _grouped(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """Example indices per label, padded to one length (pad marks the padding), and K: the
+        labels' nearest examples found in one vectorised step instead of a loop over labels."""
+        if self._group is None:
+            self.vecs()
+            cols = [np.flatnonzero(m) for m in self._mask]
+            width = max(len(c) for c in cols)
+            idx = np.zeros((len(cols), width), dtype=np.int64)
+            pad = np.ones((len(cols), width), dtype=bool)
+            for j, c in enumerate(cols):
+                idx[j, :len(c)] = c
+                pad[j, :len(c)] = False
+            self._group = (idx, pad, TOP_K)  # a label with fewer examples: the mean of those it has
+        return self._group
+
+
+    def typical(self, of: str, to: str) -> float:
+        """How much label `of`'s own examples typically resemble label `to` (the mean of their
+        `to` scores): the similarity scale of this pack's language and wording. The encoder's
+        similarities run higher between Chinese sentences than between English ones, so a fixed
+        floor that suits one language is too high or too low for the other; a floor above what the
+        pack's own look-alikes reach suits both."""
+        key = (of, to)
+        got = self._typical.get(key)
+        if got is None:
+            v = self.vecs()
+            rows = v[[i for i, lab in enumerate(self.labels) if lab == of]]
+            got = float(self.nearest(rows).score[:, self.order.index(to)].mean()) if len(rows) else 0.0
+            self._typical[key] = got
+        return got
 
 
 @dataclass(slots=True)
