@@ -14,8 +14,9 @@ surer of (mean word probability). Measured on 16 noisy mono calls (the eight
 two-channel sample calls mixed down, with babble or pink noise added 12–14 dB
 under the speech): word/character error 0.183 → 0.158, lower on 11, higher on
 3, truth.json labels as often right (one gained, one lost); on 900013 itself
-the hold notice is now heard. It costs about 0.85× more transcription time, on
-noisy mono calls only (one more decode of the speech).
+the hold notice is now heard. It costs one more decode of the speech, on noisy
+mono calls only: 1.65–1.89× the CPU of hearing the line once on the three noisy
+sample mixes, 1.0× on the clean ones (bench/voice_redecode.py).
 
 No prompt is used: prompted with the pack's script lines, Whisper wrote
 "Thank you very much. Thank you." over the customer's "No, that's it", so a
