@@ -10,10 +10,12 @@ a stereo channel is) were heard right.
 Neither hearing is better everywhere: a voice decoded alone loses words at the
 start of turns on clean lines (voices.py), so this is done only on noisy lines
 (audio.activity's `noisy`), and each turn keeps whichever hearing Whisper was
-surer of (mean word probability). Measured on 16 noisy mono calls (the eight
-two-channel sample calls mixed down, with babble or pink noise added 12–14 dB
-under the speech): word/character error 0.183 → 0.158, lower on 11, higher on
-3, truth.json labels as often right (one gained, one lost); on 900013 itself
+surer of (mean word probability). Measured on 21 noisy mono calls (900007, 900012
+and 900013 mixed down; the eight two-channel sample calls mixed down with babble
+or pink noise added 12–14 dB under the speech; two cut before their farewell):
+word/character error 0.232 → 0.199, lower on 16, higher on 3, truth.json labels
+as often right (a hold notice gained on 900013, a hold thanks lost on its
+pink-noise variant); on 900013 itself
 the hold notice is now heard. It costs one more decode of the speech, on noisy
 mono calls only: 1.65–1.89× the CPU of hearing the line once on the three noisy
 sample mixes, 1.0× on the clean ones (bench/voice_redecode.py).
@@ -21,9 +23,10 @@ sample mixes, 1.0× on the clean ones (bench/voice_redecode.py).
 No prompt is used: prompted with the pack's script lines, Whisper wrote
 "Thank you very much. Thank you." over the customer's "No, that's it", so a
 missing farewell would pass. Noise reduction before the second hearing
-(spectral gating, noise measured in the call's silences) lowered the error a
-little more (0.154) but turned a garbled Mandarin turn into one the meaning
-model took for a refusal, so it is not done.
+(spectral gating, noise measured in the call's silences) did no better (0.200)
+and turned a garbled Mandarin turn of 900007 into one the meaning model took
+for a refusal, so it is not done; nor before the single pass (on 900013:
+gating, Wiener filtering and RNNoise lost the same three steps).
 """
 
 from __future__ import annotations
