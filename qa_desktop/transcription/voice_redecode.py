@@ -16,8 +16,9 @@ or pink noise added 12–14 dB under the speech; two cut before their farewell):
 word/character error 0.232 → 0.199, lower on 16, higher on 3, truth.json labels
 as often right (a hold notice gained on 900013, a hold thanks lost on its
 pink-noise variant); on 900013 itself the hold notice is now heard. It costs
-one more decode of the speech, on noisy mono calls only: 1.65–1.89× the CPU of hearing the line once on the three noisy
-sample mixes, 1.0× on the clean ones (bench/voice_redecode.py).
+one more decode of the speech, on noisy mono calls only: 1.65–1.89× the CPU of
+hearing the line once on the three noisy sample mixes, 1.0× on the clean ones
+(bench/voice_redecode.py).
 
 No prompt is used: prompted with the pack's script lines, Whisper wrote
 "Thank you very much. Thank you." over the customer's "No, that's it", so a
