@@ -30,6 +30,7 @@ from qa_desktop.transcription.model_store import ModelInfo, resolve_model
 from qa_desktop.transcription.utterances import build_utterances, confirm_regions, group_turns
 from qa_desktop.transcription.language_stretches import Stretch, label_utterances, transcribe_in_languages
 from qa_desktop.transcription.voice_measures import measure_voices
+from qa_desktop.transcription.voice_redecode import redecode_voices
 from qa_desktop.transcription.voices import split_voices
 from qa_desktop.transcription.whisper_run import detect_language, join_regions
 
@@ -162,6 +163,11 @@ class Transcriber:
         if split is not None:
             words = split.words(words["unknown"])
             turns = group_turns(split.regions, mono=False, words=words)
+            heard_in = {s.language for s in stretches["unknown"]}
+            if activity["unknown"].noisy and len(heard_in) <= 1:  # each voice heard again alone (voice_redecode)
+                words = redecode_voices(self.model, signals["unknown"], split, words, turns,
+                                        heard_in.pop() if heard_in else language, hotwords=self.hotwords,
+                                        beam_size=self.beam_size, cancel=cancel)
         else:
             pitches_of = None if stereo else _pitch_reader(signals["unknown"])
             turns = group_turns(regions, mono=not stereo, pitches_of=pitches_of, words=words)
