@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from qa_desktop.scoring import phonetic
 from qa_desktop.rules.safe_regex import compile_regex
-from qa_desktop.scoring.literals import literal_regex
+from qa_desktop.scoring.literals import Literals
 from qa_desktop.scoring.normalize import NormText, norm
 from qa_desktop.scoring.spans import (
     distinct,
@@ -150,12 +150,13 @@ class PhraseMatcher:
         # all 6 characters in a 6-character window, which is the exact search already done
         self.fuzzy_idx = [i for i, p in enumerate(self.norms)
                           if mode != "exact" and math.ceil(len(p) * self.cutoffs[i] / 100.0 - 1e-9) < len(p)]
-        order = sorted((i for i, p in enumerate(self.norms) if p), key=lambda i: -len(self.norms[i]))
-        self.phrase_of: dict[str, int] = {}
-        for i in order:
-            self.phrase_of.setdefault(self.norms[i], i)
-        # (no look-arounds: English word boundaries are checked on each hit instead)
-        self.exact_rx = literal_regex([self.norms[i] for i in order])
+        phrase_of: dict[str, int] = {}  # each distinct normalised phrase → its first entry
+        for i, p in enumerate(self.norms):
+            if p:
+                phrase_of.setdefault(p, i)
+        # (English word boundaries are checked on each hit)
+        self.exact = Literals(list(phrase_of))
+        self.exact_phrase = list(phrase_of.values())  # the automaton's pattern k → phrase index
         self.contained = [[j for j, q in enumerate(self.norms) if j != i and q and q in p and
                            (not self.latin[j] or word_bounded(p, p.find(q), p.find(q) + len(q)))]
                           for i, p in enumerate(self.norms)]
@@ -188,15 +189,14 @@ class PhraseMatcher:
         texts, joined, bounds = hay.texts, hay.joined, hay.bounds
         hits: list[Hit] = []
         found = [False] * len(self.norms)
-        if self.exact_rx is not None:
-            # one pass of one regex for all phrases (leftmost, then longest) instead of a find per phrase
-            phrase_of, latin, raw, contained = self.phrase_of, self.latin, self.raw, self.contained
+        if self.exact:
+            # one pass for all phrases (leftmost, then longest) instead of a find per phrase
+            phrase, latin, raw, contained = self.exact_phrase, self.latin, self.raw, self.contained
             k, last = 0, len(bounds) - 1
-            for m in self.exact_rx.finditer(joined):
-                i = phrase_of[m.group()]
+            for p, pos, end in self.exact.find(joined):
+                i = phrase[p]
                 if found[i] and not every:
                     continue
-                pos, end = m.span()
                 if latin[i] and not word_bounded(joined, pos, end):
                     continue
                 while k < last and bounds[k + 1] <= pos:  # matches come in order: walk, don't bisect
@@ -268,18 +268,23 @@ class PhraseMatcher:
         return hits
 
     def exact_cover(self, hay: Haystack) -> list[int] | None:
-        """Characters of each turn that `search(hay, every=True)` would cover, in two C calls instead
-        of a Hit per occurrence (mono role cues: "您" is everywhere); None where that does not hold
+        """Characters of each turn that `search(hay, every=True)` would cover, summed without a Hit
+        per occurrence (mono role cues: "您" is everywhere); None where that does not hold
         (other modes, regex, unless, English word boundaries, turns glued without a separator)."""
-        if (self.mode != "exact" or self.regex or self.unless or any(self.latin) or self.exact_rx is None
+        if (self.mode != "exact" or self.regex or self.unless or any(self.latin) or not self.exact
                 or hay.joined.count(SEPARATOR) != len(hay.texts) - 1):
             return None
-        rest = self.exact_rx.sub("", hay.joined).split(SEPARATOR)
-        return [len(t) - len(r) for t, r in zip(hay.texts, rest)]
+        cover = [0] * len(hay.texts)
+        bounds, k, last = hay.bounds, 0, len(hay.texts) - 1
+        for _, a, b in self.exact.find(hay.joined):
+            while k < last and bounds[k + 1] <= a:
+                k += 1
+            cover[k] += b - a
+        return cover
 
     def longest_in(self, text: str) -> str:
         """The longest phrase (as written) said word for word in `text`, the first on ties."""
-        return max((self.raw[self.phrase_of[g]] for g in self.exact_rx.findall(text)), key=len, default="")
+        return max((self.raw[self.exact_phrase[p]] for p, _, _ in self.exact.find(text)), key=len, default="")
 
     def _possible(self, i: int, joined: str) -> bool:
         """Cheap necessary condition for a fuzzy hit (C-speed `in`), so rapidfuzz runs only on candidates.
