@@ -10,7 +10,8 @@ slower on a five-minute English call.
 
 The matches are those of a regex `p1|p2|…` of the phrases sorted longest first
 scanned with `finditer`: at the leftmost position where any phrase starts, the
-longest phrase starting there; then on from its end.
+longest phrase starting there; then on from its end. With `overlapping`, every
+occurrence of every phrase instead (what a `str.find` loop per phrase finds).
 """
 
 from __future__ import annotations
@@ -21,15 +22,16 @@ import ahocorasick_rs
 class Literals:
     """A set of literal phrases compiled once (per rule pack); `phrases[k]` is pattern k."""
 
-    __slots__ = ("phrases", "_automaton")
+    __slots__ = ("phrases", "overlapping", "_automaton")
 
-    def __init__(self, phrases: list[str]) -> None:
+    def __init__(self, phrases: list[str], overlapping: bool = False) -> None:
         self.phrases = list(dict.fromkeys(p for p in phrases if p))
-        self._automaton = ahocorasick_rs.AhoCorasick(
-            self.phrases, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if self.phrases else None
+        self.overlapping = overlapping
+        kind = ahocorasick_rs.MatchKind.Standard if overlapping else ahocorasick_rs.MatchKind.LeftmostLongest
+        self._automaton = ahocorasick_rs.AhoCorasick(self.phrases, matchkind=kind) if self.phrases else None
 
     def __reduce__(self):  # compiled packs are copied (deepcopy of a pack) and the automaton cannot be
-        return Literals, (self.phrases,)
+        return Literals, (self.phrases, self.overlapping)
 
     def __bool__(self) -> bool:
         return self._automaton is not None
@@ -38,7 +40,15 @@ class Literals:
         """(pattern, start, end) of every match in `text`, in order (character offsets)."""
         if self._automaton is None:
             return []
-        return self._automaton.find_matches_as_indexes(text)
+        return self._automaton.find_matches_as_indexes(text, overlapping=self.overlapping)
+
+    def starts(self, text: str) -> dict[str, list[int]]:
+        """Phrase → where each of its occurrences in `text` starts, in order (`overlapping` automata)."""
+        phrases = self.phrases
+        out: dict[str, list[int]] = {}
+        for k, a, _ in self.find(text):
+            out.setdefault(phrases[k], []).append(a)
+        return out
 
     def found(self, text: str) -> list[str]:
         """The phrases matched in `text`, in order (as `re.findall` lists them)."""

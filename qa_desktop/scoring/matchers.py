@@ -170,6 +170,10 @@ class PhraseMatcher:
         self.char_grams = [pieces(p, self.cutoffs[i], 1) if not self.latin[i] else []
                            for i, p in enumerate(self.norms)]
         self.phon_exact = [math.ceil(len(q) * self.cutoffs[i] / 100.0 - 1e-9) >= len(q) for i, q in enumerate(self.phon)]
+        # every occurrence of those sounds and of the pieces, each in one pass over a text
+        self.sounds = Literals([self.phon[i] for i in self.phon_idx if self.phon_exact[i]], overlapping=True)
+        self.char_pieces = Literals([g for grams in self.char_grams for g in grams], overlapping=True)
+        self.phon_pieces = Literals([g for grams in self.phon_grams for g in grams], overlapping=True)
 
     def search(self, items: "list[Searchable] | Haystack", first_only: bool = False, every: bool = False,
                exact_only: bool = False) -> list[Hit]:
@@ -220,8 +224,10 @@ class PhraseMatcher:
         if exact_only:
             return sorted(hits, key=_POSITION)
         todo = [i for i in self.fuzzy_idx if not found[i] and self._possible(i, joined)]
-        for i in [i for i in todo if self.char_grams[i]]:  # align only inside turns holding a piece
-            hit = self._local(i, self.norms[i], joined, bounds, texts, 1)
+        local = [i for i in todo if self.char_grams[i]]
+        at = self.char_pieces.starts(joined) if local else {}
+        for i in local:  # align only inside turns holding a piece
+            hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at)
             if hit is not None:
                 hits.append(hit)
                 found[i] = True
@@ -236,26 +242,28 @@ class PhraseMatcher:
         if todo:
             pjoined = hay.phon  # two symbols per character, the separator too
             pbounds = [2 * b for b in bounds]
-            # homophones of short phrases (the cutoff allows no error): a plain find on the sounds
-            for i in [i for i in todo if self.phon_exact[i]]:
-                pos = pjoined.find(self.phon[i])
-                while pos >= 0:
-                    if pos % 2 == 0:  # must start on a character, not on a final
-                        k = bisect.bisect_right(pbounds, pos) - 1
-                        a = (pos - pbounds[k]) // 2
-                        hits.append(Hit(k, self.raw[i], "phonetic", 100.0, a,
-                                        min(a + len(self.norms[i]), len(texts[k]))))
-                        found[i] = True
-                        if first_only:
-                            return hits
-                        if not every:
-                            break
-                    pos = pjoined.find(self.phon[i], pos + 1)
+            # homophones of short phrases (the cutoff allows no error): where their sounds occur
+            exact_sounds = [i for i in todo if self.phon_exact[i]]
+            at = self.sounds.starts(pjoined) if exact_sounds else {}
+            for i in exact_sounds:
+                for pos in at.get(self.phon[i], ()):
+                    if pos % 2:  # must start on a character, not on a final
+                        continue
+                    k = bisect.bisect_right(pbounds, pos) - 1
+                    a = (pos - pbounds[k]) // 2
+                    hits.append(Hit(k, self.raw[i], "phonetic", 100.0, a, min(a + len(self.norms[i]), len(texts[k]))))
+                    found[i] = True
+                    if first_only:
+                        return hits
+                    if not every:
+                        break
             todo = [i for i in todo if not found[i] and not self.phon_exact[i]]
             phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)] if todo else []
             # phrases with sound pieces: align only inside the turns that contain one of them
-            for i in [i for i in todo if self.phon_grams[i]]:
-                hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2)
+            local = [i for i in todo if self.phon_grams[i]]
+            at = self.phon_pieces.starts(pjoined) if local else {}
+            for i in local:
+                hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2, at)
                 if hit is not None:
                     hits.append(hit)
                     found[i] = True
@@ -306,15 +314,17 @@ class PhraseMatcher:
         return False
 
     def _local(self, i: int, query: str, joined: str, bounds: list[int], texts: list[str],
-               width: int) -> Hit | None:
-        """Align a phrase only inside the turns that hold one of its pieces (see _pieces)."""
+               width: int, at: dict[str, list[int]]) -> Hit | None:
+        """Align a phrase only inside the turns that hold one of its pieces (see spans.pieces);
+        `at`: where each piece occurs in `joined`."""
         grams = self.phon_grams[i] if width == 2 else self.char_grams[i]
         turns: set[int] = set()
         for g in grams:
-            pos = joined.find(g)
-            while pos >= 0:
-                turns.add(bisect.bisect_right(bounds, pos) - 1)
-                pos = joined.find(g, pos + width)
+            after = -width
+            for pos in at.get(g, ()):
+                if pos >= after + width:  # (the next occurrence looked for starts a character later)
+                    turns.add(bisect.bisect_right(bounds, pos) - 1)
+                    after = pos
         best = None
         cutoff = self.cutoffs[i]
         for k in sorted(turns):
