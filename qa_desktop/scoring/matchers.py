@@ -81,7 +81,7 @@ class Searchable:
 class Haystack:
     """Several turns joined once, so many matchers can search them without re-joining."""
 
-    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps")
+    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps", "_chars")
 
     def __init__(self, items: list[Searchable], glued: list[bool] | None = None) -> None:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
@@ -98,6 +98,7 @@ class Haystack:
             self.bounds = list(accumulate([len(t) + 1 for t in self.texts[:-1]], initial=0))
             self._seps = None
         self._phon: str | None = None
+        self._chars: set[str] | None = None
 
     def masked(self, phrases: list[str]) -> "Haystack":
         """The same turns with these phrases blanked out (same length, so offsets hold)."""
@@ -108,10 +109,17 @@ class Haystack:
         if joined is self.joined:
             return self
         out = Haystack.__new__(Haystack)
-        out.items, out.joined, out.bounds, out._phon = self.items, joined, self.bounds, None
+        out.items, out.joined, out.bounds, out._phon, out._chars = self.items, joined, self.bounds, None, None
         out._seps = []  # masked text: its sounds are its own, not the turns'
         out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
         return out
+
+    @property
+    def chars(self) -> set[str]:
+        """The characters of the joined text (built once, asked by every fuzzy phrase's prefilter)."""
+        if self._chars is None:
+            self._chars = set(self.joined)
+        return self._chars
 
     @property
     def phon(self) -> str:
@@ -223,7 +231,7 @@ class PhraseMatcher:
                         break
         if exact_only:
             return sorted(hits, key=_POSITION)
-        todo = [i for i in self.fuzzy_idx if not found[i] and self._possible(i, joined)]
+        todo = [i for i in self.fuzzy_idx if not found[i] and self._possible(i, hay)]
         local = [i for i in todo if self.char_grams[i]]
         at = self.char_pieces.starts(joined) if local else {}
         for i in local:  # align only inside turns holding a piece
@@ -294,24 +302,21 @@ class PhraseMatcher:
         """The longest phrase (as written) said word for word in `text`, the first on ties."""
         return max((self.raw[self.exact_phrase[p]] for p, _, _ in self.exact.find(text)), key=len, default="")
 
-    def _possible(self, i: int, joined: str) -> bool:
-        """Cheap necessary condition for a fuzzy hit (C-speed `in`), so rapidfuzz runs only on candidates.
+    def _possible(self, i: int, hay: Haystack) -> bool:
+        """Cheap necessary condition for a fuzzy hit, so rapidfuzz runs only on candidates.
 
         Chinese: partial_ratio ≥ T needs ≥ T% of the phrase's characters in the
         aligned window, hence in the text (exact bound). Latin letters are in
         every text, so English phrases need one of their longer words instead
         (a heuristic, see spans.required).
         """
-        chars, minimum = self.need[i]
+        pieces, minimum = self.need[i]
         if minimum <= 0:
             return True
-        present = 0
-        for c in chars:
-            if c in joined:
-                present += 1
-                if present >= minimum:
-                    return True
-        return False
+        if not self.latin[i]:  # (distinct characters, counted in one set intersection)
+            return len(hay.chars.intersection(pieces)) >= minimum
+        joined = hay.joined
+        return any(w in joined for w in pieces)  # (minimum is 1: see spans.required)
 
     def _local(self, i: int, query: str, joined: str, bounds: list[int], texts: list[str],
                width: int, at: dict[str, list[int]]) -> Hit | None:
