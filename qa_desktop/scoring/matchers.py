@@ -81,7 +81,7 @@ class Searchable:
 class Haystack:
     """Several turns joined once, so many matchers can search them without re-joining."""
 
-    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps", "_chars")
+    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps", "_chars", "_homophones")
 
     def __init__(self, items: list[Searchable], glued: list[bool] | None = None) -> None:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
@@ -99,6 +99,7 @@ class Haystack:
             self._seps = None
         self._phon: str | None = None
         self._chars: set[str] | None = None
+        self._homophones: str | None = None
 
     def masked(self, phrases: list[str]) -> "Haystack":
         """The same turns with these phrases blanked out (same length, so offsets hold)."""
@@ -110,6 +111,7 @@ class Haystack:
             return self
         out = Haystack.__new__(Haystack)
         out.items, out.joined, out.bounds, out._phon, out._chars = self.items, joined, self.bounds, None, None
+        out._homophones = None
         out._seps = []  # masked text: its sounds are its own, not the turns'
         out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
         return out
@@ -120,6 +122,13 @@ class Haystack:
         if self._chars is None:
             self._chars = set(self.joined)
         return self._chars
+
+    @property
+    def homophones(self) -> str:
+        """The joined text with one symbol per character, shared by homophones (phonetic.homophones)."""
+        if self._homophones is None:
+            self._homophones = phonetic.homophones(self.joined)
+        return self._homophones
 
     @property
     def phon(self) -> str:
@@ -179,7 +188,8 @@ class PhraseMatcher:
                            for i, p in enumerate(self.norms)]
         self.phon_exact = [math.ceil(len(q) * self.cutoffs[i] / 100.0 - 1e-9) >= len(q) for i, q in enumerate(self.phon)]
         # every occurrence of those sounds and of the pieces, each in one pass over a text
-        self.sounds = Literals([self.phon[i] for i in self.phon_idx if self.phon_exact[i]], overlapping=True)
+        self.sound = {i: phonetic.homophones(self.norms[i]) for i in self.phon_idx if self.phon_exact[i]}
+        self.sounds = Literals(list(self.sound.values()), overlapping=True)
         self.char_pieces = Literals([g for grams in self.char_grams for g in grams], overlapping=True)
         self.phon_pieces = Literals([g for grams in self.phon_grams for g in grams], overlapping=True)
 
@@ -248,17 +258,13 @@ class PhraseMatcher:
                 return hits
         todo = [i for i in self.phon_idx if not found[i]]
         if todo:
-            pjoined = hay.phon  # two symbols per character, the separator too
-            pbounds = [2 * b for b in bounds]
-            # homophones of short phrases (the cutoff allows no error): where their sounds occur
+            # homophones of short phrases (the cutoff allows no error): where they occur
             exact_sounds = [i for i in todo if self.phon_exact[i]]
-            at = self.sounds.starts(pjoined) if exact_sounds else {}
+            at = self.sounds.starts(hay.homophones) if exact_sounds else {}
             for i in exact_sounds:
-                for pos in at.get(self.phon[i], ()):
-                    if pos % 2:  # must start on a character, not on a final
-                        continue
-                    k = bisect.bisect_right(pbounds, pos) - 1
-                    a = (pos - pbounds[k]) // 2
+                for pos in at.get(self.sound[i], ()):
+                    k = bisect.bisect_right(bounds, pos) - 1
+                    a = pos - bounds[k]
                     hits.append(Hit(k, self.raw[i], "phonetic", 100.0, a, min(a + len(self.norms[i]), len(texts[k]))))
                     found[i] = True
                     if first_only:
@@ -266,7 +272,10 @@ class PhraseMatcher:
                     if not every:
                         break
             todo = [i for i in todo if not found[i] and not self.phon_exact[i]]
-            phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)] if todo else []
+        if todo:
+            pjoined = hay.phon  # two symbols per character, the separator too
+            pbounds = [2 * b for b in bounds]
+            phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)]
             # phrases with sound pieces: align only inside the turns that contain one of them
             local = [i for i in todo if self.phon_grams[i]]
             at = self.phon_pieces.starts(pjoined) if local else {}
