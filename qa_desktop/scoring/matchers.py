@@ -81,7 +81,7 @@ class Searchable:
 class Haystack:
     """Several turns joined once, so many matchers can search them without re-joining."""
 
-    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps", "_chars", "_homophones")
+    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps", "_chars", "_homophones", "_exact")
 
     def __init__(self, items: list[Searchable], glued: list[bool] | None = None) -> None:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
@@ -100,6 +100,7 @@ class Haystack:
         self._phon: str | None = None
         self._chars: set[str] | None = None
         self._homophones: str | None = None
+        self._exact: dict[Literals, list[tuple[int, int, int]]] = {}
 
     def masked(self, phrases: list[str]) -> "Haystack":
         """The same turns with these phrases blanked out (same length, so offsets hold)."""
@@ -111,7 +112,7 @@ class Haystack:
             return self
         out = Haystack.__new__(Haystack)
         out.items, out.joined, out.bounds, out._phon, out._chars = self.items, joined, self.bounds, None, None
-        out._homophones = None
+        out._homophones, out._exact = None, {}
         out._seps = []  # masked text: its sounds are its own, not the turns'
         out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
         return out
@@ -122,6 +123,14 @@ class Haystack:
         if self._chars is None:
             self._chars = set(self.joined)
         return self._chars
+
+    def exact(self, phrases: Literals) -> list[tuple[int, int, int]]:
+        """Where these phrases are said word for word (a rule searched for its verdict and again as
+        another rule's anchor scans the text once)."""
+        found = self._exact.get(phrases)  # (by identity: each matcher's own automaton)
+        if found is None:
+            found = self._exact[phrases] = phrases.find(self.joined)
+        return found
 
     @property
     def homophones(self) -> str:
@@ -215,7 +224,7 @@ class PhraseMatcher:
             # one pass for all phrases (leftmost, then longest) instead of a find per phrase
             phrase, latin, raw, contained = self.exact_phrase, self.latin, self.raw, self.contained
             k, last = 0, len(bounds) - 1
-            for p, pos, end in self.exact.find(joined):
+            for p, pos, end in hay.exact(self.exact):
                 i = phrase[p]
                 if found[i] and not every:
                     continue
