@@ -188,6 +188,9 @@ class PhraseMatcher:
                           for i, p in enumerate(self.norms)]
         # prefilter: a phrase can only reach its cutoff if enough of its characters occur at all
         self.need = [required(p, self.cutoffs[i]) for i, p in enumerate(self.norms)]
+        # (English: the words one of which must occur, all looked for in one pass)
+        self.words = Literals(sorted({w for i in self.fuzzy_idx if self.latin[i] for w in self.need[i][0]}),
+                              overlapping=True)
         # (a lone character's sound is shared by dozens of characters: no evidence of the word)
         self.phon_idx = [i for i, p in enumerate(self.norms) if mode == "phonetic" and not p.isascii() and len(p) > 1]
         self.phon = [phonetic.encode(p) for p in self.norms] if mode == "phonetic" else []
@@ -250,7 +253,7 @@ class PhraseMatcher:
                         break
         if exact_only:
             return sorted(hits, key=_POSITION)
-        todo = [i for i in self.fuzzy_idx if not found[i] and self._possible(i, hay)]
+        todo = self._possible([i for i in self.fuzzy_idx if not found[i]], hay)
         local = [i for i in todo if self.char_grams[i]]
         at = self.char_pieces.starts(joined) if local else {}
         for i in local:  # align only inside turns holding a piece
@@ -320,21 +323,30 @@ class PhraseMatcher:
         """The longest phrase (as written) said word for word in `text`, the first on ties."""
         return max((self.raw[self.exact_phrase[p]] for p, _, _ in self.exact.find(text)), key=len, default="")
 
-    def _possible(self, i: int, hay: Haystack) -> bool:
-        """Cheap necessary condition for a fuzzy hit, so rapidfuzz runs only on candidates.
+    def _possible(self, todo: list[int], hay: Haystack) -> list[int]:
+        """The phrases that pass a cheap necessary condition for a fuzzy hit, so rapidfuzz runs
+        only on candidates.
 
         Chinese: partial_ratio ≥ T needs ≥ T% of the phrase's characters in the
         aligned window, hence in the text (exact bound). Latin letters are in
         every text, so English phrases need one of their longer words instead
         (a heuristic, see spans.required).
         """
-        pieces, minimum = self.need[i]
-        if minimum <= 0:
-            return True
-        if not self.latin[i]:  # (distinct characters, counted in one set intersection)
-            return len(hay.chars.intersection(pieces)) >= minimum
-        joined = hay.joined
-        return any(w in joined for w in pieces)  # (minimum is 1: see spans.required)
+        out = []
+        words: set[str] | None = None  # the English pieces said anywhere in the text
+        for i in todo:
+            pieces, minimum = self.need[i]
+            if minimum <= 0:
+                out.append(i)
+            elif not self.latin[i]:  # (distinct characters, counted in one set intersection)
+                if len(hay.chars.intersection(pieces)) >= minimum:
+                    out.append(i)
+            else:  # (minimum is 1: one of its words, see spans.required)
+                if words is None:
+                    words = set(self.words.found(hay.joined))
+                if not words.isdisjoint(pieces):
+                    out.append(i)
+        return out
 
     def _local(self, i: int, query: str, joined: str, bounds: list[int], texts: list[str],
                width: int, at: dict[str, list[int]]) -> Hit | None:
