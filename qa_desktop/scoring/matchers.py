@@ -166,6 +166,7 @@ class PhraseMatcher:
         self.raw = list(phrases)
         self.norms = [norm(p) for p in phrases]
         self.latin = [is_latin(p) for p in self.norms]
+        self.any_latin = any(self.latin)
         self.cutoffs = [
             threshold if threshold is not None else default_threshold(p, mode) for p in self.norms
         ]
@@ -308,7 +309,7 @@ class PhraseMatcher:
         """Characters of each turn that `search(hay, every=True)` would cover, summed without a Hit
         per occurrence (mono role cues: "您" is everywhere); None where that does not hold
         (other modes, regex, unless, English word boundaries, turns glued without a separator)."""
-        if (self.mode != "exact" or self.regex or self.unless or any(self.latin) or not self.exact
+        if (self.mode != "exact" or self.regex or self.unless or self.any_latin or not self.exact
                 or hay.joined.count(SEPARATOR) != len(hay.texts) - 1):
             return None
         cover = [0] * len(hay.texts)

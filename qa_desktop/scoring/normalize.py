@@ -130,6 +130,8 @@ class NormText:
 
 def to_simplified(text: str) -> str:
     """Traditional → simplified, character for character when OpenCC keeps the length."""
+    if text.isascii():  # (the dictionaries hold Chinese characters only: nothing to convert)
+        return text
     converted = _T2S.convert(text)
     if len(converted) == len(text):
         return converted
