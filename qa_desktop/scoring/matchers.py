@@ -2,11 +2,13 @@
 
 Speed matters (≥1,000 five-minute calls per second per core), so a matcher is
 compiled once per pack and searches all utterances of a window at once: their
-texts are joined with a separator and all phrases are looked up at once with
-one C-speed regex (literals.py); only phrases without an exact hit, and with
-enough of their characters present, go to rapidfuzz's alignment with a
-per-phrase cutoff — inside the turns that hold a piece of them where that
-bound is exact (Chinese), over the joined text otherwise (English).
+texts are joined with a separator and all phrases are looked up at once in
+one Aho–Corasick pass (literals.py); homophones of short phrases likewise, in
+the text written one symbol per sound (phonetic.homophones). Only phrases
+without such a hit, and with enough of their characters present, go to
+rapidfuzz's alignment with a per-phrase cutoff — inside the turns that hold a
+piece of them where that bound is exact (Chinese), over the joined text
+otherwise (English).
 
 `unless` phrases are masked out of the text before searching, so "不客气"
 never yields "客气" and "不好意思" never yields a forbidden "意思".
