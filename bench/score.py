@@ -154,8 +154,11 @@ def five_minute_rates(seconds: float) -> dict[str, float]:
 def compare(against: str, seconds: float, repeats: int) -> tuple[dict[str, float], dict[str, float]]:
     """The best of `repeats` alternate child runs of this checkout's scorer and the baseline's."""
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", against, "qa_desktop"],
-                                 check=True, capture_output=True).stdout
+        got = subprocess.run(["git", "-C", str(ROOT), "archive", against, "qa_desktop"], capture_output=True)
+        if got.returncode != 0:
+            raise SystemExit(f"bench/score.py: cannot take the baseline scorer {against!r} out of git "
+                             f"({got.stderr.decode(errors='replace').strip()}); name another with --against")
+        archive = got.stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
         best: dict[str, dict[str, float]] = {"current": {}, "baseline": {}}
