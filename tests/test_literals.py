@@ -47,19 +47,3 @@ def test_copies_and_pickles_with_the_pack():
 
 def test_no_phrases_finds_nothing():
     assert not Literals([]) and Literals([""]).find("abc") == []
-
-
-def test_scanning_a_few_turns_at_a_time_finds_the_same_matches():
-    """A present rule stops at its first word-for-word hit, so its text is scanned turns at a time
-    (matchers.Haystack.exact): cut only at separators, never inside turns glued into one sentence."""
-    from qa_desktop.scoring.matchers import Haystack, Searchable
-    from qa_desktop.scoring.normalize import normalize
-
-    lit = Literals(ZH)
-    rng = random.Random(7)
-    turns = _texts(ZH, "", seed=3)
-    for _ in range(300):
-        items = [Searchable(normalize(t)) for t in rng.sample(turns, rng.randint(1, 40))]
-        glued = [rng.random() < 0.3 for _ in items[1:]]
-        for hay in (Haystack(items), Haystack(items, glued)):
-            assert list(hay.exact(lit, first=True)) == lit.find(hay.joined)

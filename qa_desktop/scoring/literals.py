@@ -33,10 +33,6 @@ class Literals:
     def __reduce__(self):  # compiled packs are copied (deepcopy of a pack) and the automaton cannot be
         return Literals, (self.phrases, self.overlapping)
 
-    def spans(self, char: str) -> bool:
-        """Whether some phrase contains this character (a match may then run across it)."""
-        return any(char in p for p in self.phrases)
-
     def __bool__(self) -> bool:
         return self._automaton is not None
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from operator import attrgetter
 from dataclasses import dataclass
@@ -127,33 +126,13 @@ class Haystack:
             self._chars = set(self.joined)
         return self._chars
 
-    def exact(self, phrases: Literals, first: bool = False) -> Iterable[tuple[int, int, int]]:
-        """Where these phrases are said word for word, in order (a rule searched for its verdict
-        and again as another rule's anchor scans the text once).
-
-        `first`: the caller may stop at the first match ("was it said?"), so the text is scanned
-        a few turns at a time (most steps are said in the first turns of their window). The
-        pieces are cut at separators, which the phrases must not contain (then no match spans
-        a cut, and the matches are the same as in one scan).
-        """
+    def exact(self, phrases: Literals) -> list[tuple[int, int, int]]:
+        """Where these phrases are said word for word (a rule searched for its verdict and again as
+        another rule's anchor scans the text once)."""
         found = self._exact.get(phrases)  # (by identity: each matcher's own automaton)
         if found is None:
-            if first:
-                return self._exact_by_pieces(phrases)
             found = self._exact[phrases] = phrases.find(self.joined)
         return found
-
-    def _exact_by_pieces(self, phrases: Literals) -> Iterator[tuple[int, int, int]]:
-        joined, bounds, turns = self.joined, self.bounds, len(self.bounds)
-        start, size = 0, 4  # turns, then twice as many each time
-        while start < turns:
-            stop = min(turns, start + size)
-            while stop < turns and joined[bounds[stop] - 1] != SEPARATOR:  # (turns glued together)
-                stop += 1
-            a, b = bounds[start], bounds[stop] - 1 if stop < turns else len(joined)
-            for k, s, e in phrases.find(joined[a:b]):
-                yield k, a + s, a + e
-            start, size = stop, 2 * size
 
     @property
     def homophones(self) -> str:
@@ -207,7 +186,6 @@ class PhraseMatcher:
         # (English word boundaries are checked on each hit)
         self.exact = Literals(list(phrase_of))
         self.exact_phrase = list(phrase_of.values())  # the automaton's pattern k → phrase index
-        self.cuttable = not self.exact.spans(SEPARATOR)  # (a text may be scanned turns at a time)
         self.contained = [[j for j, q in enumerate(self.norms) if j != i and q and q in p and
                            (not self.latin[j] or word_bounded(p, p.find(q), p.find(q) + len(q)))]
                           for i, p in enumerate(self.norms)]
@@ -252,7 +230,7 @@ class PhraseMatcher:
             # one pass for all phrases (leftmost, then longest) instead of a find per phrase
             phrase, latin, raw, contained = self.exact_phrase, self.latin, self.raw, self.contained
             k, last = 0, len(bounds) - 1
-            for p, pos, end in hay.exact(self.exact, first=first_only and self.cuttable):
+            for p, pos, end in hay.exact(self.exact):
                 i = phrase[p]
                 if found[i] and not every:
                     continue
