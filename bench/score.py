@@ -15,21 +15,34 @@ as if never seen (real calls repeat their script lines, so this is the worst
 case). MEANING_FLOOR: ≤ 50 ms added per call. The exit status says whether
 every floor was met.
 
-    python bench/score.py [--seconds 2]
+The three 5-minute keyword-only cases are also measured for a BASELINE commit
+(`--against`, default d299ff5: main before the keyword-only speed work), its
+scorer taken out of git into a temporary folder; current and baseline each run
+in a child process of their own, alternately, `--repeats` times, and the best
+of the repeats is reported with the ratio current / baseline. Machines shared
+with other work make single figures noisy; the ratio of the same run is the
+figure to compare. Run pinned to one core: `taskset -c 1 python bench/score.py`.
+
+    python bench/score.py [--seconds 2] [--against REV] [--repeats 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import io
 import json
 import os
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# the scorer measured: this checkout's, or a baseline's taken out of git (see main)
+sys.path.insert(0, os.environ.get("QA_BENCH_CODE") or str(ROOT))
 
 from qa_desktop.domain import Metrics, Overlap, Silence, Transcript, Utterance  # noqa: E402
 from qa_desktop.rules import load_pack  # noqa: E402
@@ -37,6 +50,8 @@ from qa_desktop.scoring import score  # noqa: E402
 
 FLOOR = 1000.0
 MEANING_FLOOR = 50.0  # ms the meaning model may add to a 5-minute call
+BASELINE = "d299ff5"  # main before the keyword-only speed work (issue #13)
+FIVE_MINUTES = (("zh 5 min stereo", "zh", "stereo"), ("zh 5 min mono", "zh", "mono"), ("en 5 min stereo", "en", "stereo"))
 
 
 def keyword_only(pack):
@@ -124,32 +139,71 @@ def scaled_pack(pack, factor: int):
     return p
 
 
+def five_minute_rates(seconds: float) -> dict[str, float]:
+    """Calls/s/core of the keyword-only packs on the three 5-minute calls (the scorer on sys.path)."""
+    packs = {"zh": keyword_only(load_pack(ROOT / "rules/zh-ecommerce.yaml")),
+             "en": keyword_only(load_pack(ROOT / "rules/en-retail.yaml"))}
+    out = {}
+    for label, lang, layout in FIVE_MINUTES:
+        call = synthetic_call(lang, 5, layout)
+        score(call, packs[lang])  # compile the pack and build the pinyin table outside the timing
+        out[label] = rate([call], packs[lang], seconds)
+    return out
+
+
+def compare(against: str, seconds: float, repeats: int) -> tuple[dict[str, float], dict[str, float]]:
+    """The best of `repeats` alternate child runs of this checkout's scorer and the baseline's."""
+    with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
+        got = subprocess.run(["git", "-C", str(ROOT), "archive", against, "qa_desktop"], capture_output=True)
+        if got.returncode != 0:
+            raise SystemExit(f"bench/score.py: cannot take the baseline scorer {against!r} out of git "
+                             f"({got.stderr.decode(errors='replace').strip()}); name another with --against")
+        archive = got.stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        best: dict[str, dict[str, float]] = {"current": {}, "baseline": {}}
+        for _ in range(repeats):
+            for side, code in (("current", str(ROOT)), ("baseline", tmp)):
+                child = subprocess.run([sys.executable, __file__, "--five-minutes", "--seconds", str(seconds)],
+                                       env={**os.environ, "QA_BENCH_CODE": code}, check=True,
+                                       capture_output=True, text=True)
+                for label, r in json.loads(child.stdout.splitlines()[-1]).items():
+                    best[side][label] = max(r, best[side].get(label, 0.0))
+    return best["current"], best["baseline"]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
+    ap.add_argument("--against", default=BASELINE, help="git revision of the baseline scorer")
+    ap.add_argument("--repeats", type=int, default=3, help="alternate runs of current and baseline")
+    ap.add_argument("--five-minutes", action="store_true", help=argparse.SUPPRESS)  # a child's part (JSON)
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    if args.five_minutes:
+        import qa_desktop
+
+        print(f"scorer: {Path(qa_desktop.__file__).parent}", file=sys.stderr)
+        print(json.dumps(five_minute_rates(args.seconds)))
+        return 0
     zh_full = load_pack(ROOT / "rules/zh-ecommerce.yaml")
     en_full = load_pack(ROOT / "rules/en-retail.yaml")
     zh, en = keyword_only(zh_full), keyword_only(en_full)
-    print("keyword-only packs (the shipped packs without example sentences)")
-    five = synthetic_call("zh", 5)
-    chars = sum(len(u.text) for u in five.utterances)
-    score(five, zh)  # compile the pack and build the pinyin table outside the timing
-    base = max(rate([five], zh, args.seconds), rate([five], zh, args.seconds))
-    print(f"zh-ecommerce, 5-minute stereo call ({len(five.utterances)} turns, {chars} chars): "
-          f"{base:,.0f} calls/s/core ({1000 / base:.2f} ms/call)  floor {FLOOR:,.0f}: "
-          f"{'OK' if base >= FLOOR else 'BELOW FLOOR'}")
-    below = [] if base >= FLOOR else ["zh 5 min stereo"]
-    for label, call, pack in (("zh 5 min mono", synthetic_call("zh", 5, "mono"), zh),
-                              ("en 5 min stereo", synthetic_call("en", 5), en)):
-        score(call, pack)
-        r = max(rate([call], pack, args.seconds), rate([call], pack, args.seconds))
-        print(f"  {label:<24} {r:>9,.0f} calls/s  ×{r / base:.2f} of baseline  floor {FLOOR:,.0f}: "
-              f"{'OK' if r >= FLOOR else 'BELOW FLOOR'}")
+    print(f"keyword-only packs (the shipped packs without example sentences), 5-minute calls, "
+          f"best of {args.repeats}, against {args.against}")
+    current, baseline = compare(args.against, args.seconds, args.repeats)
+    below = []
+    for label, _, _ in FIVE_MINUTES:
+        r, b = current[label], baseline[label]
+        print(f"  {label:<24} {r:>9,.0f} calls/s/core ({1000 / r:.2f} ms/call)  baseline {b:>7,.0f}  "
+              f"×{r / b:.2f}  floor {FLOOR:,.0f}: {'OK' if r >= FLOOR else 'BELOW FLOOR'}")
         if r < FLOOR:
             below.append(label)
+    five = synthetic_call("zh", 5)
+    score(five, zh)  # compile the pack and build the pinyin table outside the timing
+    base = rate([five], zh, args.seconds)
+    print(f"scaling (this checkout), against zh 5 min stereo in this process: {base:,.0f} calls/s")
     rows = []
     for minutes in (1, 2.5, 10, 20):
         rows.append((f"zh {minutes:g} min stereo", [synthetic_call("zh", minutes)], zh))
@@ -158,7 +212,7 @@ def main() -> int:
     for label, trs, pack in rows:
         score(trs[0], pack)
         r = rate(trs, pack, args.seconds)
-        print(f"  {label:<24} {r:>9,.0f} calls/s  ×{r / base:.2f} of baseline  "
+        print(f"  {label:<24} {r:>9,.0f} calls/s  ×{r / base:.2f} of zh 5 min stereo  "
               f"({len(pack.rules)} rules, {len(trs[0].utterances)} turns)")
     print(f"meaning model (shipped packs with example sentences; sentence cache emptied before each call), "
           f"floor +{MEANING_FLOOR:g} ms/call")

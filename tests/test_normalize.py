@@ -50,3 +50,19 @@ def test_whole_call_normalisation_equals_one_by_one() -> None:
         assert fast.text == slow.text
         if slow.text:
             assert fast.span(0, len(fast.text)) == slow.span(0, len(slow.text))
+
+
+def test_digit_run_scan_finds_what_the_run_regex_finds() -> None:
+    """The fast scan (candidates first) against the plain regex scan, on words built to trip it:
+    digit words inside other words (someone, weight), glued, with apostrophes and underscores."""
+    import random
+
+    from qa_desktop.scoring.normalize import _EN_DIGIT_RUN, _digit_runs
+
+    words = ["one", "two", "oh", "someone", "tone", "eight", "weight", "nine", "x", "ohone", "on", "six",
+             "seven", "zero", "_one", "1", "three", "fourth", "five", "一"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        s = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "'", "_", "-"]) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, 3)
+        assert [m.span() for m in _digit_runs(s, start)] == [m.span() for m in _EN_DIGIT_RUN.finditer(s, start)], s

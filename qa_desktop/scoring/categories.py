@@ -81,7 +81,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
         totals[cat] += w * h.similarity / 100.0
         customer[cat] += w * h.similarity / 100.0
         full = len(evidence[cat]) >= EVIDENCE_PER_CATEGORY
-        if full and h.mode != "phonetic":
+        if full and (h.mode != "phonetic" or meaning is None):  # (homophones are repaired for the model)
             continue
         ev = hit_evidence(ctx, h.item, h, msg("note.weight", weight=w))
         if h.mode == "phonetic" and ev.span != h.phrase:  # 推款 heard for 退款: the model reads 退款

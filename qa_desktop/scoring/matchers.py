@@ -2,11 +2,13 @@
 
 Speed matters (≥1,000 five-minute calls per second per core), so a matcher is
 compiled once per pack and searches all utterances of a window at once: their
-texts are joined with a separator and all phrases are looked up at once with
-one C-speed regex (literals.py); only phrases without an exact hit, and with
-enough of their characters present, go to rapidfuzz's alignment with a
-per-phrase cutoff — inside the turns that hold a piece of them where that
-bound is exact (Chinese), over the joined text otherwise (English).
+texts are joined with a separator and all phrases are looked up at once in
+one Aho–Corasick pass (literals.py); homophones of short phrases likewise, in
+the text written one symbol per sound (phonetic.homophones). Only phrases
+without such a hit, and with enough of their characters present, go to
+rapidfuzz's alignment with a per-phrase cutoff — inside the turns that hold a
+piece of them where that bound is exact (Chinese), over the joined text
+otherwise (English).
 
 `unless` phrases are masked out of the text before searching, so "不客气"
 never yields "客气" and "不好意思" never yields a forbidden "意思".
@@ -25,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from qa_desktop.scoring import phonetic
 from qa_desktop.rules.safe_regex import compile_regex
-from qa_desktop.scoring.literals import literal_regex
+from qa_desktop.scoring.literals import Literals
 from qa_desktop.scoring.normalize import NormText, norm
 from qa_desktop.scoring.spans import (
     distinct,
@@ -81,7 +83,7 @@ class Searchable:
 class Haystack:
     """Several turns joined once, so many matchers can search them without re-joining."""
 
-    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps")
+    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps", "_chars", "_homophones", "_exact")
 
     def __init__(self, items: list[Searchable], glued: list[bool] | None = None) -> None:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
@@ -98,6 +100,9 @@ class Haystack:
             self.bounds = list(accumulate([len(t) + 1 for t in self.texts[:-1]], initial=0))
             self._seps = None
         self._phon: str | None = None
+        self._chars: set[str] | None = None
+        self._homophones: str | None = None
+        self._exact: dict[Literals, list[tuple[int, int, int]]] = {}
 
     def masked(self, phrases: list[str]) -> "Haystack":
         """The same turns with these phrases blanked out (same length, so offsets hold)."""
@@ -108,10 +113,33 @@ class Haystack:
         if joined is self.joined:
             return self
         out = Haystack.__new__(Haystack)
-        out.items, out.joined, out.bounds, out._phon = self.items, joined, self.bounds, None
+        out.items, out.joined, out.bounds, out._phon, out._chars = self.items, joined, self.bounds, None, None
+        out._homophones, out._exact = None, {}
         out._seps = []  # masked text: its sounds are its own, not the turns'
         out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
         return out
+
+    @property
+    def chars(self) -> set[str]:
+        """The characters of the joined text (built once, asked by every fuzzy phrase's prefilter)."""
+        if self._chars is None:
+            self._chars = set(self.joined)
+        return self._chars
+
+    def exact(self, phrases: Literals) -> list[tuple[int, int, int]]:
+        """Where these phrases are said word for word (a rule searched for its verdict and again as
+        another rule's anchor scans the text once)."""
+        found = self._exact.get(phrases)  # (by identity: each matcher's own automaton)
+        if found is None:
+            found = self._exact[phrases] = phrases.find(self.joined)
+        return found
+
+    @property
+    def homophones(self) -> str:
+        """The joined text with one symbol per character, shared by homophones (phonetic.homophones)."""
+        if self._homophones is None:
+            self._homophones = phonetic.homophones(self.joined)
+        return self._homophones
 
     @property
     def phon(self) -> str:
@@ -140,6 +168,7 @@ class PhraseMatcher:
         self.raw = list(phrases)
         self.norms = [norm(p) for p in phrases]
         self.latin = [is_latin(p) for p in self.norms]
+        self.any_latin = any(self.latin)
         self.cutoffs = [
             threshold if threshold is not None else default_threshold(p, mode) for p in self.norms
         ]
@@ -150,17 +179,21 @@ class PhraseMatcher:
         # all 6 characters in a 6-character window, which is the exact search already done
         self.fuzzy_idx = [i for i, p in enumerate(self.norms)
                           if mode != "exact" and math.ceil(len(p) * self.cutoffs[i] / 100.0 - 1e-9) < len(p)]
-        order = sorted((i for i, p in enumerate(self.norms) if p), key=lambda i: -len(self.norms[i]))
-        self.phrase_of: dict[str, int] = {}
-        for i in order:
-            self.phrase_of.setdefault(self.norms[i], i)
-        # (no look-arounds: English word boundaries are checked on each hit instead)
-        self.exact_rx = literal_regex([self.norms[i] for i in order])
+        phrase_of: dict[str, int] = {}  # each distinct normalised phrase → its first entry
+        for i, p in enumerate(self.norms):
+            if p:
+                phrase_of.setdefault(p, i)
+        # (English word boundaries are checked on each hit)
+        self.exact = Literals(list(phrase_of))
+        self.exact_phrase = list(phrase_of.values())  # the automaton's pattern k → phrase index
         self.contained = [[j for j, q in enumerate(self.norms) if j != i and q and q in p and
                            (not self.latin[j] or word_bounded(p, p.find(q), p.find(q) + len(q)))]
                           for i, p in enumerate(self.norms)]
         # prefilter: a phrase can only reach its cutoff if enough of its characters occur at all
         self.need = [required(p, self.cutoffs[i]) for i, p in enumerate(self.norms)]
+        # (English: the words one of which must occur, all looked for in one pass)
+        self.words = Literals(sorted({w for i in self.fuzzy_idx if self.latin[i] for w in self.need[i][0]}),
+                              overlapping=True)
         # (a lone character's sound is shared by dozens of characters: no evidence of the word)
         self.phon_idx = [i for i, p in enumerate(self.norms) if mode == "phonetic" and not p.isascii() and len(p) > 1]
         self.phon = [phonetic.encode(p) for p in self.norms] if mode == "phonetic" else []
@@ -169,6 +202,11 @@ class PhraseMatcher:
         self.char_grams = [pieces(p, self.cutoffs[i], 1) if not self.latin[i] else []
                            for i, p in enumerate(self.norms)]
         self.phon_exact = [math.ceil(len(q) * self.cutoffs[i] / 100.0 - 1e-9) >= len(q) for i, q in enumerate(self.phon)]
+        # every occurrence of those sounds and of the pieces, each in one pass over a text
+        self.sound = {i: phonetic.homophones(self.norms[i]) for i in self.phon_idx if self.phon_exact[i]}
+        self.sounds = Literals(list(self.sound.values()), overlapping=True)
+        self.char_pieces = Literals([g for grams in self.char_grams for g in grams], overlapping=True)
+        self.phon_pieces = Literals([g for grams in self.phon_grams for g in grams], overlapping=True)
 
     def search(self, items: "list[Searchable] | Haystack", first_only: bool = False, every: bool = False,
                exact_only: bool = False) -> list[Hit]:
@@ -188,15 +226,14 @@ class PhraseMatcher:
         texts, joined, bounds = hay.texts, hay.joined, hay.bounds
         hits: list[Hit] = []
         found = [False] * len(self.norms)
-        if self.exact_rx is not None:
-            # one pass of one regex for all phrases (leftmost, then longest) instead of a find per phrase
-            phrase_of, latin, raw, contained = self.phrase_of, self.latin, self.raw, self.contained
+        if self.exact:
+            # one pass for all phrases (leftmost, then longest) instead of a find per phrase
+            phrase, latin, raw, contained = self.exact_phrase, self.latin, self.raw, self.contained
             k, last = 0, len(bounds) - 1
-            for m in self.exact_rx.finditer(joined):
-                i = phrase_of[m.group()]
+            for p, pos, end in hay.exact(self.exact):
+                i = phrase[p]
                 if found[i] and not every:
                     continue
-                pos, end = m.span()
                 if latin[i] and not word_bounded(joined, pos, end):
                     continue
                 while k < last and bounds[k + 1] <= pos:  # matches come in order: walk, don't bisect
@@ -219,9 +256,11 @@ class PhraseMatcher:
                         break
         if exact_only:
             return sorted(hits, key=_POSITION)
-        todo = [i for i in self.fuzzy_idx if not found[i] and self._possible(i, joined)]
-        for i in [i for i in todo if self.char_grams[i]]:  # align only inside turns holding a piece
-            hit = self._local(i, self.norms[i], joined, bounds, texts, 1)
+        todo = self._possible([i for i in self.fuzzy_idx if not found[i]], hay)
+        local = [i for i in todo if self.char_grams[i]]
+        at = self.char_pieces.starts(joined) if local else {}
+        for i in local:  # align only inside turns holding a piece
+            hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at)
             if hit is not None:
                 hits.append(hit)
                 found[i] = True
@@ -234,28 +273,29 @@ class PhraseMatcher:
                 return hits
         todo = [i for i in self.phon_idx if not found[i]]
         if todo:
+            # homophones of short phrases (the cutoff allows no error): where they occur
+            exact_sounds = [i for i in todo if self.phon_exact[i]]
+            at = self.sounds.starts(hay.homophones) if exact_sounds else {}
+            for i in exact_sounds:
+                for pos in at.get(self.sound[i], ()):
+                    k = bisect.bisect_right(bounds, pos) - 1
+                    a = pos - bounds[k]
+                    hits.append(Hit(k, self.raw[i], "phonetic", 100.0, a, min(a + len(self.norms[i]), len(texts[k]))))
+                    found[i] = True
+                    if first_only:
+                        return hits
+                    if not every:
+                        break
+            todo = [i for i in todo if not found[i] and not self.phon_exact[i]]
+        if todo:
             pjoined = hay.phon  # two symbols per character, the separator too
             pbounds = [2 * b for b in bounds]
-            # homophones of short phrases (the cutoff allows no error): a plain find on the sounds
-            for i in [i for i in todo if self.phon_exact[i]]:
-                pos = pjoined.find(self.phon[i])
-                while pos >= 0:
-                    if pos % 2 == 0:  # must start on a character, not on a final
-                        k = bisect.bisect_right(pbounds, pos) - 1
-                        a = (pos - pbounds[k]) // 2
-                        hits.append(Hit(k, self.raw[i], "phonetic", 100.0, a,
-                                        min(a + len(self.norms[i]), len(texts[k]))))
-                        found[i] = True
-                        if first_only:
-                            return hits
-                        if not every:
-                            break
-                    pos = pjoined.find(self.phon[i], pos + 1)
-            todo = [i for i in todo if not found[i] and not self.phon_exact[i]]
-            phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)] if todo else []
+            phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)]
             # phrases with sound pieces: align only inside the turns that contain one of them
-            for i in [i for i in todo if self.phon_grams[i]]:
-                hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2)
+            local = [i for i in todo if self.phon_grams[i]]
+            at = self.phon_pieces.starts(pjoined) if local else {}
+            for i in local:
+                hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2, at)
                 if hit is not None:
                     hits.append(hit)
                     found[i] = True
@@ -268,48 +308,61 @@ class PhraseMatcher:
         return hits
 
     def exact_cover(self, hay: Haystack) -> list[int] | None:
-        """Characters of each turn that `search(hay, every=True)` would cover, in two C calls instead
-        of a Hit per occurrence (mono role cues: "您" is everywhere); None where that does not hold
+        """Characters of each turn that `search(hay, every=True)` would cover, summed without a Hit
+        per occurrence (mono role cues: "您" is everywhere); None where that does not hold
         (other modes, regex, unless, English word boundaries, turns glued without a separator)."""
-        if (self.mode != "exact" or self.regex or self.unless or any(self.latin) or self.exact_rx is None
+        if (self.mode != "exact" or self.regex or self.unless or self.any_latin or not self.exact
                 or hay.joined.count(SEPARATOR) != len(hay.texts) - 1):
             return None
-        rest = self.exact_rx.sub("", hay.joined).split(SEPARATOR)
-        return [len(t) - len(r) for t, r in zip(hay.texts, rest)]
+        cover = [0] * len(hay.texts)
+        bounds, k, last = hay.bounds, 0, len(hay.texts) - 1
+        for _, a, b in self.exact.find(hay.joined):
+            while k < last and bounds[k + 1] <= a:
+                k += 1
+            cover[k] += b - a
+        return cover
 
     def longest_in(self, text: str) -> str:
         """The longest phrase (as written) said word for word in `text`, the first on ties."""
-        return max((self.raw[self.phrase_of[g]] for g in self.exact_rx.findall(text)), key=len, default="")
+        return max((self.raw[self.exact_phrase[p]] for p, _, _ in self.exact.find(text)), key=len, default="")
 
-    def _possible(self, i: int, joined: str) -> bool:
-        """Cheap necessary condition for a fuzzy hit (C-speed `in`), so rapidfuzz runs only on candidates.
+    def _possible(self, todo: list[int], hay: Haystack) -> list[int]:
+        """The phrases that pass a cheap necessary condition for a fuzzy hit, so rapidfuzz runs
+        only on candidates.
 
         Chinese: partial_ratio ≥ T needs ≥ T% of the phrase's characters in the
         aligned window, hence in the text (exact bound). Latin letters are in
         every text, so English phrases need one of their longer words instead
         (a heuristic, see spans.required).
         """
-        chars, minimum = self.need[i]
-        if minimum <= 0:
-            return True
-        present = 0
-        for c in chars:
-            if c in joined:
-                present += 1
-                if present >= minimum:
-                    return True
-        return False
+        out = []
+        words: set[str] | None = None  # the English pieces said anywhere in the text
+        for i in todo:
+            pieces, minimum = self.need[i]
+            if minimum <= 0:
+                out.append(i)
+            elif not self.latin[i]:  # (distinct characters, counted in one set intersection)
+                if len(hay.chars.intersection(pieces)) >= minimum:
+                    out.append(i)
+            else:  # (minimum is 1: one of its words, see spans.required)
+                if words is None:
+                    words = set(self.words.found(hay.joined))
+                if not words.isdisjoint(pieces):
+                    out.append(i)
+        return out
 
     def _local(self, i: int, query: str, joined: str, bounds: list[int], texts: list[str],
-               width: int) -> Hit | None:
-        """Align a phrase only inside the turns that hold one of its pieces (see _pieces)."""
+               width: int, at: dict[str, list[int]]) -> Hit | None:
+        """Align a phrase only inside the turns that hold one of its pieces (see spans.pieces);
+        `at`: where each piece occurs in `joined`."""
         grams = self.phon_grams[i] if width == 2 else self.char_grams[i]
         turns: set[int] = set()
         for g in grams:
-            pos = joined.find(g)
-            while pos >= 0:
-                turns.add(bisect.bisect_right(bounds, pos) - 1)
-                pos = joined.find(g, pos + width)
+            after = -width
+            for pos in at.get(g, ()):
+                if pos >= after + width:  # (the next occurrence looked for starts a character later)
+                    turns.add(bisect.bisect_right(bounds, pos) - 1)
+                    after = pos
         best = None
         cutoff = self.cutoffs[i]
         for k in sorted(turns):

@@ -79,12 +79,18 @@ def _fill() -> None:
         _table[ch] = _symbol("i:" + initial) + _symbol("f:" + final)
     # every BMP character's two symbols, as code points: itself twice unless it has a reading
     _codes[:] = np.arange(0x10000, dtype=np.uint32)[:, None]
+    _same[:] = np.arange(0x10000, dtype=np.uint32)
+    first: dict[str, str] = {}  # two symbols → the first character read so
     for ch, pair in _table.items():
+        _homophone[ch] = first.setdefault(pair, ch)
         if ord(ch) < 0x10000:
             _codes[ord(ch)] = (ord(pair[0]), ord(pair[1]))
+            _same[ord(ch)] = ord(_homophone[ch])
 
 
 _codes = np.zeros((0x10000, 2), dtype=np.uint32)
+_same = np.zeros(0x10000, dtype=np.uint32)
+_homophone: dict[str, str] = {}  # char with a reading → the first character read the same
 
 
 def encode(text: str) -> str:
@@ -100,6 +106,23 @@ def encode(text: str) -> str:
         get = _table.get
         return "".join(get(c) or c + c for c in text)
     return _codes[cps].tobytes().decode("utf-32-le")
+
+
+def homophones(text: str) -> str:
+    """One symbol per character, the same for characters that sound the same (`encode`'s two
+    symbols equal): a character with a reading becomes the first character read that way,
+    one without stays as it is (and so never equals a character with a reading).
+
+    A phrase's `homophones` occur at character p of a text's exactly where its `encode`
+    occurs at symbol 2p of the text's: the homophones of a phrase found with half the text.
+    """
+    if not _ready:
+        _build()
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if len(cps) and cps.max() >= 0x10000:
+        get = _homophone.get
+        return "".join(get(c, c) for c in text)
+    return _same[cps].tobytes().decode("utf-32-le")
 
 
 def syllables(text: str) -> list[str]:
