@@ -115,3 +115,24 @@ def test_the_measured_homophone_errors_match_the_shipped_zh_phrases_as_written()
 def test_a_lone_character_never_matches_by_sound() -> None:
     assert find(["坏"], "我怀疑是质量问题", "phonetic") == []
     assert find(["坏"], "杯子坏了", "phonetic")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "turns"),
+    [  # the agent's first sound lost at the onset of a noisy mono turn (900013 mixed down, heard again)
+        ("thanks for calling", ["Is there anything else I can help you with?", "No, that's all.",
+                                "And for calling Brightness."]),
+        ("thanks for your patience", ["Please hold while I contact the carrier.", "Sure.",
+                                      "And for your patience, the parcel is at the depot."]),
+    ],
+)
+def test_english_words_clipped_at_a_later_turns_start_are_found_in_that_turn(phrase: str, turns: list[str]) -> None:
+    hits = PhraseMatcher([phrase], "fuzzy").search([Searchable(normalize(t)) for t in turns])
+    assert [(h.item, h.mode) for h in hits] == [(2, "fuzzy")]
+    text = normalize(turns[2]).text
+    assert text[hits[0].a:hits[0].b].split()[-1] in phrase.split()  # ends on a word of the phrase, not "th…"
+
+
+def test_a_clipped_phrase_is_not_found_where_its_words_were_not_said() -> None:
+    turns = ["Is there anything else I can help you with?", "No, that's all.", "And for the delivery, it comes Monday."]
+    assert not PhraseMatcher(["thanks for calling"], "fuzzy").search([Searchable(normalize(t)) for t in turns])

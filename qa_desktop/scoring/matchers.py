@@ -45,6 +45,7 @@ __all__ = ["Haystack", "Hit", "PhraseMatcher", "Searchable", "default_threshold"
 # more phrases than this go through one batch of scores before their alignments: cheaper on short
 # windows (the batch's set-up is paid once); on a whole call each costs about one alignment anyway
 BATCH = 8
+EDGE_BAND = 8.0  # points below a phrase's cutoff where its words may sit clipped at a turn's edge
 _POSITION = attrgetter("item", "a")
 SEPARATOR = "\u241e"  # never produced by normalize, never equal to a phrase character
 MASK = "\u2400"
@@ -390,22 +391,33 @@ class PhraseMatcher:
         """
         mode = "fuzzy" if width == 1 else "phonetic"
         todo = [i for i in todo if len(queries[i]) * self.cutoffs[i] / 100.0 <= len(joined)]
+        # English words clipped at a turn's edge score lower in the joined text than in their turn
+        edges = width == 1 and len(texts) > 1
+        floor = {i: self.cutoffs[i] - (EDGE_BAND if edges and self.latin[i] else 0.0) for i in todo}
         if len(todo) > BATCH:  # a short window and many phrases: one C++ batch of scores first
             scores = process.cdist([queries[i] for i in todo], [joined], scorer=fuzz.partial_ratio, dtype=np.float64,
-                                   score_cutoff=min(self.cutoffs[i] for i in todo))[:, 0]
-            todo = [i for i, sc in zip(todo, scores) if sc >= self.cutoffs[i]]
+                                   score_cutoff=min(floor.values()))[:, 0]
+            todo = [i for i, sc in zip(todo, scores) if sc >= floor[i]]
         out = []
         for i in todo:
             cutoff = self.cutoffs[i]
-            al = fuzz.partial_ratio_alignment(queries[i], joined, score_cutoff=cutoff)
+            al = fuzz.partial_ratio_alignment(queries[i], joined, score_cutoff=floor[i])
             if al is None:
                 continue
             k = bisect.bisect_right(bounds, al.dest_start) - 1
             a, b = al.dest_start - bounds[k], al.dest_end - bounds[k]
             score = al.score
-            if b > len(texts[k]):  # straddles two turns: align inside each of them, keep the better
+            if score < cutoff or b > len(texts[k]):
+                # a near miss, or straddling two turns: align inside each turn on its own, where a
+                # turn's first and last words may be clipped ("...and for calling" for "thanks for
+                # calling": the voice's first sound lost at its onset), and keep the best
+                if score >= cutoff:
+                    near = [k, k + 1]
+                else:  # the best turn in one C++ call
+                    best_turn = process.extractOne(queries[i], texts, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
+                    near = [best_turn[2]] if best_turn else []
                 best = None
-                for kk in (k, k + 1):
+                for kk in near:
                     if kk < len(texts):
                         al2 = fuzz.partial_ratio_alignment(queries[i], texts[kk], score_cutoff=cutoff)
                         if al2 is not None and (best is None or al2.score > best[1].score):

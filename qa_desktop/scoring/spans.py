@@ -80,9 +80,11 @@ def tighten(phrase: str, text: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1] not in chars:
         b -= 1
-    while b < len(text) and b - a < len(phrase) and text[b] in chars:
+    # widened towards the phrase's length only within the words it covers: "and for your patience"
+    # for "thanks for your patience" must not take the "th" of the next word and fail word bounds
+    while b < len(text) and b - a < len(phrase) and text[b] in chars and not text[b].isspace():
         b += 1
-    while a > 0 and b - a < len(phrase) and text[a - 1] in chars:
+    while a > 0 and b - a < len(phrase) and text[a - 1] in chars and not text[a - 1].isspace():
         a -= 1
     return (a, b) if b > a else (a, a + 1)
 
