@@ -23,6 +23,7 @@ from qa_desktop.audio.diarize import diarize
 from qa_desktop.audio.overlap import late_overlaps
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "sample_calls"
+RECORDINGS = Path(__file__).resolve().parent / "data" / "recordings"
 
 
 def mono_of(path: Path) -> np.ndarray:
@@ -63,6 +64,14 @@ def test_no_sample_call_mixed_down_shows_a_late_overlap_where_none_was(truth) ->
         if late:
             found[cid] = late
     assert not found
+
+
+@pytest.mark.parametrize("name", ["jfk.flac", "multilingual.mp3", "aishell-BAC009S0724W0121.wav",
+                                  "stereo_diarization.wav"])
+def test_real_recordings_mixed_down_show_no_late_overlap(name: str) -> None:
+    # one reader each (stereo_diarization: two readers who never pause for each other)
+    samples = mono_of(RECORDINGS / name)
+    assert not late_overlaps(samples, diarize(samples, channel_activity(samples).regions))
 
 
 @pytest.mark.parametrize("pair", sorted(PAIRS))
