@@ -1,11 +1,11 @@
 """Talking over the other party on one channel: the next voice heard before the last one paused.
 
-On a mono line an interruption seldom shows as a change of voice inside one
-stretch of speech (audio.diarize's takeovers): the voice already talking is
-usually the louder part of the mix, so the 1.6 s windows that split the call
-still hear it, and the newcomer is noticed only once the first speaker stops,
-often just before a short pause (a breath) after which the newcomer goes on
-alone. What gives it away is the end of the first speaker's stretch: in a
+On a mono line an interruption shows as a change of voice inside one stretch
+of speech (audio.diarize's takeovers) only when the newcomer goes on without a
+pause. The voice already talking is often the louder part of the mix, so the
+1.6 s windows that split the call still hear it, and the newcomer is noticed
+only once the first speaker stops, often just before a short pause (a breath)
+after which the newcomer goes on alone. What gives it away is the end of the first speaker's stretch: in a
 clean turn it sounds like that speaker to its last syllable; when the other
 party started early, the last second drifts towards the other voice.
 
@@ -46,7 +46,7 @@ MAX_PAUSE = 1.0  # s: a longer pause before the other voice is an ordinary turn
 MIN_STRETCH = 1.2  # s: shorter stretches hold too few windows to see a drift
 SURE = 0.5  # both stretches' voice confidence (diarize) at least this
 DRIFT = 0.15  # share of the way to the other voice at which a window starts to lean
-MIDDLE = 0.35  # the drift must reach this far: the newcomer clearly heard, not a change of tone
+REACH = 0.35  # the drift must reach this far: the newcomer clearly heard, not a change of tone
 # windows (0.6 s) of lean at the end of the stretch: a newcomer who speaks only after the other
 # stopped fills the windows within 3-5 of them (a sharp rise); over a voice still going, slowly
 MIN_RUN = 6
@@ -143,12 +143,12 @@ def late_overlaps(samples: np.ndarray, diarization: Diarization) -> list[LateOve
         n = len(tail.mels) - tail.early - 1
         ends, lean = _lean(tail, np.concatenate([emb[:-1], rest[offset:offset + n], emb[-1:]]), refs)
         offset += n
-        # the run of windows at the end that lean, each at least DRIFT, reaching MIDDLE
+        # the run of windows at the end that lean, each at least DRIFT, reaching REACH
         k = len(lean)
         while k > 0 and lean[k - 1] >= DRIFT:
             k -= 1
         run = lean[k:]
-        if len(run) < MIN_RUN or run.max() < MIDDLE:
+        if len(run) < MIN_RUN or run.max() < REACH:
             continue
         a = tail.span
         start = max(a.start, float(ends[k]) - WINDOW_FRAMES * HOP / SAMPLE_RATE / 2)
