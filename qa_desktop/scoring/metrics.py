@@ -82,7 +82,8 @@ def evaluate_overlaps(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> t
         return "na", [Evidence(**note(msg("note.one_voice_overlap")))], msg("reason.one_voice")
     if ctx.mono:
         # one channel shows an overlap only where one voice takes over from the other mid-speech
-        # (audio.diarize); where none did, talking over each other cannot be ruled out
+        # (audio.diarize) or is heard under the other's before answering (audio.overlap); where none
+        # did, talking over each other cannot be ruled out
         seen = [o for o in ctx.transcript.metrics.overlaps
                 if o.interrupter_voice is not None and o.interrupter in ("agent", "customer")]
         if not seen:

@@ -24,6 +24,7 @@ import numpy as np
 from qa_desktop.audio.activity import Region
 from qa_desktop.audio.decode import SAMPLE_RATE
 from qa_desktop.audio.diarize import Diarization, diarize
+from qa_desktop.audio.overlap import late_overlaps
 from qa_desktop.audio.voice import frame_pitches, pitch_of_frames
 from qa_desktop.domain import Overlap, Utterance, Word
 from qa_desktop.transcription.metrics import MIN_OVERLAP
@@ -52,9 +53,12 @@ class VoiceSplit:
         return out
 
     def overlaps(self) -> list[Overlap]:
-        """Where one voice took over from the other mid-speech (speakers named at scoring)."""
-        return [Overlap(round(a, 3), round(b, 3), "unknown", "unknown", interrupter_voice=new)
-                for a, b, new, _old in self.diarization.takeovers if b - a >= MIN_OVERLAP]
+        """Where one voice took over from the other mid-speech, or was heard in the end of the other's
+        stretch before answering (audio.overlap); speakers named at scoring."""
+        found = [(a, b, new) for a, b, new, _old in self.diarization.takeovers]
+        found += [(o.start, o.end, o.new) for o in late_overlaps(self.samples, self.diarization)]
+        return sorted((Overlap(round(a, 3), round(b, 3), "unknown", "unknown", interrupter_voice=new)
+                       for a, b, new in found if b - a >= MIN_OVERLAP), key=lambda o: o.start)
 
     def label(self, utterances: list[Utterance]) -> None:
         """Turn voice0/voice1 turns into unknown-speaker turns that keep their voice, its clarity and pitch."""
