@@ -1,0 +1,158 @@
+"""The stance of an agent's sentence: does it commit to an action, or push the problem away?
+
+The sentence model matches on topic and shared words more than on stance ("Let me explain that
+again" reads like "I've explained this three times"), so a forbidden-conduct rule can list cue
+patterns beside its example sentences, and each agent sentence gets an explainable reading:
+
+- commit: the agent or the company undertakes something ("I'll", "let me", "I've raised",
+  "we will", "I'm sending", a reference number) — a commitment said inside a negation ("I won't",
+  "我不会帮您") is no commitment;
+- deflect: the problem is pushed away (negated responsibility or ability, "take it up with",
+  "up to you", "rules are rules");
+- contempt: blame of, or contempt for, the customer ("you should have", "did you even") — inside a
+  negation it is no contempt ("it isn't your fault", 不好意思).
+
+Cue patterns are written in words and tokenised the same way as the sentence, so "can't" in a
+cue matches "cannot" and "can not" said. A pattern token may be `a|b` (alternatives), a glob
+(`*` any one word, `*ing`), `!a|b` (any one word but these) or `...` (up to three words of gap).
+Chinese is read one character per token, so "跟 * 没关系" matches 跟我们没关系 and 跟他没关系.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from functools import lru_cache
+
+_CONTRACTIONS = (  # order matters: "won't" before the generic "n't"
+    (re.compile(r"\bwon'?t\b"), "will not"), (re.compile(r"\bcan'?t\b"), "can not"),
+    (re.compile(r"\bcannot\b"), "can not"), (re.compile(r"\bshan'?t\b"), "shall not"),
+    (re.compile(r"\bain'?t\b"), "is not"), (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'ve\b"), " have"), (re.compile(r"\bi'm\b"), "i am"), (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'d\b"), " would"), (re.compile(r"\b(it|that|there|what|he|she|who|here)'s\b"), r"\1 is"),
+)
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[\u3400-\u9fff]|[,;:.!?，。；：！？、]")
+_WILD = re.compile(r"[*!|\[\]]")
+_BREAK = {",", ";", ":", ".", "!", "?", "，", "。", "；", "：", "！", "？", "、",
+          "but", "so", "and", "though", "although", "however", "then", "instead",
+          "但", "不过", "可是", "然后"}
+NEGATORS = {"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "不", "没", "别", "无", "未"}
+GAP = 3  # words a `...` may skip
+# curly quotes and full-width apostrophes as ASCII, so "I’ll" reads like "I'll"
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "＇": "'"})
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words (contractions spelled out), CJK characters and clause punctuation."""
+    t = text.translate(_QUOTES).lower()
+    for pattern, repl in _CONTRACTIONS:
+        t = pattern.sub(repl, t)
+    return [m.group() for m in _TOKEN.finditer(t) if m.group() != "'"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    text: str  # as the pack wrote it (evidence names it)
+    parts: tuple[str, ...]
+
+    def find(self, toks: list[str], start: int = 0) -> int:
+        """Where the cue first matches at or after start, or -1."""
+        for i in range(start, len(toks)):
+            if _match(self.parts, 0, toks, i):
+                return i
+        return -1
+
+
+def _one(part: str, tok: str) -> bool:
+    if not tok[0].isalnum():  # punctuation: only itself, never a wildcard
+        return part == tok
+    if tok in NEGATORS and _WILD.search(part):  # "I will *" never matches "I will not"
+        return False
+    pos, _, neg = part.partition("!")  # "*ing!telling|saying": a glob, but not these words
+    if neg and any(fnmatchcase(tok, p) for p in neg.split("|")):
+        return False
+    return any(fnmatchcase(tok, p) for p in (pos or "*").split("|"))
+
+
+def _match(parts: tuple[str, ...], p: int, toks: list[str], i: int) -> bool:
+    if p == len(parts):
+        return True
+    part = parts[p]
+    if part == "...":
+        return any(_match(parts, p + 1, toks, i + k) for k in range(GAP + 1) if i + k <= len(toks))
+    if part.startswith("[") and part.endswith("]"):  # optional word
+        inner = part[1:-1]
+        return ((i < len(toks) and _one(inner, toks[i]) and _match(parts, p + 1, toks, i + 1))
+                or _match(parts, p + 1, toks, i))
+    return i < len(toks) and _one(part, toks[i]) and _match(parts, p + 1, toks, i + 1)
+
+
+def compile_cue(text: str) -> Cue | None:
+    """A cue pattern, or None when it has no word to anchor on (only wildcards and gaps)."""
+    parts: list[str] = []
+    for chunk in text.replace("...", " ... ").split():
+        if chunk == "..." or _WILD.search(chunk):
+            parts.append(chunk.lower().translate(_QUOTES))
+        else:
+            parts += [t for t in tokens(chunk) if t[0].isalnum()]
+    parts = tuple(parts)
+    if not any(p not in ("...", "*") and not p.startswith("[") for p in parts):
+        return None
+    return Cue(text, parts)
+
+
+@lru_cache(maxsize=64)
+def _compiled(cues: tuple[str, ...]) -> tuple[Cue, ...]:
+    return tuple(c for c in (compile_cue(x) for x in cues) if c is not None)
+
+
+def negated(toks: list[str], i: int) -> bool:
+    """Is token i inside a negation's scope (from a negator to the end of its clause)?"""
+    for k in range(i - 1, -1, -1):
+        if toks[k] in _BREAK or "".join(toks[k:k + 2]) in _BREAK:  # Chinese reads a character a word: 不过
+            return False
+        if toks[k] in NEGATORS:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    commit: str = ""  # the cue that commits to an action ("" when none)
+    deflect: str = ""  # the cue that pushes the problem away
+    contempt: str = ""  # the cue that blames or belittles the customer
+
+    @property
+    def pushes_away(self) -> bool:
+        """Deflects with no action offered, or shows contempt whatever else it offers."""
+        return bool(self.contempt or (self.deflect and not self.commit))
+
+    @property
+    def shielded(self) -> bool:
+        """Commits to an action and shows no contempt: not a refusal, whatever it resembles."""
+        return bool(self.commit and not self.contempt)
+
+
+def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt: tuple[str, ...]) -> Stance:
+    """The stance of one sentence under a rule's cue lists."""
+    toks = tokens(text)
+    if not toks:
+        return Stance()
+
+    def first(cues: tuple[str, ...], *, unless_negated: bool) -> str:
+        for cue in _compiled(cues):
+            i = cue.find(toks)
+            while i >= 0:
+                if not (unless_negated and negated(toks, i)):
+                    return cue.text
+                i = cue.find(toks, i + 1)
+        return ""
+
+    return Stance(commit=first(commit, unless_negated=True), deflect=first(deflect, unless_negated=False),
+                  contempt=first(contempt, unless_negated=True))
+
+
+def bad_cues(cues: list[str]) -> list[int]:
+    """Indexes of cue patterns that anchor on no word (a pack error)."""
+    return [j for j, c in enumerate(cues) if compile_cue(c) is None]
