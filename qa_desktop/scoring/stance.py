@@ -39,6 +39,9 @@ _BREAK = {",", ";", ":", ".", "!", "?", "，", "。", "；", "：", "！", "？"
           "但", "不过", "可是", "然后"}
 NEGATORS = {"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "不", "没", "别", "无", "未"}
 GAP = 3  # words a `...` may skip
+ZH_REACH = 4  # characters a Chinese negator reaches forward (不能帮您, 没有办法帮您)
+# Chinese words that start with a negator but negate nothing after them (不管怎样我都会帮您)
+ZH_NOT_NEGATION = {"不管", "不论", "无论", "没关系", "不客气", "不用", "别急", "别着"}
 # curly quotes and full-width apostrophes as ASCII, so "I’ll" reads like "I'll"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "＇": "'"})
 
@@ -108,11 +111,14 @@ def _compiled(cues: tuple[str, ...]) -> tuple[Cue, ...]:
 
 
 def negated(toks: list[str], i: int) -> bool:
-    """Is token i inside a negation's scope (from a negator to the end of its clause)?"""
-    for k in range(i - 1, -1, -1):
+    """Is token i inside a negation's scope (from a negator to the end of its clause)? A Chinese
+    negator binds the verb close after it (不能帮您, 没有办法帮您), so there it reaches a few characters
+    back, and words such as 不管 (regardless) are no negation."""
+    stop = max(-1, i - 1 - ZH_REACH) if "\u3400" <= toks[i][0] <= "\u9fff" else -1
+    for k in range(i - 1, stop, -1):
         if toks[k] in _BREAK or "".join(toks[k:k + 2]) in _BREAK:  # Chinese reads a character a word: 不过
             return False
-        if toks[k] in NEGATORS:
+        if toks[k] in NEGATORS and not any("".join(toks[k:k + n]) in ZH_NOT_NEGATION for n in (2, 3)):
             return True
     return False
 
