@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
+from fnmatch import translate
 from functools import lru_cache
 
 _CONTRACTIONS = (  # order matters: "won't" before the generic "n't"
@@ -34,6 +34,7 @@ _CONTRACTIONS = (  # order matters: "won't" before the generic "n't"
 )
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[\u3400-\u9fff]|[,;:.!?，。；：！？、]")
 _WILD = re.compile(r"[*!|\[\]]")
+_GLOB = re.compile(r"[*?\[]")
 _BREAK = {",", ";", ":", ".", "!", "?", "，", "。", "；", "：", "！", "？", "、",
           "but", "so", "and", "though", "although", "however", "then", "instead",
           "但", "不过", "可是", "然后"}
@@ -55,54 +56,89 @@ def tokens(text: str) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class _Part:
+    """One word of a cue, compiled: literal alternatives (a set), globs (one regex), exclusions."""
+
+    kind: str  # "one", "opt" (optional word) or "gap" (`...`)
+    lits: frozenset[str] = frozenset()
+    glob: re.Pattern | None = None
+    neg: re.Pattern | None = None
+    wild: bool = False  # a wildcard never matches a negator ("I will *" is not "I will not")
+
+    def ok(self, tok: str) -> bool:
+        if tok in self.lits:
+            return True
+        if not self.wild or not tok[0].isalnum() or tok in NEGATORS:
+            return False
+        if self.neg is not None and self.neg.fullmatch(tok):
+            return False
+        return self.glob is not None and self.glob.fullmatch(tok) is not None
+
+
+def _globs(alts: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{translate(a)})" for a in alts)) if alts else None
+
+
+def _part(text: str) -> _Part:
+    if text == "...":
+        return _Part("gap")
+    kind = "one"
+    if text.startswith("[") and text.endswith("]") and len(text) > 2:
+        kind, text = "opt", text[1:-1]
+    pos, bang, neg = text.partition("!")  # "*ing!telling|saying": a glob, but not these words
+    alts = (pos or "*").split("|") if bang else pos.split("|")
+    lits = frozenset(x for x in alts if not _GLOB.search(x))
+    globs = [x for x in alts if _GLOB.search(x)]
+    wild = bool(globs or bang)
+    if bang:  # excluded words must stay excluded even when listed: match through the regexes only
+        globs, lits = globs + sorted(lits), frozenset()
+    return _Part(kind, lits, _globs(globs), _globs(neg.split("|")) if bang else None, wild)
+
+
+@dataclass(frozen=True, slots=True)
 class Cue:
     text: str  # as the pack wrote it (evidence names it)
-    parts: tuple[str, ...]
+    parts: tuple[_Part, ...]
+    required: tuple[frozenset[str], ...]  # literal words the sentence must contain for the cue to match
 
-    def find(self, toks: list[str], start: int = 0) -> int:
+    def find(self, toks: list[str], start: int = 0, present: set[str] | None = None) -> int:
         """Where the cue first matches at or after start, or -1."""
+        if present is not None and not all(r & present for r in self.required):
+            return -1
+        first = self.parts[0]
         for i in range(start, len(toks)):
+            if first.kind == "one" and not first.ok(toks[i]):
+                continue
             if _match(self.parts, 0, toks, i):
                 return i
         return -1
 
 
-def _one(part: str, tok: str) -> bool:
-    if not tok[0].isalnum():  # punctuation: only itself, never a wildcard
-        return part == tok
-    if tok in NEGATORS and _WILD.search(part):  # "I will *" never matches "I will not"
-        return False
-    pos, _, neg = part.partition("!")  # "*ing!telling|saying": a glob, but not these words
-    if neg and any(fnmatchcase(tok, p) for p in neg.split("|")):
-        return False
-    return any(fnmatchcase(tok, p) for p in (pos or "*").split("|"))
-
-
-def _match(parts: tuple[str, ...], p: int, toks: list[str], i: int) -> bool:
+def _match(parts: tuple[_Part, ...], p: int, toks: list[str], i: int) -> bool:
     if p == len(parts):
         return True
     part = parts[p]
-    if part == "...":
+    if part.kind == "gap":
         return any(_match(parts, p + 1, toks, i + k) for k in range(GAP + 1) if i + k <= len(toks))
-    if part.startswith("[") and part.endswith("]"):  # optional word
-        inner = part[1:-1]
-        return ((i < len(toks) and _one(inner, toks[i]) and _match(parts, p + 1, toks, i + 1))
+    if part.kind == "opt":
+        return ((i < len(toks) and part.ok(toks[i]) and _match(parts, p + 1, toks, i + 1))
                 or _match(parts, p + 1, toks, i))
-    return i < len(toks) and _one(part, toks[i]) and _match(parts, p + 1, toks, i + 1)
+    return i < len(toks) and part.ok(toks[i]) and _match(parts, p + 1, toks, i + 1)
 
 
 def compile_cue(text: str) -> Cue | None:
     """A cue pattern, or None when it has no word to anchor on (only wildcards and gaps)."""
-    parts: list[str] = []
+    words: list[str] = []
     for chunk in text.replace("...", " ... ").split():
         if chunk == "..." or _WILD.search(chunk):
-            parts.append(chunk.lower().translate(_QUOTES))
+            words.append(chunk.lower().translate(_QUOTES))
         else:
-            parts += [t for t in tokens(chunk) if t[0].isalnum()]
-    parts = tuple(parts)
-    if not any(p not in ("...", "*") and not p.startswith("[") for p in parts):
+            words += [t for t in tokens(chunk) if t[0].isalnum()]
+    parts = tuple(_part(w) for w in words)
+    required = tuple(p.lits for p in parts if p.kind == "one" and not p.wild)
+    if not required:
         return None
-    return Cue(text, parts)
+    return Cue(text, parts, required)
 
 
 @lru_cache(maxsize=64)
@@ -145,10 +181,11 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     toks = tokens(text)
     if not toks:
         return Stance()
+    present = set(toks)
 
     def first(cues: tuple[str, ...], *, unless_negated: bool) -> str:
         for cue in _compiled(cues):
-            i = cue.find(toks)
+            i = cue.find(toks, 0, present)
             while i >= 0:
                 if not (unless_negated and negated(toks, i)):
                     return cue.text
