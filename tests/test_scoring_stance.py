@@ -101,3 +101,10 @@ def test_a_pack_authors_cues_are_used_and_checked() -> None:
     with pytest.raises(RulePackError) as err:
         load_pack_text(PACK.format(extra="    contempt_cues: [\"* ...\"]"), "t.yaml")
     assert any("contempt_cues[0]" in p and "no word to anchor on" in p for p in err.value.problems), err.value.problems
+
+
+def test_a_negated_phrase_matched_loosely_in_a_sentence_that_negates_nothing_is_not_counted() -> None:
+    ok = verdict("Is there anything else I can help you with today?")  # fuzzy-matched "I can't help you with that"
+    assert ok.status == "pass"
+    assert any("refuses by a negation this sentence does not say" in e.note for e in ok.evidence)
+    assert verdict("Sorry, I can't help you with that one.").status == "fail"  # the phrase itself still fails

@@ -23,7 +23,7 @@ from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.meaning import SCRIPT
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
-from qa_desktop.scoring.stance import Stance, read
+from qa_desktop.scoring.stance import NEGATORS, Stance, read, tokens
 
 AGENT_CLAUSES = 32  # the meaning model reads at most this many agent clauses per call (script lines aside)
 REFUSAL_FLOOR = 0.40  # a clause less like any refusal example is none
@@ -70,6 +70,19 @@ NO_STANCE = Stance()
 def sentence_span(parts, key: tuple[int, int]) -> tuple[int, int]:
     mine = [c for c in parts if (c.turn, c.sentence) == key]
     return min(c.a for c in mine), max(c.b for c in mine)
+
+
+def lost_negation(phrase: str, text: str, a: int, b: int) -> bool:
+    """A listed phrase that refuses by negation ("I can't help you with that"), matched loosely in a
+    sentence that negates nothing ("anything else I can help you with?"), says the opposite."""
+    if not any(t in NEGATORS for t in tokens(phrase)):
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, b)), len(text))
+    return not any(t in NEGATORS for t in tokens(text[start:end]))
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]")
 
 
 def sentence_stances(rule: Rule, ctx: CallContext, parts) -> dict[tuple[int, int], Stance]:
@@ -153,6 +166,11 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         j = next((k for k, c in enumerate(parts) if c.turn == i and c.a <= e.span_start < c.b), None)
         if j is not None:
             hit_clauses.add(j)
+        if e.mode in ("fuzzy", "phonetic") and rule.deflect_cues \
+                and lost_negation(e.phrase, ctx.utts[i].text, e.span_start, e.span_end):
+            voided.append(replace(e, **note(msg("note.stance_unnegated", phrase=e.phrase))))
+            continue
+        if j is not None:
             st, commit = stance_of(j)
             if commit and not st.contempt:
                 voided.append(replace(e, **note(msg("note.stance_commit", phrase=e.phrase, cue=commit))))
