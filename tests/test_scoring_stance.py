@@ -29,15 +29,15 @@ def verdict(line: str, lang: str = "en"):
 @pytest.mark.parametrize("lang, refusal, cue, twin", [
     ("en", "Frankly that's the airline's business, not ours.", "not ours",
      "That's the airline's business, so I've contacted them for you and I'll update you tonight."),
-    ("en", "Your guess is as good as mine, you'll have to ring the depot.", "you will|would|must have|need to",
+    ("en", "Your guess is as good as mine, you'll have to ring the depot.", "you will have to ring",
      "Your guess is as good as mine, so I'm ringing the depot now and will text you what they say."),
-    ("zh", "这是厂家的事，跟我们店没关系", "跟 ... 没关系", "这是厂家的事，我已经帮您联系厂家了，明天给您答复"),
+    ("zh", "这是厂家的事，跟我们店没关系", "跟我们店没关系", "这是厂家的事，我已经帮您联系厂家了，明天给您答复"),
 ])
 def test_a_refusal_in_new_words_fails_with_its_cue_and_its_polite_twin_passes(lang, refusal, cue, twin) -> None:
     bad = verdict(refusal, lang)
     assert bad.status == "fail"
     ev = next(e for e in bad.evidence if e.mode == "meaning")
-    assert ev.span in refusal and f"deflects: “{cue}" in ev.note and "no action offered" in ev.note
+    assert ev.span in refusal and f"deflects: “{cue}”; no action offered" in ev.note  # the words said
     assert verdict(twin, lang).status == "pass"
 
 
@@ -67,7 +67,7 @@ def test_a_commitment_counts_only_outside_a_negation(text: str, commits: bool) -
 def test_cue_words_are_tokenised_like_speech() -> None:
     assert tokens("Can't, won't, I've, I'd") == ["can", "not", ",", "will", "not", ",", "i", "have", ",", "i", "would"]
     stance = read("There's really nothing else we can do.", (), ("nothing ... i|we can",), ())
-    assert stance.deflect == "nothing ... i|we can" and stance.pushes_away
+    assert stance.deflect == "nothing else we can" and stance.pushes_away
 
 
 PACK = """

@@ -101,29 +101,49 @@ class Cue:
     parts: tuple[_Part, ...]
     required: tuple[frozenset[str], ...]  # literal words the sentence must contain for the cue to match
 
-    def find(self, toks: list[str], start: int = 0, present: set[str] | None = None) -> int:
-        """Where the cue first matches at or after start, or -1."""
+    def find(self, toks: list[str], start: int = 0, present: set[str] | None = None) -> tuple[int, int]:
+        """(start, end) of the cue's first match at or after start, or (-1, -1)."""
         if present is not None and not all(r & present for r in self.required):
-            return -1
+            return -1, -1
         first = self.parts[0]
         for i in range(start, len(toks)):
             if first.kind == "one" and not first.ok(toks[i]):
                 continue
-            if _match(self.parts, 0, toks, i):
-                return i
-        return -1
+            end = _match(self.parts, 0, toks, i)
+            if end >= 0:
+                return i, end
+        return -1, -1
 
 
-def _match(parts: tuple[_Part, ...], p: int, toks: list[str], i: int) -> bool:
+def _match(parts: tuple[_Part, ...], p: int, toks: list[str], i: int) -> int:
+    """Where a match of parts[p:] starting at token i ends, or -1."""
     if p == len(parts):
-        return True
+        return i
     part = parts[p]
     if part.kind == "gap":
-        return any(_match(parts, p + 1, toks, i + k) for k in range(GAP + 1) if i + k <= len(toks))
+        for k in range(GAP + 1):
+            if i + k > len(toks):
+                break
+            end = _match(parts, p + 1, toks, i + k)
+            if end >= 0:
+                return end
+        return -1
+    if part.kind == "opt" and i < len(toks) and part.ok(toks[i]):
+        end = _match(parts, p + 1, toks, i + 1)
+        if end >= 0:
+            return end
     if part.kind == "opt":
-        return ((i < len(toks) and part.ok(toks[i]) and _match(parts, p + 1, toks, i + 1))
-                or _match(parts, p + 1, toks, i))
-    return i < len(toks) and part.ok(toks[i]) and _match(parts, p + 1, toks, i + 1)
+        return _match(parts, p + 1, toks, i)
+    return _match(parts, p + 1, toks, i + 1) if i < len(toks) and part.ok(toks[i]) else -1
+
+
+def said(toks: list[str]) -> str:
+    """The words a cue matched, as the inspector reads them (Chinese without spaces)."""
+    out = ""
+    for t in toks:
+        cjk = "\u3400" <= t[0] <= "\u9fff"
+        out += t if (cjk or not out or not t[0].isalnum() or "\u3400" <= out[-1] <= "\u9fff") else " " + t
+    return out
 
 
 def compile_cue(text: str) -> Cue | None:
@@ -161,9 +181,10 @@ def negated(toks: list[str], i: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Stance:
-    commit: str = ""  # the cue that commits to an action ("" when none)
-    deflect: str = ""  # the cue that pushes the problem away
-    contempt: str = ""  # the cue that blames or belittles the customer
+    # the words a cue matched (contractions spelled out: "you will have to"), "" when none
+    commit: str = ""  # commits to an action
+    deflect: str = ""  # pushes the problem away
+    contempt: str = ""  # blames or belittles the customer
 
     @property
     def pushes_away(self) -> bool:
@@ -185,11 +206,11 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
 
     def first(cues: tuple[str, ...], *, unless_negated: bool) -> str:
         for cue in _compiled(cues):
-            i = cue.find(toks, 0, present)
+            i, end = cue.find(toks, 0, present)
             while i >= 0:
                 if not (unless_negated and negated(toks, i)):
-                    return cue.text
-                i = cue.find(toks, i + 1)
+                    return said(toks[i:end])
+                i, end = cue.find(toks, i + 1)
         return ""
 
     return Stance(commit=first(commit, unless_negated=True), deflect=first(deflect, unless_negated=False),
