@@ -45,7 +45,7 @@ def f1(tp: int, fp: int, fn: int) -> float:
 def measure(data: dict | None = None) -> dict:
     data = data or load()
     out: dict = {"category": {}, "conduct": {}, "escalation": {}}
-    for lang, cats in data["complaints"].items():
+    for lang, cats in data.get("complaints", {}).items():
         pack = default_pack_for(lang)
         confusion: Counter = Counter()
         wrong = []
@@ -58,7 +58,7 @@ def measure(data: dict | None = None) -> dict:
         n = sum(confusion.values())
         out["category"][lang] = {"accuracy": sum(v for (a, b), v in confusion.items() if a == b) / n, "n": n,
                                  "confusion": confusion, "wrong": wrong}
-    for lang, kinds in data["conduct"].items():
+    for lang, kinds in data.get("conduct", {}).items():
         pack = default_pack_for(lang)
         tp = fp = fn = 0
         wrong = []
@@ -73,7 +73,7 @@ def measure(data: dict | None = None) -> dict:
                 if failed != (kind == "refusal"):
                     wrong.append((text, kind))
         out["conduct"][lang] = {"f1": f1(tp, fp, fn), "polite_failed": fp, "missed": fn, "wrong": wrong}
-    for lang, kinds in data["escalation"].items():
+    for lang, kinds in data.get("escalation", {}).items():
         pack = default_pack_for(lang)
         tp = fp = fn = 0
         wrong = []

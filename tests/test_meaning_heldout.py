@@ -12,6 +12,10 @@ at its end (never tuned on): `python tests/meaning_eval.py tests/heldout/meaning
 tests/heldout/dev_s18.yaml is a development set for English paraphrase (varied registers, ASR slips,
 indirect refusals, hand-offs naming a team), tuned on; dev_s18_check.yaml was written with it and
 only its totals were read while tuning. Neither may share a line with a pack either.
+tests/heldout/conduct_s18b.yaml (agent lines only) was written and committed before the stance signal
+(scoring/stance.py) and its cue lists, by the same hand, so it is not independent of them;
+conduct_s18c.yaml is a stress set written after the cues, adversarial to them, never used to change
+one; conduct_neutral_s18.yaml probes ordinary agent lines (script lines among them) for false alarms.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ def figures() -> dict:
 def _lines(data: dict) -> list[str]:
     out = []
     for part in ("complaints", "conduct", "escalation"):
-        for kinds in data[part].values():
+        for kinds in data.get(part, {}).values():
             for lines in kinds.values():
                 out += lines
     return out
@@ -55,7 +59,8 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
                      for s in c["segments"])
     shipped_n, said_n = norm(shipped), norm(said)
     here = Path(__file__).resolve().parent / "heldout"
-    later = [line for name in ("meaning_fresh.yaml", "meaning_fresh2.yaml", "dev_s18.yaml", "dev_s18_check.yaml")
+    later = [line for name in ("meaning_fresh.yaml", "meaning_fresh2.yaml", "dev_s18.yaml", "dev_s18_check.yaml",
+                                 "conduct_s18b.yaml", "conduct_s18c.yaml")
              for line in _lines(load(here / name))]
     for line in _lines(data) + later:
         n = norm(line)
@@ -91,3 +96,14 @@ def test_the_development_set_covers_every_category_and_both_kinds_of_agent_and_c
         assert len(data["escalation"][lang]["positive"]) >= 20 and len(data["escalation"][lang]["negative"]) >= 20, lang
     lines = _lines(data)
     assert len(lines) == len(set(lines)), "a line is listed twice"
+
+
+def test_the_stance_check_set_meets_the_conduct_floor_in_both_languages() -> None:
+    """conduct_s18b.yaml: ≥ 25 refusals and ≥ 25 polite look-alikes in English, ≥ 15 each in Chinese;
+    forbidden-conduct F1 ≥ 0.9 with no polite look-alike failed in each language."""
+    data = load(Path(__file__).resolve().parent / "heldout" / "conduct_s18b.yaml")
+    for lang, least in (("en", 25), ("zh", 15)):
+        assert min(len(v) for v in data["conduct"][lang].values()) >= least, lang
+    m = measure(data)
+    for lang, r in m["conduct"].items():
+        assert r["polite_failed"] == 0 and r["f1"] >= 0.9, report(m)

@@ -110,6 +110,11 @@ class Rule:
     # words that promise action (帮您, 我马上, I'll): a clause with one, resembling the polite
     # examples, after a refusal-like clause hands the case on, so that clause is not counted
     hand_over: list[str] = field(default_factory=list)
+    # stance cue patterns (qa_desktop.scoring.stance): a sentence that commits to an action is not a
+    # refusal unless it shows contempt; one that pushes the problem away and offers nothing is
+    commit_cues: list[str] = field(default_factory=list)
+    deflect_cues: list[str] = field(default_factory=list)
+    contempt_cues: list[str] = field(default_factory=list)
     line: int = 0  # where the rule starts in its file
 
     def depends_on(self) -> list[str]:

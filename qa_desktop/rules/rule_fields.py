@@ -21,8 +21,9 @@ RULE_KEYS = {
     "speaker", "expect", "match", "threshold", "phrases", "regex", "unless", "window", "when",
     "role_cue", "min_seconds", "announced_by", "max_count", "metric", "min", "max", "metric_target",
     "lower_is_better", "ignore", "target", "examples", "unless_examples",
-    "hand_over",
+    "hand_over", "commit_cues", "deflect_cues", "contempt_cues",
 }
+STANCE_KEYS = ("commit_cues", "deflect_cues", "contempt_cues")
 WINDOW_KEYS = {"first", "last", "before", "after", "within"}
 CONDITION_KEYS = {"rule", "status", "category", "event", "layout"}
 # fields of other parts of a pack, written inside a rule by mistake
@@ -63,6 +64,8 @@ def build_rule(chk: Checker, d: LineDict, i: int, section_ids: set[str]) -> Rule
         lower_is_better=chk.flag(d, "lower_is_better", w), ignore=chk.strings(d, "ignore", w),
         target=chk.rate(d, "target", w), examples=chk.strings(d, "examples", w),
         unless_examples=chk.strings(d, "unless_examples", w), hand_over=chk.strings(d, "hand_over", w),
+        commit_cues=chk.strings(d, "commit_cues", w), deflect_cues=chk.strings(d, "deflect_cues", w),
+        contempt_cues=chk.strings(d, "contempt_cues", w),
         line=d.line,
     )
     _check(chk, d, r, w)
@@ -103,6 +106,15 @@ def _check(chk: Checker, d: LineDict, r: Rule, w: str) -> None:
     if r.hand_over and not r.unless_examples:
         chk.add(d.line_of("hand_over"), w + "hand_over",
                 "hand-over words need polite look-alikes (unless_examples:) to compare against")
+    from qa_desktop.scoring.stance import bad_cues  # here: scoring imports the rules package
+
+    for key in STANCE_KEYS:
+        cues = getattr(r, key)
+        if cues and not r.examples:
+            chk.add(d.line_of(key), w + key, "stance cues belong to a forbidden-conduct rule with examples:")
+        for j in bad_cues(cues):
+            line = d[key].line_of(j) if isinstance(d[key], LineList) else d.line_of(key)
+            chk.add(line, f"{w}{key}[{j}]", f"the cue {cues[j]!r} has no word to anchor on (only *, [..] or ...)")
     if r.unless_examples and not r.examples:
         chk.add(d.line_of("unless_examples"), w + "unless_examples",
                 "look-alikes that pass need examples of the conduct itself (examples:)")

@@ -23,6 +23,7 @@ from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.meaning import SCRIPT
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
+from qa_desktop.scoring.stance import NEGATORS, Stance, read, tokens
 
 AGENT_CLAUSES = 32  # the meaning model reads at most this many agent clauses per call (script lines aside)
 REFUSAL_FLOOR = 0.40  # a clause less like any refusal example is none
@@ -39,6 +40,13 @@ SCRIPT_MARGIN = 0.02  # …and nearer them than the pack's own script lines (ord
 HANDOVER_FLOOR = 0.34
 HANDOVER_REACH = 3  # clauses
 PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
+# the stance signal (scoring/stance.py) beside the model: a sentence that pushes the problem away and
+# offers nothing is a refusal when it resembles the refusal examples at least this much (a sanity
+# floor: the cue alone might be said of something else), one that shows contempt at least the lower
+# floor; a sentence that commits to an action (or is followed in its turn by one that does) is no
+# refusal unless it shows contempt
+STANCE_FLOOR = 0.25
+CONTEMPT_FLOOR = 0.15
 
 
 def agent_clauses(ctx: CallContext, meaning):
@@ -54,6 +62,39 @@ def agent_clauses(ctx: CallContext, meaning):
         vecs = meaning.embed([s.text for s in parts]) if parts else None
         cached = ctx.meaning_cache["agent"] = (parts, vecs)
     return cached
+
+
+NO_STANCE = Stance()
+
+
+def sentence_span(parts, key: tuple[int, int]) -> tuple[int, int]:
+    mine = [c for c in parts if (c.turn, c.sentence) == key]
+    return min(c.a for c in mine), max(c.b for c in mine)
+
+
+def lost_negation(phrase: str, text: str, a: int, b: int) -> bool:
+    """A listed phrase that refuses by negation ("I can't help you with that"), matched loosely in a
+    sentence that negates nothing ("anything else I can help you with?"), says the opposite."""
+    if not any(t in NEGATORS for t in tokens(phrase)):
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, b)), len(text))
+    return not any(t in NEGATORS for t in tokens(text[start:end]))
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+def sentence_stances(rule: Rule, ctx: CallContext, parts) -> dict[tuple[int, int], Stance]:
+    """The stance of each agent sentence (all its clauses read together) under the rule's cues."""
+    if not (rule.commit_cues or rule.deflect_cues or rule.contempt_cues):
+        return {}
+    cues = (tuple(rule.commit_cues), tuple(rule.deflect_cues), tuple(rule.contempt_cues))
+    out: dict[tuple[int, int], Stance] = {}
+    for key in dict.fromkeys((c.turn, c.sentence) for c in parts):
+        a, b = sentence_span(parts, key)
+        out[key] = read(ctx.utts[key[0]].text[a:b], *cues)
+    return out
 
 
 def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Evidence],
@@ -104,6 +145,17 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
                 return example, sim
         return None
 
+    stances = sentence_stances(rule, ctx, parts)
+
+    def stance_of(j: int) -> tuple[Stance, str]:
+        """The stance of clause j's sentence, and the commitment near it (its own or the next sentence's)."""
+        key = (parts[j].turn, parts[j].sentence)
+        st = stances.get(key, NO_STANCE)
+        if st.commit:
+            return st, st.commit
+        later = sorted(k for k in stances if k[0] == key[0] and k[1] > key[1])
+        return st, stances[later[0]].commit if later else ""
+
     hits = ctx.hits.get(rule.id, [])
     keyword_ev = [e for e in evidence if e.mode in PHRASE_MODES]
     pairs = list(zip(hits, keyword_ev)) if len(hits) == len(keyword_ev) else []
@@ -114,6 +166,15 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         j = next((k for k, c in enumerate(parts) if c.turn == i and c.a <= e.span_start < c.b), None)
         if j is not None:
             hit_clauses.add(j)
+        if e.mode in ("fuzzy", "phonetic") and rule.deflect_cues \
+                and lost_negation(e.phrase, ctx.utts[i].text, e.span_start, e.span_end):
+            voided.append(replace(e, **note(msg("note.stance_unnegated", phrase=e.phrase))))
+            continue
+        if j is not None:
+            st, commit = stance_of(j)
+            if commit and not st.contempt:
+                voided.append(replace(e, **note(msg("note.stance_commit", phrase=e.phrase, cue=commit))))
+                continue
             ho = handover(j)
             if ho is not None:
                 voided.append(replace(e, **note(msg("note.polite", phrase=e.phrase, example=ho[0],
@@ -121,10 +182,29 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
                 continue
         kept.append((i, e))
     found: list[Evidence] = []
+    judged: set[tuple[int, int]] = set()  # sentences the stance signal has decided
     for j, c in enumerate(parts):
         if j in hit_clauses:
             continue
+        key = (c.turn, c.sentence)
+        if key in judged:
+            continue
         r, rest = refusal(j)
+        st, commit = stance_of(j)
+        cue = st.contempt if st.contempt and r >= CONTEMPT_FLOOR else (
+            st.deflect if st.deflect and not commit and r >= STANCE_FLOOR else "")
+        if cue:
+            judged.add(key)
+            u = ctx.utts[c.turn]
+            a, b = sentence_span(parts, key)
+            _, example, sim = near.of(j, "refusal")
+            why_note = msg("note.stance_contempt" if st.contempt else "note.stance_deflect", cue=cue,
+                           example=example, similarity=sim * 100)
+            found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(sim * 100, 1),
+                                  example, "meaning", **note(why_note, ctx.role_note(c.turn))))
+            continue
+        if commit:  # shielded: it undertakes something, whatever it resembles
+            continue
         if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None:
             _, example, sim = near.of(j, "refusal")
             u = ctx.utts[c.turn]

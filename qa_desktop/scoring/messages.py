@@ -95,6 +95,11 @@ CATALOGUE: dict[str, str] = {
     "note.refusal": "an agent sentence like the refusal “{example}” ({similarity:.0f} %), "
                     "more than any polite or ordinary agent line ({polite:.0f} %)",
     "note.polite": "“{phrase}” said while handing the case on, like “{example}” ({similarity:.0f} %): not counted",
+    "note.stance_deflect": "deflects: “{cue}”; no action offered; like the refusal “{example}” ({similarity:.0f} %)",
+    "note.stance_contempt": "blames or belittles the customer: “{cue}”; like the refusal “{example}” "
+                            "({similarity:.0f} %)",
+    "note.stance_commit": "“{phrase}” said in a sentence that commits to an action (“{cue}”): not counted",
+    "note.stance_unnegated": "“{phrase}” refuses by a negation this sentence does not say: not counted",
     "reason.refusal": "refusal in other words: “{span}” at {start:.1f} s",
     "note.threat": "the customer threatens to take it further: like “{example}” ({similarity:.0f} %)",
     "note.threat_word": "the customer names “{phrase}”",

@@ -4,7 +4,7 @@
 <context>
     <name>CallListPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="206"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="203"/>
         <source>%Ln call(s) match</source>
         <translation>
             <numerusform>%Ln call matches</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DisputesPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="204"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="200"/>
         <source>%Ln open dispute(s)</source>
         <translation>
             <numerusform>%Ln open dispute</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>SamplingPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="290"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="288"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln call to review</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="302"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="300"/>
         <source>None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.</source>
         <translation>
             <numerusform>None of the %n scored call from %1 to %2 is picked by the ways to sample chosen.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>WorkloadPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="250"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="248"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln call to review</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="251"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="249"/>
         <source>the machine is sure of %Ln</source>
         <translation>
             <numerusform>the machine is sure of %Ln</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="273"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="271"/>
         <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
         <translation>
             <numerusform>%Ln call signed off as a bulk machine-confidence sign-off by %1</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="289"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="287"/>
         <source>%Ln call(s) assigned</source>
         <translation>
             <numerusform>%Ln call assigned</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="290"/>
         <source>%Ln already had an inspector</source>
         <translation>
             <numerusform>%Ln already had an inspector</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="294"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
         <source>%Ln already reviewed</source>
         <translation>
             <numerusform>%Ln already reviewed</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="352"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="350"/>
         <source>My queue (%1): %Ln call(s) left</source>
         <translation>
             <numerusform>My queue (%1): %Ln call left</numerusform>

@@ -431,7 +431,7 @@ Details are in the log: %2</source>
 <context>
     <name>CallListPage</name>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/call_list_page.py" line="206"/>
+        <location filename="../../qa_desktop/ui/call_list_page.py" line="203"/>
         <source>%Ln call(s) match</source>
         <translation>
             <numerusform>符合条件的通话 %Ln 通</numerusform>
@@ -504,82 +504,82 @@ Details are in the log: %2</source>
 <context>
     <name>DisputeModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="55"/>
         <source>Opened</source>
         <translation>申诉时间</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="55"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="55"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="55"/>
         <source>Call date</source>
         <translation>通话日期</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="55"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="56"/>
         <source>First reviewer</source>
         <translation>初审人</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="58"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="58"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="57"/>
         <source>Arbitrator&apos;s comment</source>
         <translation>仲裁意见</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="88"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="87"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="88"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="87"/>
         <source>Fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="92"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="91"/>
         <source>Open</source>
         <translation>待裁决</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="92"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="91"/>
         <source>Upheld</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="93"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="92"/>
         <source>Overturned</source>
         <translation>改判</translation>
     </message>
@@ -603,7 +603,7 @@ Details are in the log: %2</source>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/trends/disputes.py" line="48"/>
-        <location filename="../../qa_desktop/ui/trends/disputes.py" line="91"/>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="89"/>
         <source>Dispute rate</source>
         <translation>申诉率</translation>
     </message>
@@ -619,17 +619,17 @@ Details are in the log: %2</source>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/trends/disputes.py" line="49"/>
-        <location filename="../../qa_desktop/ui/trends/disputes.py" line="94"/>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="92"/>
         <source>Overturn rate</source>
         <translation>改判率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/disputes.py" line="56"/>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="54"/>
         <source>% (dispute rate, overturn rate)</source>
         <translation>%（申诉率、改判率）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/disputes.py" line="58"/>
+        <location filename="../../qa_desktop/ui/trends/disputes.py" line="56"/>
         <source>No disputes of calls in this range.</source>
         <translation>此时间范围内的通话没有申诉。</translation>
     </message>
@@ -637,99 +637,99 @@ Details are in the log: %2</source>
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="111"/>
         <source>Open</source>
         <translation>待裁决</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="111"/>
         <source>Decided</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="112"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="111"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="115"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="114"/>
         <source>All teams</source>
         <translation>所有团队</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="119"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="118"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="121"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="120"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="139"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="135"/>
         <source>Arbitration</source>
         <translation>仲裁</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="141"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="137"/>
         <source>Upheld: the verdict stands</source>
         <translation>维持：判定不变</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="142"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="138"/>
         <source>Overturned: the verdict flips</source>
         <translation>改判：判定反转</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="144"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="140"/>
         <source>Why (required; the agent and the first reviewer see it)</source>
         <translation>理由（必填；坐席和初审人可见）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="146"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="142"/>
         <source>Decide</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="147"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="143"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="204"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="200"/>
         <source>%Ln open dispute(s)</source>
         <translation>
             <numerusform>%Ln 条待裁决申诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="216"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="212"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="233"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="229"/>
         <source>Arbitrators and team leads decide disputes; set your role in Settings.</source>
         <translation>申诉由仲裁人或组长裁决；请在设置中选择角色。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="248"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="244"/>
         <source>Dispute upheld by %1.</source>
         <translation>%1 维持原判定。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="249"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="245"/>
         <source>Dispute overturned by %1: the verdict is now %2 and the call&apos;s score recomputed.</source>
         <translation>%1 改判：判定现为“%2”，通话得分已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="250"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="246"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/disputes/page.py" line="250"/>
+        <location filename="../../qa_desktop/ui/disputes/page.py" line="246"/>
         <source>Fail</source>
         <translation>未通过</translation>
     </message>
@@ -779,113 +779,113 @@ click to list them</source>
 <context>
     <name>ImportQueuePanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="68"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="69"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="68"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="69"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="68"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="69"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="68"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="69"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="81"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="80"/>
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="84"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="83"/>
         <source>Clear finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="181"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="180"/>
         <source>Cancel this import</source>
         <translation>取消本次导入</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="194"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="193"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="195"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="194"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="196"/>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="267"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="195"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="266"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="197"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="196"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="198"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="197"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="220"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="219"/>
         <source>%1 to do</source>
         <translation>待处理 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="221"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="220"/>
         <source>%1 done</source>
         <translation>已完成 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="223"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="222"/>
         <source>%1 failed (see Details, or open the log)</source>
         <translation>失败 %1（见“详情”或打开日志）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="263"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="262"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="264"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="263"/>
         <source>Loading the speech model…</source>
         <translation>正在加载语音识别模型…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="265"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="264"/>
         <source>Scoring…</source>
         <translation>正在评分…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="266"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="265"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="268"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="267"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="270"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="269"/>
         <source>Transcribing…</source>
         <translation>正在转写…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/import_queue.py" line="280"/>
+        <location filename="../../qa_desktop/ui/import_queue.py" line="279"/>
         <source>Score %1</source>
         <translation>评分 %1</translation>
     </message>
@@ -2100,42 +2100,42 @@ Log: %2</source>
         <translation>首次解决率</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="135"/>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="133"/>
         <source>Double-click a row to list its repeat calls</source>
         <translation>双击一行列出其重复来电</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="140"/>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="138"/>
         <source>Repeat window</source>
         <translation>重复来电时间窗</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="183"/>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="181"/>
         <source>Relinking calls for a %1-day window…</source>
         <translation>正在按 %1 天时间窗重新关联通话…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="188"/>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="186"/>
         <source>Linking earlier calls…</source>
         <translation>正在关联早先的通话…</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="232"/>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="230"/>
         <source>Link %1 older calls</source>
         <translation>关联 %1 通早先的通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="235"/>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="233"/>
         <source>%1 of %2 calls repeat an earlier contact of the same customer within %3 days.</source>
         <translation>%2 通通话中有 %1 通是同一客户 %3 天内的重复来电。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="238"/>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="236"/>
         <source>%1 calls stored before repeat contacts existed are not linked yet.</source>
         <translation>有 %1 通在重复来电功能之前保存的通话尚未关联。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="252"/>
+        <location filename="../../qa_desktop/ui/trends/repeats_view.py" line="250"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2903,36 +2903,36 @@ Rule pack: %2
         <translation>复核这些通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="277"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="275"/>
         <source>Sampling…</source>
         <translation>正在抽样…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="290"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="288"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>待复核 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="297"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="295"/>
         <source>No scored calls yet: import recordings first.</source>
         <translation>还没有已评分的通话：请先导入录音。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="299"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="297"/>
         <source>No scored calls from %1 to %2. Your calls are dated %3 to %4: change From and To.</source>
         <translation>%1 至 %2 没有已评分的通话。现有通话的日期为 %3 至 %4：请修改起止日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/sampling.py" line="302"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="300"/>
         <source>None of the %n scored call(s) from %1 to %2 is picked by the ways to sample chosen.</source>
         <translation>
             <numerusform>%1 至 %2 的 %n 通已评分通话中，没有一通符合所选的抽样方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/sampling.py" line="306"/>
+        <location filename="../../qa_desktop/ui/sampling.py" line="304"/>
         <source>Calls already reviewed are skipped.</source>
         <translation>已复核的通话已跳过。</translation>
     </message>
@@ -3503,216 +3503,240 @@ Rule pack: %2
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="191"/>
+        <source>deflects: “{cue}”; no action offered; like the refusal “{example}” ({similarity:.0f} %)</source>
+        <comment>note.stance_deflect</comment>
+        <translation>推诿：“{cue}”；未提出任何处理；与拒绝示例“{example}”相似（{similarity:.0f}%）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="192"/>
+        <source>blames or belittles the customer: “{cue}”; like the refusal “{example}” ({similarity:.0f} %)</source>
+        <comment>note.stance_contempt</comment>
+        <translation>指责或轻视客户：“{cue}”；与拒绝示例“{example}”相似（{similarity:.0f}%）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="193"/>
+        <source>“{phrase}” said in a sentence that commits to an action (“{cue}”): not counted</source>
+        <comment>note.stance_commit</comment>
+        <translation>“{phrase}”出现在承诺处理的话里（“{cue}”）：不计</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="194"/>
+        <source>“{phrase}” refuses by a negation this sentence does not say: not counted</source>
+        <comment>note.stance_unnegated</comment>
+        <translation>“{phrase}”靠否定表示拒绝，而这句话并没有否定：不计</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="195"/>
         <source>refusal in other words: “{span}” at {start:.1f} s</source>
         <comment>reason.refusal</comment>
         <translation>换了说法的推诿：{start:.1f} 秒处“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="192"/>
+        <location filename="../../build/i18n_helper_strings.py" line="196"/>
         <source>the customer threatens to take it further: like “{example}” ({similarity:.0f} %)</source>
         <comment>note.threat</comment>
         <translation>客户扬言把事情闹大：与“{example}”相似（{similarity:.0f}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="193"/>
+        <location filename="../../build/i18n_helper_strings.py" line="197"/>
         <source>the customer names “{phrase}”</source>
         <comment>note.threat_word</comment>
         <translation>客户提到“{phrase}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="194"/>
+        <location filename="../../build/i18n_helper_strings.py" line="198"/>
         <source>… and {count} more</source>
         <comment>looked.more</comment>
         <translation>…等另外 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="195"/>
+        <location filename="../../build/i18n_helper_strings.py" line="199"/>
         <source>{count} phrases</source>
         <comment>looked.phrases</comment>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="196"/>
+        <location filename="../../build/i18n_helper_strings.py" line="200"/>
         <source>{count} patterns</source>
         <comment>looked.patterns</comment>
         <translation>{count} 个正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="197"/>
+        <location filename="../../build/i18n_helper_strings.py" line="201"/>
         <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
         <comment>mono.cue</comment>
         <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="198"/>
+        <location filename="../../build/i18n_helper_strings.py" line="202"/>
         <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
         <comment>mono.first_turn</comment>
         <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="199"/>
+        <location filename="../../build/i18n_helper_strings.py" line="203"/>
         <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
         <comment>mono.voice</comment>
         <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="200"/>
+        <location filename="../../build/i18n_helper_strings.py" line="204"/>
         <source>mono call: the {role}&apos;s voice ({confidence}% sure)</source>
         <comment>mono.voice_id</comment>
         <translation>单声道通话：{role}的声音（把握 {confidence}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="201"/>
+        <location filename="../../build/i18n_helper_strings.py" line="205"/>
         <source>mono recording with one voice: the {role}&apos;s, by its script ({confidence}% sure)</source>
         <comment>mono.one_voice_id</comment>
         <translation>单声道录音，只有一个声音：根据话术判断为{role}（把握 {confidence}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="202"/>
+        <location filename="../../build/i18n_helper_strings.py" line="206"/>
         <source>mono recording with one voice: its script does not show whose it is (no agent greeting, introduction or closing), so its speaker is undetermined</source>
         <comment>mono.one_voice</comment>
         <translation>单声道录音，只有一个声音：话术中没有坐席的问候、自我介绍或结束语，无法判断是谁，说话人未确定</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="203"/>
+        <location filename="../../build/i18n_helper_strings.py" line="207"/>
         <source>mono call: speaker set to {role} by an inspector</source>
         <comment>mono.inspector</comment>
         <translation>单声道通话：质检员将说话人设为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="204"/>
+        <location filename="../../build/i18n_helper_strings.py" line="208"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="205"/>
+        <location filename="../../build/i18n_helper_strings.py" line="209"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="206"/>
+        <location filename="../../build/i18n_helper_strings.py" line="210"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="207"/>
+        <location filename="../../build/i18n_helper_strings.py" line="211"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="208"/>
+        <location filename="../../build/i18n_helper_strings.py" line="212"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="209"/>
+        <location filename="../../build/i18n_helper_strings.py" line="213"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="210"/>
+        <location filename="../../build/i18n_helper_strings.py" line="214"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="211"/>
+        <location filename="../../build/i18n_helper_strings.py" line="215"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="212"/>
+        <location filename="../../build/i18n_helper_strings.py" line="216"/>
         <source>mono recording: no voice took over from the other mid-speech; talking over each other on one channel is not always visible, so it is not measured</source>
         <comment>note.mono_overlap_unseen</comment>
         <translation>单声道录音：未发现一方在对方说话中途接过话头；单声道上的抢话并不总能看出，因此不作测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="213"/>
+        <location filename="../../build/i18n_helper_strings.py" line="217"/>
         <source>mono recording with one voice: the other party was not heard, so this cannot be measured</source>
         <comment>reason.one_voice</comment>
         <translation>单声道录音，只有一个声音：未听到另一方，因此无法测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="214"/>
+        <location filename="../../build/i18n_helper_strings.py" line="218"/>
         <source>mono recording with one voice: nobody else was heard, so who talks over whom cannot be measured</source>
         <comment>note.one_voice_overlap</comment>
         <translation>单声道录音，只有一个声音：未听到其他人，因此无法测量谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="215"/>
+        <location filename="../../build/i18n_helper_strings.py" line="219"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="216"/>
+        <location filename="../../build/i18n_helper_strings.py" line="220"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="217"/>
+        <location filename="../../build/i18n_helper_strings.py" line="221"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="218"/>
+        <location filename="../../build/i18n_helper_strings.py" line="222"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="219"/>
+        <location filename="../../build/i18n_helper_strings.py" line="223"/>
         <source>mono recording: not every turn&apos;s speaker is known, so per-party figures cannot be measured</source>
         <comment>reason.mono_roles</comment>
         <translation>单声道录音：并非每一轮的说话人都已确定，因此无法测量各方的数据</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="220"/>
+        <location filename="../../build/i18n_helper_strings.py" line="224"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="221"/>
+        <location filename="../../build/i18n_helper_strings.py" line="225"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="222"/>
+        <location filename="../../build/i18n_helper_strings.py" line="226"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="223"/>
+        <location filename="../../build/i18n_helper_strings.py" line="227"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="224"/>
+        <location filename="../../build/i18n_helper_strings.py" line="228"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="225"/>
+        <location filename="../../build/i18n_helper_strings.py" line="229"/>
         <source>voice rising: {loudness:+.0f} dB, {pitch:+.1f} semitones vs. the {role}&apos;s first {seconds:.0f} s</source>
         <comment>escalation.voice</comment>
         <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB、音高 {pitch:+.1f} 个半音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="226"/>
+        <location filename="../../build/i18n_helper_strings.py" line="230"/>
         <source>voice rising: {loudness:+.0f} dB vs. the {role}&apos;s first {seconds:.0f} s (pitch not measured)</source>
         <comment>escalation.voice_louder</comment>
         <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB（未测得音高）</translation>
@@ -4213,37 +4237,37 @@ Rule pack: %2
         <translation>命中文本</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="84"/>
+        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="82"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="95"/>
+        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="93"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="95"/>
+        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="93"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="95"/>
+        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="93"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="96"/>
+        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="94"/>
         <source>pattern</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="101"/>
+        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="99"/>
         <source>%1 (forbidden)</source>
         <translation>%1（禁语）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="116"/>
+        <location filename="../../qa_desktop/ui/rules_page/try_rule.py" line="114"/>
         <source>No rule matches this sentence.</source>
         <translation>没有规则命中这句话。</translation>
     </message>
@@ -4458,113 +4482,113 @@ Rule pack: %2
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="157"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="155"/>
         <source>Review my queue</source>
         <translation>复核我的队列</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="175"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="173"/>
         <source>Progress per inspector</source>
         <translation>各质检员进度</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="199"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="197"/>
         <source>Team leads draw review plans, assign calls and sign off in bulk; set your role in Settings. Everyone can work through their own queue here.</source>
         <translation>组长在此制定复核计划、分配通话并批量签核（请在设置中选择角色）；每个人都可在此处理自己的队列。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="208"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="206"/>
         <source>Set your name in Settings first: every assignment and sign-off records who did it.</source>
         <translation>请先在设置中填写姓名：每次分配和签核都会记录操作人。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="236"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="234"/>
         <source>Drawing the calls…</source>
         <translation>正在抽取通话…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="250"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="248"/>
         <source>%Ln call(s) to review</source>
         <translation>
             <numerusform>%Ln 通待复核</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="250"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="248"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="290"/>
         <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="294"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="251"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="249"/>
         <source>the machine is sure of %Ln</source>
         <translation>
             <numerusform>其中机器有把握 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="269"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="267"/>
         <source>Signing off…</source>
         <translation>正在签核…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="273"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="271"/>
         <source>%Ln call(s) signed off as a bulk machine-confidence sign-off by %1</source>
         <translation>
             <numerusform>%1 按机器置信度批量签核了 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="285"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="283"/>
         <source>Assigning…</source>
         <translation>正在分配…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="289"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="287"/>
         <source>%Ln call(s) assigned</source>
         <translation>
             <numerusform>已分配 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="290"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="288"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="290"/>
         <source>%Ln already had an inspector</source>
         <translation>
             <numerusform>%Ln 通已有质检员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="294"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="292"/>
         <source>%Ln already reviewed</source>
         <translation>
             <numerusform>%Ln 通已复核</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="309"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="307"/>
         <source>Stopped; the calls signed off until then stay signed off.</source>
         <translation>已停止；此前已签核的通话保持签核。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="324"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="322"/>
         <source>Signing off… %1 %</source>
         <translation>正在签核… %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qa_desktop/ui/workload/page.py" line="352"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="350"/>
         <source>My queue (%1): %Ln call(s) left</source>
         <translation>
             <numerusform>我的队列（%1）：剩余 %Ln 通</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/workload/page.py" line="353"/>
+        <location filename="../../qa_desktop/ui/workload/page.py" line="351"/>
         <source>no name set</source>
         <translation>未设置姓名</translation>
     </message>

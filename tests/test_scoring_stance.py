@@ -1,0 +1,110 @@
+"""The stance signal beside the meaning model (qa_desktop/scoring/stance.py): an agent sentence that
+pushes the problem away and offers nothing, or that blames the customer, fails the forbidden-conduct
+rule with its cue named; its polite twin, which commits to an action, passes. The lines here are
+written for these tests (not in a pack, not in a held-out set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_desktop.domain import Metrics, Transcript, Utterance
+from qa_desktop.rules import RulePackError, default_pack_for, load_pack_text
+from qa_desktop.scoring import score
+from qa_desktop.scoring.stance import read, tokens
+
+OPENING = {"en": ("Hello, customer service, how can I help you?", "My order hasn't turned up."),
+           "zh": ("您好，请问有什么可以帮您？", "我的东西还没到。")}
+
+
+def verdict(line: str, lang: str = "en"):
+    greeting, complaint = OPENING[lang]
+    utts, t = [], 0.5
+    for who, text in (("agent", greeting), ("customer", complaint), ("agent", line)):
+        utts.append(Utterance(who, t, t + 3.0, text))
+        t += 3.5
+    return score(Transcript("s.wav", t + 1.0, lang, "stereo", utts, Metrics()),
+                 default_pack_for(lang)).result("forbidden_phrases")
+
+
+@pytest.mark.parametrize("lang, refusal, cue, twin", [
+    ("en", "Frankly that's the airline's business, not ours.", "not ours",
+     "That's the airline's business, so I've contacted them for you and I'll update you tonight."),
+    ("en", "Your guess is as good as mine, you'll have to ring the depot.", "you will have to ring",
+     "Your guess is as good as mine, so I'm ringing the depot now and will text you what they say."),
+    ("zh", "这是厂家的事，跟我们店没关系", "跟我们店没关系", "这是厂家的事，我已经帮您联系厂家了，明天给您答复"),
+])
+def test_a_refusal_in_new_words_fails_with_its_cue_and_its_polite_twin_passes(lang, refusal, cue, twin) -> None:
+    bad = verdict(refusal, lang)
+    assert bad.status == "fail"
+    ev = next(e for e in bad.evidence if e.mode == "meaning")
+    assert ev.span in refusal and f"deflects: “{cue}”; no action offered" in ev.note  # the words said
+    assert verdict(twin, lang).status == "pass"
+
+
+def test_blaming_the_customer_fails_even_beside_an_offer() -> None:
+    bad = verdict("You should have measured the doorway first, but I'll swap it anyway.")
+    assert bad.status == "fail"
+    assert any("blames or belittles the customer: “you should have" in e.note for e in bad.evidence)
+    assert verdict("You should have received a text with the tracking link, I'll resend it now.").status == "pass"
+
+
+@pytest.mark.parametrize("text, commits", [
+    ("I can't do that myself, but I'll ask my manager.", True),  # the negation ends at "but"
+    ("I won't be refunding that.", False),  # a commitment inside a negation is none
+    ("I'm not going to chase it.", False),
+    ("I’ve booked the engineer for Monday.", True),  # a curly apostrophe reads like a straight one
+    ("我不能帮您退", False),
+    ("我没有办法帮您改地址", False),
+    ("不管怎样我都会帮您处理好", True),  # 不管 (regardless) negates nothing
+    ("这个我确实处理不了，不过我帮您升级到主管", True),
+])
+def test_a_commitment_counts_only_outside_a_negation(text: str, commits: bool) -> None:
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    cues = tuple(default_pack_for(lang).rule("forbidden_phrases").commit_cues)
+    assert bool(read(text, cues, (), ()).commit) is commits, text
+
+
+def test_cue_words_are_tokenised_like_speech() -> None:
+    assert tokens("Can't, won't, I've, I'd") == ["can", "not", ",", "will", "not", ",", "i", "have", ",", "i", "would"]
+    stance = read("There's really nothing else we can do.", (), ("nothing ... i|we can",), ())
+    assert stance.deflect == "nothing else we can" and stance.pushes_away
+
+
+PACK = """
+name: t
+language: en
+version: "1"
+sections: [{{id: s, title: S}}]
+rules:
+  - id: rude
+    title: Rude
+    section: s
+    points: 1
+    expect: absent
+    phrases: [go away]
+    examples: ["Go and ask somebody else about it.", "Not my problem, ask your manager.", "Stop bothering me."]
+    unless_examples: [I will look into it for you now.]
+{extra}
+categories:
+  items:
+    - {{id: logistics, title: Logistics, keywords: [parcel]}}
+"""
+
+
+def test_a_pack_authors_cues_are_used_and_checked() -> None:
+    pack = load_pack_text(PACK.format(extra="    deflect_cues: [ask the gaffer]"), "t.yaml")
+    t = Transcript("t.wav", 12.0, "en", "stereo",
+                   [Utterance("agent", 0.5, 3.0, "Hello there."), Utterance("customer", 3.5, 6.0, "Where's my parcel?"),
+                    Utterance("agent", 6.5, 9.5, "Not me, go and ask the gaffer about that.")], Metrics())
+    result = score(t, pack).result("rude")
+    assert result.status == "fail" and any("ask the gaffer" in e.note for e in result.evidence)
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(PACK.format(extra="    contempt_cues: [\"* ...\"]"), "t.yaml")
+    assert any("contempt_cues[0]" in p and "no word to anchor on" in p for p in err.value.problems), err.value.problems
+
+
+def test_a_negated_phrase_matched_loosely_in_a_sentence_that_negates_nothing_is_not_counted() -> None:
+    ok = verdict("Is there anything else I can help you with today?")  # fuzzy-matched "I can't help you with that"
+    assert ok.status == "pass"
+    assert any("refuses by a negation this sentence does not say" in e.note for e in ok.evidence)
+    assert verdict("Sorry, I can't help you with that one.").status == "fail"  # the phrase itself still fails
