@@ -16,6 +16,9 @@ tests/heldout/conduct_s18b.yaml (agent lines only) was written and committed bef
 (scoring/stance.py) and its cue lists, by the same hand, so it is not independent of them;
 conduct_s18c.yaml is a stress set written after the cues, adversarial to them, never used to change
 one; conduct_neutral_s18.yaml probes ordinary agent lines (script lines among them) for false alarms.
+tests/heldout/meaning_fresh3.yaml (324 lines) was written by a separate author who never saw the
+model's outputs, kept outside the repository, and measured once at the end of that work; its figures
+are in its header (category zh and escalation in both languages below the floors).
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     shipped_n, said_n = norm(shipped), norm(said)
     here = Path(__file__).resolve().parent / "heldout"
     later = [line for name in ("meaning_fresh.yaml", "meaning_fresh2.yaml", "dev_s18.yaml", "dev_s18_check.yaml",
-                                 "conduct_s18b.yaml", "conduct_s18c.yaml")
+                                 "conduct_s18b.yaml", "conduct_s18c.yaml", "meaning_fresh3.yaml")
              for line in _lines(load(here / name))]
     for line in _lines(data) + later:
         n = norm(line)
