@@ -1832,134 +1832,154 @@ Log: %2</source>
 <context>
     <name>PackTree</name>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="23"/>
         <source>Section / rule / phrase</source>
         <translation>模块 / 规则 / 话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="23"/>
         <source>Weight / points</source>
         <translation>权重 / 分值</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="22"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="23"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="23"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="24"/>
         <source>Matching</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="23"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="24"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="31"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="32"/>
         <source>Phrase</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="31"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="32"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="31"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="32"/>
         <source>Interruptions</source>
         <translation>抢话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="32"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="33"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="35"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="36"/>
         <source>Forbidden phrase</source>
         <translation>服务禁语</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="41"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="42"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="41"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="42"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="41"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="42"/>
         <source>phonetic</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="56"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="57"/>
         <source>weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="62"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="63"/>
         <source>%1 of %2 in a call&apos;s score: the section&apos;s points earned / possible, weighted by the section weights. %3 points shared among its rules.</source>
         <translation>在通话得分中占 %1 / %2：按该大项得分 / 可得分计算，再按各大项权重加权。其中各规则共 %3 分，按分值分摊权重。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="67"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="68"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="69"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="70"/>
         <source>not scored: found / not found</source>
         <translation>不计分：检出 / 未检出</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="71"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="72"/>
         <source>critical</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="75"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="76"/>
         <source>%1 of the section&apos;s weight %2; in a scorecard it earns weight × actual / target</source>
         <translation>占该大项权重 %2 中的 %1；评分卡中按 权重 × 实际达标率 / 目标 计分</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="80"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="81"/>
         <source>Informational rule: shown as found or not found in each call, never scored and never held against a pass-rate target.</source>
         <translation>提示性规则：每通通话只显示检出或未检出，不计分，也不按合格率目标考核。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="87"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="88"/>
         <source>unless: %1</source>
         <translation>例外：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="92"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="94"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="95"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="97"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="101"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="103"/>
         <source>Escalation (customer threats)</source>
         <translation>升级风险（客户扬言投诉）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="110"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="112"/>
         <source>example: %1</source>
         <translation>例句：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="113"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="115"/>
         <source>look-alike (passes): %1</source>
         <translation>相似但合规：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="121"/>
+        <source>hands the case on: %1</source>
+        <translation>转交处理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="122"/>
+        <source>commits to act: %1</source>
+        <translation>承诺处理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="123"/>
+        <source>pushes the problem away: %1</source>
+        <translation>推诿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="124"/>
+        <source>blames or belittles: %1</source>
+        <translation>指责或轻视客户：%1</translation>
     </message>
 </context>
 <context>

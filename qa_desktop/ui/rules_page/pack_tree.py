@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from qa_desktop.rules import RulePack
+from qa_desktop.rules.model import Rule
 from qa_desktop.rules.informational import is_informational
 from qa_desktop.score_formula import rule_shares
 from qa_desktop.ui.locale_fmt import fmt_g
@@ -87,6 +88,7 @@ class PackTree(QTreeWidget):
                     child = QTreeWidgetItem(item, [self.tr("unless: %1").replace("%1", phrase), "", "", "", ""])
                     child.setForeground(0, QBrush(QColor("#777")))
                 self._examples(item, rule.examples, rule.unless_examples)
+                self._cues(item, rule)
             sec.setExpanded(True)
         if pack.categories.items:
             cats = QTreeWidgetItem(self, [self.tr("Complaint categories"), "", "", "", ""])
@@ -112,6 +114,18 @@ class PackTree(QTreeWidget):
         for text in look_alikes:
             child = QTreeWidgetItem(item, [self.tr("look-alike (passes): %1").replace("%1", text), "", "", "", ""])
             child.setForeground(0, QBrush(QColor("#777")))
+
+    def _cues(self, item: QTreeWidgetItem, rule: Rule) -> None:
+        """The conduct rule's stance cues as the pack writes them, so an author sees why a sentence
+        was read as handing the case on, committing to act, pushing the problem away or blaming."""
+        kinds = [(rule.hand_over, self.tr("hands the case on: %1")),
+                 (rule.commit_cues, self.tr("commits to act: %1")),
+                 (rule.deflect_cues, self.tr("pushes the problem away: %1")),
+                 (rule.contempt_cues, self.tr("blames or belittles: %1"))]
+        for cues, label in kinds:
+            for cue in cues:
+                child = QTreeWidgetItem(item, [label.replace("%1", cue), "", "", "", ""])
+                child.setForeground(0, QBrush(QColor("#6a5a2a")))
 
     def rule_item(self, rule_id: str) -> QTreeWidgetItem | None:
         for i in range(self.topLevelItemCount()):
