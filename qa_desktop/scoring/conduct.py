@@ -93,7 +93,7 @@ def swapped_word(phrase: str, span: str) -> str:
     problem" matched in "not a problem" differs in the word that carries its meaning (a/my, no/not):
     each word must be the phrase's own or a near spelling of it (ASR slips: "problam"), never another
     word. Chinese phrases are left to the phonetic matcher."""
-    want, got = tokens(phrase), tokens(span)
+    want, got = ([t for t in tokens(x) if t[0].isalnum()] for x in (phrase, span))
     if not want or len(want) > SHORT_PHRASE or not phrase.isascii() or len(want) != len(got):
         return ""
     for w, g in zip(want, got):
