@@ -147,3 +147,8 @@ def test_a_short_listed_phrase_matched_loosely_with_another_word_is_not_counted(
 def test_whatever_counts_only_when_it_dismisses() -> None:
     assert verdict("Whatever day you pick, the engineer brings the part with him.").status == "pass"
     assert verdict("Yeah, whatever. Ring the courier then.").status == "fail"
+
+
+def test_a_reassurance_answers_likeness_but_not_a_deflection() -> None:
+    assert verdict("No need to post anything back, it's all covered.").status == "pass"
+    assert verdict("No problem, but you'll need to chase the courier yourself.").status == "fail"

@@ -210,13 +210,14 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     taken: list[tuple[int, int]] = []  # where deflect cues matched
 
     def first(cues: tuple[str, ...], *, unless_negated: bool, spans: list | None = None,
-              avoid: list | None = None) -> str:
+              avoid: list | None = None, affirm: bool = False) -> str:
         found = ""
         for cue in _compiled(cues):
             i, end = cue.find(toks, 0, present)
             while i >= 0:
                 if not (unless_negated and negated(toks, i)) \
-                        and not any(a < end and i < b for a, b in avoid or ()):
+                        and not any(a < end and i < b for a, b in avoid or ()) \
+                        and not (affirm and any(t in NEGATORS for t in toks[i:end])):
                     if spans is None:
                         return said(toks[i:end])
                     spans.append((i, end))
@@ -227,7 +228,9 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     deflects = first(deflect, unless_negated=False, spans=taken)
     # a commitment said as part of a deflecting phrase is none: "we've done our bit", "you'll get the
     # same answer", "I've got nothing to do with refunds"
-    return Stance(commit=first(commit, unless_negated=True, avoid=taken), deflect=deflects,
+    # a commitment said in the negative ("no need to send it back", "not a problem", 没关系) lifts a
+    # burden rather than undertaking something: it answers the likeness to a refusal, not a deflect cue
+    return Stance(commit=first(commit, unless_negated=True, avoid=taken, affirm=bool(deflects)), deflect=deflects,
                   contempt=first(contempt, unless_negated=True))
 
 
