@@ -112,7 +112,7 @@ def test_a_negated_phrase_matched_loosely_in_a_sentence_that_negates_nothing_is_
 
 @pytest.mark.parametrize("lang, line, cue", [
     ("en", "Asking again won't change the decision, I'm afraid.", "not change the decision"),  # stonewalling
-    ("en", "I'm only the receptionist, I don't know anything about parcels.", "i am only the"),  # disowning
+    ("en", "I'm only the receptionist, I don't know anything about parcels.", "i am only the receptionist"),  # disowning
     ("en", "It works perfectly for everybody else who bought one.", "works perfectly for everybody"),  # yours alone
     ("zh", "您找谁结果都一样，这个改不了", "改不了"),
     ("zh", "别人买的都没问题，您再看看说明书", "别人买的都没问题"),
