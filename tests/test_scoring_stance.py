@@ -108,3 +108,47 @@ def test_a_negated_phrase_matched_loosely_in_a_sentence_that_negates_nothing_is_
     assert ok.status == "pass"
     assert any("refuses by a negation this sentence does not say" in e.note for e in ok.evidence)
     assert verdict("Sorry, I can't help you with that one.").status == "fail"  # the phrase itself still fails
+
+
+@pytest.mark.parametrize("lang, line, cue", [
+    ("en", "Asking again won't change the decision, I'm afraid.", "not change the decision"),  # stonewalling
+    ("en", "I'm only the receptionist, I don't know anything about parcels.", "i am only the receptionist"),  # disowning
+    ("en", "It works perfectly for everybody else who bought one.", "works perfectly for everybody"),  # yours alone
+    ("zh", "您找谁结果都一样，这个改不了", "改不了"),
+    ("zh", "别人买的都没问题，您再看看说明书", "别人买的都没问题"),
+])
+def test_stonewalling_disowning_and_dismissing_the_problem_as_the_customers_deflect(lang, line, cue) -> None:
+    bad = verdict(line, lang)
+    assert bad.status == "fail", bad.evidence
+    assert any(f"deflects: “{cue}”" in e.note for e in bad.evidence if e.mode == "meaning")
+
+
+def test_a_commitment_said_inside_a_deflecting_phrase_is_none() -> None:
+    cues = default_pack_for("en").rule("forbidden_phrases")
+    args = (tuple(cues.commit_cues), tuple(cues.deflect_cues), tuple(cues.contempt_cues))
+    done_our_part = read("We've done our part, the rest is with the bank.", *args)
+    assert done_our_part.deflect and not done_our_part.commit  # "we have done" belongs to "done our part"
+    assert verdict("We've done our part, the rest is with the bank.").status == "fail"
+    assert read("We've done the refund, it shows in three days.", *args).commit  # a real commitment
+    assert read("Ring as often as you like, you'll get the same reply.", *args).commit == ""
+
+
+def test_a_short_listed_phrase_matched_loosely_with_another_word_is_not_counted() -> None:
+    from qa_desktop.scoring.conduct import swapped_word
+
+    assert swapped_word("not my problem", "not a problem") == "a"
+    assert swapped_word("not my problem", "not my problam") == ""  # an ASR slip is the same word
+    ok = verdict("Oh that's not a problem, honestly.")
+    assert ok.status == "pass"
+    assert any("in place of one of its words" in e.note for e in ok.evidence)
+    assert verdict("Honestly, that's not my problem.").status == "fail"
+
+
+def test_whatever_counts_only_when_it_dismisses() -> None:
+    assert verdict("Whatever day you pick, the engineer brings the part with him.").status == "pass"
+    assert verdict("Yeah, whatever. Ring the courier then.").status == "fail"
+
+
+def test_a_reassurance_answers_likeness_but_not_a_deflection() -> None:
+    assert verdict("No need to post anything back, it's all covered.").status == "pass"
+    assert verdict("No problem, but you'll need to chase the courier yourself.").status == "fail"

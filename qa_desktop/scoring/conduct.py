@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
@@ -83,6 +84,22 @@ def lost_negation(phrase: str, text: str, a: int, b: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]")
+SHORT_PHRASE = 6  # words: a listed English phrase this short is checked word by word when matched loosely
+NEAR_SPELLING = 0.75  # a word of the phrase heard as this close a spelling is the same word (ASR slips)
+
+
+def swapped_word(phrase: str, span: str) -> str:
+    """The word of a short English listed phrase that a loose match said differently, or "" — "not my
+    problem" matched in "not a problem" differs in the word that carries its meaning (a/my, no/not):
+    each word must be the phrase's own or a near spelling of it (ASR slips: "problam"), never another
+    word. Chinese phrases are left to the phonetic matcher."""
+    want, got = ([t for t in tokens(x) if t[0].isalnum()] for x in (phrase, span))
+    if not want or len(want) > SHORT_PHRASE or not phrase.isascii() or len(want) != len(got):
+        return ""
+    for w, g in zip(want, got):
+        if w != g and (min(len(w), len(g)) < 4 or SequenceMatcher(None, w, g).ratio() < NEAR_SPELLING):
+            return g
+    return ""
 
 
 def sentence_stances(rule: Rule, ctx: CallContext, parts) -> dict[tuple[int, int], Stance]:
@@ -169,6 +186,10 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         if e.mode in ("fuzzy", "phonetic") and rule.deflect_cues \
                 and lost_negation(e.phrase, ctx.utts[i].text, e.span_start, e.span_end):
             voided.append(replace(e, **note(msg("note.stance_unnegated", phrase=e.phrase))))
+            continue
+        swapped = swapped_word(e.phrase, e.span) if e.mode == "fuzzy" else ""
+        if swapped:
+            voided.append(replace(e, **note(msg("note.swapped_word", phrase=e.phrase, word=swapped))))
             continue
         if j is not None:
             st, commit = stance_of(j)

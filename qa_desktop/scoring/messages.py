@@ -100,6 +100,7 @@ CATALOGUE: dict[str, str] = {
                             "({similarity:.0f} %)",
     "note.stance_commit": "“{phrase}” said in a sentence that commits to an action (“{cue}”): not counted",
     "note.stance_unnegated": "“{phrase}” refuses by a negation this sentence does not say: not counted",
+    "note.swapped_word": "“{phrase}” matched loosely, but said with “{word}” in place of one of its words: not counted",
     "reason.refusal": "refusal in other words: “{span}” at {start:.1f} s",
     "note.threat": "the customer threatens to take it further: like “{example}” ({similarity:.0f} %)",
     "note.threat_word": "the customer names “{phrase}”",

@@ -8,7 +8,10 @@ patterns beside its example sentences, and each agent sentence gets an explainab
   "we will", "I'm sending", a reference number) — a commitment said inside a negation ("I won't",
   "我不会帮您") is no commitment;
 - deflect: the problem is pushed away (negated responsibility or ability, "take it up with",
-  "up to you", "rules are rules");
+  "up to you", "rules are rules"), disowned ("between you and the courier", "I'm just the phone
+  person"), stonewalled ("the answer won't change") or dismissed as the customer's own ("none of
+  the others have a problem with it") — a commitment cue that overlaps a deflect cue's words ("we've
+  done our bit", "you'll get the same answer") is no commitment;
 - contempt: blame of, or contempt for, the customer ("you should have", "did you even") — inside a
   negation it is no contempt ("it isn't your fault", 不好意思).
 
@@ -204,16 +207,30 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
         return Stance()
     present = set(toks)
 
-    def first(cues: tuple[str, ...], *, unless_negated: bool) -> str:
+    taken: list[tuple[int, int]] = []  # where deflect cues matched
+
+    def first(cues: tuple[str, ...], *, unless_negated: bool, spans: list | None = None,
+              avoid: list | None = None, affirm: bool = False) -> str:
+        found = ""
         for cue in _compiled(cues):
             i, end = cue.find(toks, 0, present)
             while i >= 0:
-                if not (unless_negated and negated(toks, i)):
-                    return said(toks[i:end])
+                if not (unless_negated and negated(toks, i)) \
+                        and not any(a < end and i < b for a, b in avoid or ()) \
+                        and not (affirm and any(t in NEGATORS for t in toks[i:end])):
+                    if spans is None:
+                        return said(toks[i:end])
+                    spans.append((i, end))
+                    found = found or said(toks[i:end])
                 i, end = cue.find(toks, i + 1)
-        return ""
+        return found
 
-    return Stance(commit=first(commit, unless_negated=True), deflect=first(deflect, unless_negated=False),
+    deflects = first(deflect, unless_negated=False, spans=taken)
+    # a commitment said as part of a deflecting phrase is none: "we've done our bit", "you'll get the
+    # same answer", "I've got nothing to do with refunds"
+    # a commitment said in the negative ("no need to send it back", "not a problem", 没关系) lifts a
+    # burden rather than undertaking something: it answers the likeness to a refusal, not a deflect cue
+    return Stance(commit=first(commit, unless_negated=True, avoid=taken, affirm=bool(deflects)), deflect=deflects,
                   contempt=first(contempt, unless_negated=True))
 
 
