@@ -141,8 +141,10 @@ def scaled_pack(pack, factor: int):
 
 def five_minute_rates(seconds: float) -> dict[str, float]:
     """Calls/s/core of the keyword-only packs on the three 5-minute calls (the scorer on sys.path)."""
-    packs = {"zh": keyword_only(load_pack(ROOT / "rules/zh-ecommerce.yaml")),
-             "en": keyword_only(load_pack(ROOT / "rules/en-retail.yaml"))}
+    # each side reads its own revision's packs: a newer pack field is unknown to an older scorer
+    rules = Path(os.environ.get("QA_BENCH_CODE") or ROOT) / "rules"
+    packs = {"zh": keyword_only(load_pack(rules / "zh-ecommerce.yaml")),
+             "en": keyword_only(load_pack(rules / "en-retail.yaml"))}
     out = {}
     for label, lang, layout in FIVE_MINUTES:
         call = synthetic_call(lang, 5, layout)
@@ -154,7 +156,8 @@ def five_minute_rates(seconds: float) -> dict[str, float]:
 def compare(against: str, seconds: float, repeats: int) -> tuple[dict[str, float], dict[str, float]]:
     """The best of `repeats` alternate child runs of this checkout's scorer and the baseline's."""
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
-        got = subprocess.run(["git", "-C", str(ROOT), "archive", against, "qa_desktop"], capture_output=True)
+        got = subprocess.run(["git", "-C", str(ROOT), "archive", against, "qa_desktop", "rules"],
+                             capture_output=True)
         if got.returncode != 0:
             raise SystemExit(f"bench/score.py: cannot take the baseline scorer {against!r} out of git "
                              f"({got.stderr.decode(errors='replace').strip()}); name another with --against")

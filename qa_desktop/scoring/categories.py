@@ -77,7 +77,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
     voided = _voided(compiled, hay)
-    contrasts = _contrasts(settings, ctx)
+    contrasts = _contrasts(settings, ctx, hay.joined.lower())
     for cat, turn, _cue, _a, reality, end in contrasts:  # the reality half names the claim's category only
         for other in totals:
             if other != cat:
@@ -253,12 +253,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_\u4e00-\u9fff]+")
 
 
-def _contrasts(settings, ctx: CallContext) -> list[tuple[str, int, str, int, int, int]]:
+def _contrasts(settings, ctx: CallContext, said: str) -> list[tuple[str, int, str, int, int, int]]:
     """(category, turn, cue, claim start, reality start, sentence end) for each of the customer's
     first sentences that sets a claim (a category's `claims` cue) against what arrived."""
     from qa_desktop.scoring.meaning import split
 
-    cues = [(c.id, q) for c in settings.items for q in c.claims]
+    cues = [(c.id, q) for c in settings.items for q in c.claims if q.lower() in said]  # (most calls: none)
     if not cues:
         return []
     others = {c.id: [k.lower() for k in c.keywords] for c in settings.items}
