@@ -150,9 +150,6 @@ class Category:
     # how customers describe this problem in their own words: the meaning model generalises
     # from these (qa_desktop.scoring.meaning), beside the keywords
     examples: list[str] = field(default_factory=list)
-    # the model's vote for this category counts only in a sentence that says one of these (size:
-    # 大/小/紧/码…): a broken or smelly part of a shoe is not a fit complaint however shoe-like it reads
-    needs: list[str] = field(default_factory=list)
     # claim cues (说是, 号称, 详情页写): a customer sentence that sets a claim against what arrived
     # ("说是羊绒的，一烧全是塑料味") is this category, whatever the reality half's words say
     claims: list[str] = field(default_factory=list)

@@ -11,9 +11,7 @@ Where the pack lists example sentences, each of the customer's sentences (the
 roles the engine inferred, on mono calls) also votes for the category whose
 examples it resembles most, when it resembles them more than the pack's
 neutral sentences (greetings, order numbers, thanks); the first complaint
-weighs most. The agent's sentences are context, not votes. A category's `needs`
-words gate that vote (a size vote needs a fit word: a snapped glasses arm reads
-like a size complaint to the model, but says nothing about fit).
+weighs most. The agent's sentences are context, not votes.
 
 A customer sentence that sets a claim against what arrived (a category's
 `claims` cue, "说是羊绒的", then more: "一烧全是塑料味") is that category:
@@ -117,8 +115,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     if meaning is not None and meaning.categories:
         said: dict[str, list] = {c.id: [] for c in settings.items}
         skip = {(x[1], _sentence_of(ctx, x)) for x in contrasts}
-        needs = {c.id: [w.lower() for w in c.needs] for c in settings.items if c.needs}
-        for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score, skip, needs):
+        for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score, skip):
             totals[cat] += value
             customer[cat] += value
             said[cat].append(ev)
@@ -190,7 +187,7 @@ def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) ->
     return parts, vecs
 
 
-def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(), needs=None):
+def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset()):
     from qa_desktop.scoring.meaning import NEUTRAL
 
     sents, vecs = customer_sentences(ctx, meaning)
@@ -200,14 +197,10 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
     labels = meaning.categories.order
     neutral_col = labels.index(NEUTRAL) if NEUTRAL in labels else None
 
-    needs = needs or {}
-
-    def reading(nr, j: int, text: str) -> tuple[float, float, str, float]:
+    def reading(nr, j: int) -> tuple[float, float, str, float]:
         """(clearness: how far the best category stands above the neutral floor, best, category, base)."""
         row = nr.score[j]
-        low = text.lower()
-        cats = sorted(((float(row[k]), lab) for k, lab in enumerate(labels) if lab != NEUTRAL
-                       and (lab not in needs or any(w in low for w in needs[lab]))), reverse=True)
+        cats = sorted(((float(row[k]), lab) for k, lab in enumerate(labels) if lab != NEUTRAL), reverse=True)
         best, cat = cats[0]
         second = cats[1][0] if len(cats) > 1 else 0.0
         neutral = float(row[neutral_col]) if neutral_col is not None else 0.0
@@ -217,16 +210,16 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
 
     said = [j for j, s in enumerate(sents) if _units(s.text) >= MEANING_MIN_UNITS and (s.turn, s.a) not in skip]
     # a sentence too unlike every category's examples to decide the call on its own
-    unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j, sents[j].text))]
+    unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
     parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
     part_near = meaning.categories.nearest(part_vecs) if parts else None
     out = []
     for j in said:
         s = sents[j]
         # the sentence, or (when it is unclear as a whole) the clause of it that names the problem most clearly
-        units = [(reading(near, j, s.text), near, j, s)]
+        units = [(reading(near, j), near, j, s)]
         if j in unclear:
-            units += [(reading(part_near, k, c.text), part_near, k, c) for k, c in enumerate(parts)
+            units += [(reading(part_near, k), part_near, k, c) for k, c in enumerate(parts)
                       if c.turn == s.turn and c.sentence == s.a]
         (clear, best, cat, base), nr, k, unit = max(units, key=lambda x: x[0][0])
         if best <= base:
