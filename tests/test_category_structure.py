@@ -55,6 +55,15 @@ def test_a_claim_about_another_service_or_with_nothing_after_it_is_no_contrast()
     assert not contrast_evidence(score(call("客服说是下礼拜"), pack))  # no reality half
 
 
+def test_the_categorys_unless_phrases_void_a_claim_too() -> None:
+    text = KEYWORDS_ONLY.replace("claims: [说是, 号称]", "claims: [说是, 号称], unless: [客服说]")
+    pack = load_pack_text(text, "k.yaml")
+    said = "客服说是给我补寄一件，结果寄来的还是破了"  # an agent's promise broken: not an advert
+    assert not contrast_evidence(score(call(said), pack))
+    assert score(call(said), pack).category == "quality"
+    assert contrast_evidence(score(call(said), load_pack_text(KEYWORDS_ONLY, "k.yaml")))
+
+
 def test_the_shipped_zh_pack_reads_claims_in_everyday_words() -> None:
     zh = default_pack_for("zh")
     r = score(call("详情里写能装十五寸电脑，我的十四寸都放不进去"), zh)  # logistics without the structure
