@@ -150,6 +150,9 @@ class Category:
     # how customers describe this problem in their own words: the meaning model generalises
     # from these (qa_desktop.scoring.meaning), beside the keywords
     examples: list[str] = field(default_factory=list)
+    # claim cues (说是, 号称, 详情页写): a customer sentence that sets a claim against what arrived
+    # ("说是羊绒的，一烧全是塑料味") is this category, whatever the reality half's words say
+    claims: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

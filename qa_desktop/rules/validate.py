@@ -26,7 +26,7 @@ PACK_KEYS = {"name", "language", "version", "description", "sections", "rules", 
 SECTION_KEYS = {"id", "title", "weight", "target"}
 CATEGORY_SETTINGS_KEYS = {"match", "min_score", "threshold", "fallback", "speaker_weights", "items",
                           "neutral_examples"}
-CATEGORY_KEYS = {"id", "title", "keywords", "unless", "match", "threshold", "examples"}
+CATEGORY_KEYS = {"id", "title", "keywords", "unless", "match", "threshold", "examples", "claims"}
 ESCALATION_KEYS = {"keywords", "match", "threshold", "unless", "examples", "calm_examples"}
 
 
@@ -138,7 +138,7 @@ def _categories(chk: Checker, data: LineDict) -> CategorySettings:
         settings.items.append(Category(
             cid, chk.text(c, "title", "", default=cid), keywords, chk.strings(c, "unless", where), c.line,
             chk.choice(c, "match", where, MATCH_MODES, settings.match) if "match" in c else None,
-            chk.number(c, "threshold", where, None, 0, 100), examples))
+            chk.number(c, "threshold", where, None, 0, 100), examples, chk.strings(c, "claims", where)))
     if any(c.examples for c in settings.items) and not settings.neutral_examples:
         chk.add(d.line, "categories.neutral_examples",
                 "categories with examples need neutral_examples too (customer sentences that name no "

@@ -11,7 +11,15 @@ Where the pack lists example sentences, each of the customer's sentences (the
 roles the engine inferred, on mono calls) also votes for the category whose
 examples it resembles most, when it resembles them more than the pack's
 neutral sentences (greetings, order numbers, thanks); the first complaint
-weighs most. The agent's sentences are context, not votes. The highest total
+weighs most. The agent's sentences are context, not votes.
+
+A customer sentence that sets a claim against what arrived (a category's
+`claims` cue, "说是羊绒的", then more: "一烧全是塑料味") is that category:
+it votes CONTRAST_WEIGHT, its reality half's keywords of other categories are
+voided, and the model does not read it again. A claim that names another
+category's keyword ("说是发货了…", "说是退款三天到账…") is about that
+service, not the product, and is no contrast; nor is one inside the category's
+`unless` phrases ("客服说是…": an agent's promise broken). The highest total
 wins if it reaches min_score, else the fallback ("other"); a second category
 the customer raised too is the secondary one.
 """
@@ -37,6 +45,9 @@ NEUTRAL_MARGIN = 0.03  # …nor one not clearly nearer a category's examples tha
 SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one customer keyword
 FIRST_WEIGHT = 1.5  # the customer's first complaint weighs most
 SECONDARY_SHARE = 0.35  # a second category with this share of the first's total, raised by the customer
+CONTRAST_WEIGHT = 1.5  # a claim set against reality ≈ the customer's first clear complaint
+CLAIM_CHARS = 6  # a claim without punctuation after it ("说是瑞士机芯打开是杂牌"): this many characters
+REALITY_UNITS = 3  # …and the reality half must say this much (a bare "说是找不到了" contrasts nothing)
 MEANING_MIN_UNITS = 4  # Han characters + words: a shorter sentence ("没有了", misheard "没抹蒙") has no
 # stable meaning vector (it lands near any short example); keywords still hear a short "太小了"
 
@@ -65,6 +76,12 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
     voided = _voided(compiled, hay)
+    contrasts = [x for x in _contrasts(settings, ctx, hay.joined.lower())  # "客服说是…": a promise, not an advert
+                 if not any(a <= hay.bounds[x[1]] + x[3] < b for a, b in voided.get(x[0], ()))]
+    for cat, turn, _cue, _a, reality, end in contrasts:  # the reality half names the claim's category only
+        for other in totals:
+            if other != cat:
+                voided.setdefault(other, []).append((hay.bounds[turn] + reality, hay.bounds[turn] + end))
     repairs: dict[int, list[tuple[int, int, str]]] = {}  # turn → homophones heard, as the keyword
     ctx.meaning_cache["repairs"] = repairs
     agents = []  # the agent's keywords: context, counted only when the customer's words name nothing
@@ -88,9 +105,19 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
             repairs.setdefault(h.item, []).append((ev.span_start, ev.span_end, h.phrase))
         if not full:
             evidence[cat].append(ev)
+    for cat, turn, cue, a, reality, end in contrasts:
+        totals[cat] += CONTRAST_WEIGHT
+        customer[cat] += CONTRAST_WEIGHT
+        u = ctx.utts[turn]
+        evidence[cat].insert(0, Evidence(
+            u.speaker, u.start, u.end, u.text, u.text[a:end], a, end, 100.0, cue, "contrast",
+            **note(msg("note.contrast", claim=u.text[a:reality], reality=u.text[reality:end],
+                       weight=CONTRAST_WEIGHT), ctx.role_note(turn))))
+        del evidence[cat][EVIDENCE_PER_CATEGORY:]
     if meaning is not None and meaning.categories:
         said: dict[str, list] = {c.id: [] for c in settings.items}
-        for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score):
+        skip = {(x[1], _sentence_of(ctx, x)) for x in contrasts}
+        for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score, skip):
             totals[cat] += value
             customer[cat] += value
             said[cat].append(ev)
@@ -162,7 +189,7 @@ def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) ->
     return parts, vecs
 
 
-def _semantic_votes(meaning, ctx: CallContext, min_score: float):
+def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset()):
     from qa_desktop.scoring.meaning import NEUTRAL
 
     sents, vecs = customer_sentences(ctx, meaning)
@@ -183,7 +210,7 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float):
         # a sentence as like another category's examples says little about which one it is
         return (best - base + min(best - base, best - second)) / 2, best, cat, base
 
-    said = [j for j, s in enumerate(sents) if _units(s.text) >= MEANING_MIN_UNITS]
+    said = [j for j, s in enumerate(sents) if _units(s.text) >= MEANING_MIN_UNITS and (s.turn, s.a) not in skip]
     # a sentence too unlike every category's examples to decide the call on its own
     unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
     parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
@@ -219,6 +246,56 @@ def _units(text: str) -> int:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_\u4e00-\u9fff]+")
+
+
+def _contrasts(settings, ctx: CallContext, said: str) -> list[tuple[str, int, str, int, int, int]]:
+    """(category, turn, cue, claim start, reality start, sentence end) for each of the customer's
+    first sentences that sets a claim (a category's `claims` cue) against what arrived."""
+    from qa_desktop.scoring.meaning import split
+
+    cues = [(c.id, q) for c in settings.items for q in c.claims if q.lower() in said]  # (most calls: none)
+    if not cues:
+        return []
+    others = {c.id: [k.lower() for k in c.keywords] for c in settings.items}
+    out: list[tuple[str, int, str, int, int, int]] = []
+    n = 0
+    for turn, role in enumerate(ctx.roles):
+        if role != "customer":
+            continue
+        text = ctx.utts[turn].text
+        low = text.lower()
+        for a, b in split(text):
+            n += 1
+            if n > CUSTOMER_SENTENCES:
+                return out
+            found = min(((low.find(q.lower(), a, b), cat, q) for cat, q in cues if 0 <= low.find(q.lower(), a, b)),
+                        default=None)
+            if found is None:
+                continue
+            at, cat, cue = found
+            start = at + len(cue)
+            stop = _CLAIM_END.search(text, start, b)
+            end_claim = stop.start() if stop and stop.start() > start else min(b, start + CLAIM_CHARS)
+            if stop is None and (_WORD.search(text[start:b]) and not _HAN.search(text[start:b])):
+                continue  # an unpunctuated sentence in a spaced script: no telling where the claim ends
+            claim = low[a:end_claim]  # who made it too: "快递员说是放门口了" is about the courier
+            if any(k in claim for other, ks in others.items() if other != cat for k in ks):
+                continue  # "说是发货了…": a claim about another service, not the product
+            if _units(text[end_claim:b]) < REALITY_UNITS:
+                continue
+            out.append((cat, turn, cue, at, end_claim, b))
+    return out
+
+
+def _sentence_of(ctx: CallContext, contrast) -> int:
+    """Where the contrast's sentence starts in its turn (the model's sentences are keyed by it)."""
+    from qa_desktop.scoring.meaning import split
+
+    _cat, turn, _cue, at, _r, _e = contrast
+    return next((a for a, b in split(ctx.utts[turn].text) if a <= at < b), at)
+
+
+_CLAIM_END = re.compile(r"[，,、:：;；]|\s(?:but|and|and then|only|when)\s|结果|实际|其实|但|可是|却|收到|拿到|打开|一看")
 
 
 def _voided(compiled: CompiledPack, hay: Haystack) -> dict[str, list[tuple[int, int]]]:

@@ -92,6 +92,7 @@ CATALOGUE: dict[str, str] = {
     "note.weight": "weight {weight:g}",
     # -- the meaning model (example sentences)
     "note.resembles": "resembles the example “{example}” ({similarity:.0f} %), weight {weight:g}",
+    "note.contrast": "a claim (“{claim}”) set against what arrived (“{reality}”), weight {weight:g}",
     "note.refusal": "an agent sentence like the refusal “{example}” ({similarity:.0f} %), "
                     "more than any polite or ordinary agent line ({polite:.0f} %)",
     "note.polite": "“{phrase}” said while handing the case on, like “{example}” ({similarity:.0f} %): not counted",
