@@ -55,8 +55,8 @@ def test_a_channel_only_mentioned_is_no_threat(packs, lang, text) -> None:
 
 
 def test_the_reading_names_the_channel_and_the_intention(packs) -> None:
-    r = intent_reading("I'm sick of this and I'm going to my bank to get it reversed.", packs["en"].escalation)
-    assert r and r[0].lower() == "bank" and "going to" in r[1].lower()
+    r = intent_reading("I'm sick of this and I'm going to dispute it with my card provider.", packs["en"].escalation)
+    assert r and r[0].lower() == "dispute" and "going to" in r[1].lower()
     assert intent_reading("I'm a police officer, so I'll be on shift.", packs["en"].escalation) is False
     t = call("我准备去银行把这笔钱拒付掉", "zh")
     ev = score(t, packs["zh"]).escalation.evidence

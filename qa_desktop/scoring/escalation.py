@@ -31,6 +31,8 @@ THREAT_MARGIN = 0.05  # …and it must be this much nearer the threats than the 
 CALM_MARGIN = 0.08  # a keyword sentence this much nearer the calm examples is doubted
 KEYWORD_DOUBT = 0.30  # …and so is one this unlike every threat ("I saw it on social media")
 INTENT = KEYWORD  # a clause naming a channel with an intention ("I'm filing a small claim"): "low" alone
+INTENT_DOUBT = 2 * CALM_MARGIN  # …unless its sentence is this much nearer the calm examples (an intention
+# outweighs a mild likeness to calm lines such as "I'll send it back by post")
 _CLAUSE = re.compile(r"[，,、:：;；]+|\s[-–—]\s|(?=\b(?:but|so|and)\b|但是|不过|可是|所以)")
 _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNORECASE)
 
@@ -61,7 +63,7 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
     intent, harmless, unless = _cues(tuple(esc.intents)), _cues(tuple(esc.harmless)), _cues(tuple(esc.unless))
     if unless is not None and unless.search(text):
         return False
-    found, start, inherited = None, 0, False
+    found, start, inherited, meant = None, 0, False, None
     bounds = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
     for end in bounds:
         clause = text[start:end]
@@ -72,12 +74,13 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
         mention = harmless is not None and harmless.search(clause) is not None
         mention = mention or (inherited and _CONSEQUENCE.match(clause) is not None)
         inherited = mention
-        c = chan.search(clause)
-        if c is None or intent is None or mention:
+        if mention or intent is None:
             continue
         i = intent.search(clause)
-        if i is not None and found is None:
-            found = (c.group(0), i.group(0), clause.strip(" ，,"))
+        meant = i.group(0) if i is not None else meant  # an intention carries on through its sentence
+        c = chan.search(clause)                         # (我就去信用卡中心申请，把钱追回来)
+        if c is not None and meant is not None and found is None:
+            found = (c.group(0), meant, clause.strip(" ，,"))
     if found is None and harmless is not None and harmless.search(text):
         return False
     return found
@@ -117,7 +120,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             t, c = meaning_of(j)
             if j is not None and readings[j] is False:
                 w = DOUBTED
-            elif j is not None and readings[j] and c - t < CALM_MARGIN:
+            elif j is not None and readings[j] and c - t < INTENT_DOUBT:
                 w = BOTH if t >= floor and t - c >= THREAT_MARGIN else KEYWORD  # an intention overrules doubt
             elif j is not None and near is not None and (c - t >= CALM_MARGIN or t < KEYWORD_DOUBT):
                 w = DOUBTED
@@ -136,7 +139,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
         r = readings[j]
         if r is False:
             continue
-        if r and c - t < CALM_MARGIN:
+        if r and c - t < INTENT_DOUBT:
             channel, intent, _ = r
             u = ctx.utts[s.turn]
             w = BOTH if t >= floor and t - c >= THREAT_MARGIN else INTENT
