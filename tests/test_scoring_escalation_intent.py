@@ -78,3 +78,15 @@ def test_own_variant_set_meets_the_floor() -> None:
     m = measure(load(HERE / "heldout" / "escalation_s18b.yaml"))
     for lang, r in m["escalation"].items():
         assert r["f1"] >= 0.9, report(m)
+
+
+def test_the_rules_page_lists_the_channel_and_intent_cues(qtbot, packs) -> None:
+    from qa_desktop.ui.rules_page.pack_tree import PackTree
+
+    tree = PackTree()
+    qtbot.addWidget(tree)
+    tree.show_pack(packs["zh"])
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    esc = next(t for t in tops if t.text(0).startswith("Escalation"))
+    shown = {esc.child(j).text(0) for j in range(esc.childCount())}
+    assert "channel: 拒付" in shown and "intention: 我准备" in shown and "only a mention: 地址" in shown

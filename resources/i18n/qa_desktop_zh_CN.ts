@@ -1952,32 +1952,47 @@ Log: %2</source>
         <translation>升级风险（客户扬言投诉）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="112"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="109"/>
+        <source>channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="109"/>
+        <source>intention: %1</source>
+        <translation>意图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="110"/>
+        <source>only a mention: %1</source>
+        <translation>只是提到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="118"/>
         <source>example: %1</source>
         <translation>例句：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="115"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="121"/>
         <source>look-alike (passes): %1</source>
         <translation>相似但合规：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="121"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="127"/>
         <source>hands the case on: %1</source>
         <translation>转交处理：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="122"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="128"/>
         <source>commits to act: %1</source>
         <translation>承诺处理：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="123"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="129"/>
         <source>pushes the problem away: %1</source>
         <translation>推诿：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="124"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="130"/>
         <source>blames or belittles: %1</source>
         <translation>指责或轻视客户：%1</translation>
     </message>
