@@ -90,3 +90,12 @@ def test_the_rules_page_lists_the_channel_and_intent_cues(qtbot, packs) -> None:
     esc = next(t for t in tops if t.text(0).startswith("Escalation"))
     shown = {esc.child(j).text(0) for j in range(esc.childCount())}
     assert "channel: 拒付" in shown and "intention: 我准备" in shown and "only a mention: 地址" in shown
+
+
+def test_a_cue_without_a_word_is_a_pack_error_naming_its_line() -> None:
+    text = (HERE.parent / "rules" / "zh-ecommerce.yaml").read_text(encoding="utf-8")
+    broken = text.replace("  intents: [我要,", "  intents: ['...', 我要,", 1)
+    assert broken != text
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(broken, "zh.yaml")
+    assert "escalation.intents[0]" in str(err.value) and "zh.yaml:" in str(err.value)

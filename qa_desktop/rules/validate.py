@@ -163,6 +163,15 @@ def _escalation(chk: Checker, data: LineDict) -> EscalationSettings:
         intents=chk.strings(d, "intents", "escalation."),
         harmless=chk.strings(d, "harmless", "escalation."),
     )
+    for key in ("channels", "intents", "harmless"):
+        cues = getattr(out, key)
+        if cues and not out.examples:
+            chk.add(d.line_of(key), "escalation." + key,
+                    "channel and intent cues are read beside the meaning model: they need examples: (threats) too")
+        for j, cue in enumerate(cues):
+            if not any(ch.isalnum() for ch in cue):
+                line = d[key].line_of(j) if isinstance(d[key], LineList) else d.line_of(key)
+                chk.add(line, f"escalation.{key}[{j}]", f"the cue {cue!r} has no word to match on")
     if out.channels and not out.intents:
         chk.add(d.line_of("channels"), "escalation.intents",
                 "channels need intents too (I'm going to, 我要…): a channel named without an intention is no threat")
