@@ -144,7 +144,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             u = ctx.utts[s.turn]
             w = BOTH if t >= floor and t - c >= THREAT_MARGIN else INTENT
             weights[key] = (w, Evidence(
-                u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(t * 100, 1), channel, "exact",
+                u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(max(t, 0.0) * 100, 1), channel, "exact",
                 **note(msg("note.threat_intent", channel=channel, intent=intent), ctx.role_note(s.turn))))
             continue
         if t >= floor and t - c >= THREAT_MARGIN:
