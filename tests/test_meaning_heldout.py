@@ -18,7 +18,10 @@ conduct_s18c.yaml is a stress set written after the cues, adversarial to them, n
 one; conduct_neutral_s18.yaml probes ordinary agent lines (script lines among them) for false alarms.
 tests/heldout/meaning_fresh3.yaml (324 lines) was written by a separate author who never saw the
 model's outputs, kept outside the repository, and measured once at the end of that work; its figures
-are in its header (category zh and escalation in both languages below the floors).
+are in its header (category zh and escalation in both languages below the floors); it has since been
+used as a development set. tests/heldout/escalation_s18b.yaml was written and committed before the
+escalation channel × intent signal (its floor: test_scoring_escalation_intent.py);
+escalation_s18b_check.yaml after it, measured once and not tuned on.
 """
 
 from __future__ import annotations
@@ -63,7 +66,8 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     shipped_n, said_n = norm(shipped), norm(said)
     here = Path(__file__).resolve().parent / "heldout"
     later = [line for name in ("meaning_fresh.yaml", "meaning_fresh2.yaml", "dev_s18.yaml", "dev_s18_check.yaml",
-                                 "conduct_s18b.yaml", "conduct_s18c.yaml", "meaning_fresh3.yaml")
+                                 "conduct_s18b.yaml", "conduct_s18c.yaml", "meaning_fresh3.yaml",
+                                 "escalation_s18b.yaml", "escalation_s18b_check.yaml")
              for line in _lines(load(here / name))]
     for line in _lines(data) + later:
         n = norm(line)

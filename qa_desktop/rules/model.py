@@ -182,6 +182,12 @@ class EscalationSettings:
     unless: list[str] = field(default_factory=list)  # 不想投诉: a keyword inside these does not count
     examples: list[str] = field(default_factory=list)  # threats and demands in natural wording
     calm_examples: list[str] = field(default_factory=list)  # look-alikes that are no threat
+    # the channel × intent signal (escalation.py): a clause naming a channel (bank, court, followers…;
+    # the keywords count too) with an intention cue (I'm going to, 我要…) is a threat in any wording;
+    # a sentence with a harmless cue (I'm a…, my boss needs…, 地址) only mentions its channel
+    channels: list[str] = field(default_factory=list)
+    intents: list[str] = field(default_factory=list)
+    harmless: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -27,7 +27,8 @@ SECTION_KEYS = {"id", "title", "weight", "target"}
 CATEGORY_SETTINGS_KEYS = {"match", "min_score", "threshold", "fallback", "speaker_weights", "items",
                           "neutral_examples"}
 CATEGORY_KEYS = {"id", "title", "keywords", "unless", "match", "threshold", "examples", "claims"}
-ESCALATION_KEYS = {"keywords", "match", "threshold", "unless", "examples", "calm_examples"}
+ESCALATION_KEYS = {"keywords", "match", "threshold", "unless", "examples", "calm_examples", "channels", "intents",
+                   "harmless"}
 
 
 def build_pack(data: Any, source: str) -> RulePack:
@@ -158,7 +159,22 @@ def _escalation(chk: Checker, data: LineDict) -> EscalationSettings:
         unless=chk.strings(d, "unless", "escalation."),
         examples=chk.strings(d, "examples", "escalation."),
         calm_examples=chk.strings(d, "calm_examples", "escalation."),
+        channels=chk.strings(d, "channels", "escalation."),
+        intents=chk.strings(d, "intents", "escalation."),
+        harmless=chk.strings(d, "harmless", "escalation."),
     )
+    for key in ("channels", "intents", "harmless"):
+        cues = getattr(out, key)
+        if cues and not out.examples:
+            chk.add(d.line_of(key), "escalation." + key,
+                    "channel and intent cues are read beside the meaning model: they need examples: (threats) too")
+        for j, cue in enumerate(cues):
+            if not any(ch.isalnum() for ch in cue):
+                line = d[key].line_of(j) if isinstance(d[key], LineList) else d.line_of(key)
+                chk.add(line, f"escalation.{key}[{j}]", f"the cue {cue!r} has no word to match on")
+    if out.channels and not out.intents:
+        chk.add(d.line_of("channels"), "escalation.intents",
+                "channels need intents too (I'm going to, 我要…): a channel named without an intention is no threat")
     if out.examples and not out.calm_examples:
         chk.add(d.line_of("examples"), "escalation.calm_examples",
                 "examples of threats need calm look-alikes too (calm_examples:), to compare against")

@@ -28,6 +28,7 @@ class CompiledPack:
     by_id: dict[str, Rule]
     ignore: dict[str, set[str]]  # overlap rules: normalised back-channels
     escalation: PhraseMatcher | None = None  # the customer's threat keywords (12315, 消协, BBB…)
+    escalation_settings: Any = None  # the pack's EscalationSettings (channel × intent cues, escalation.py)
     meaning: dict[Any, Any] = field(default_factory=dict)  # learned examples → meaning.Meaning (built lazily)
 
 
@@ -91,6 +92,7 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         ignore={r.id: {norm(x) for x in r.ignore} for r in pack.rules if r.type == "overlap"},
         escalation=(PhraseMatcher(pack.escalation.keywords, pack.escalation.match, pack.escalation.threshold,
                                   pack.escalation.unless) if pack.escalation.keywords else None),
+        escalation_settings=pack.escalation,
     )
     pack._compiled = compiled
     return compiled

@@ -9,6 +9,9 @@ alone reaches at most "low", since people raise their voices for many reasons.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from qa_desktop.domain import Escalation, Evidence, Transcript
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import distinct
@@ -27,6 +30,60 @@ THREAT_LIFT = 0.03  # a sentence no more like the threat examples than the pack'
 THREAT_MARGIN = 0.05  # …and it must be this much nearer the threats than the calm examples
 CALM_MARGIN = 0.08  # a keyword sentence this much nearer the calm examples is doubted
 KEYWORD_DOUBT = 0.30  # …and so is one this unlike every threat ("I saw it on social media")
+INTENT = KEYWORD  # a clause naming a channel with an intention ("I'm filing a small claim"): "low" alone
+INTENT_DOUBT = 2 * CALM_MARGIN  # …unless its sentence is this much nearer the calm examples (an intention
+# outweighs a mild likeness to calm lines such as "I'll send it back by post")
+_CLAUSE = re.compile(r"[，,、:：;；]+|\s[-–—]\s|(?=\b(?:but|so|and)\b|但是|不过|可是|所以)")
+_CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _cues(words: tuple[str, ...]) -> re.Pattern | None:
+    """One case-blind pattern for a pack's cue list: whole words where a cue starts or ends with a
+    letter or digit (so "court" is not in "courtesy"), plain substrings for Chinese."""
+    if not words:
+        return None
+    parts = []
+    for w in sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True):
+        e = re.escape(w)
+        parts.append(("\\b" if w[0].isascii() and w[0].isalnum() else "") + e
+                     + ("\\b" if w[-1].isascii() and w[-1].isalnum() else ""))
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
+    """How a sentence names an escalation channel: (channel, intent, clause) when one clause joins a
+    channel to an intention (a threat in any wording, "I'm filing a small claim", 我直接找银行拒付);
+    False when a harmless cue shows the channel is only mentioned (the customer IS a lawyer, their boss
+    needs a receipt, 律所的地址) and no clause aims a threat at the company; None otherwise."""
+    chan = _cues(tuple(esc.channels) + tuple(esc.keywords))
+    if chan is None or not chan.search(text):
+        harmless = _cues(tuple(esc.harmless))
+        return False if harmless is not None and harmless.search(text) else None
+    intent, harmless, unless = _cues(tuple(esc.intents)), _cues(tuple(esc.harmless)), _cues(tuple(esc.unless))
+    if unless is not None and unless.search(text):
+        return False
+    found, start, inherited, meant = None, 0, False, None
+    bounds = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    for end in bounds:
+        clause = text[start:end]
+        start = end
+        if not clause.strip(" ，,、:：;；-–—"):
+            continue
+        # a consequence ("…, so I'll be in court all day") shares its cause's harmlessness
+        mention = harmless is not None and harmless.search(clause) is not None
+        mention = mention or (inherited and _CONSEQUENCE.match(clause) is not None)
+        inherited = mention
+        if mention or intent is None:
+            continue
+        i = intent.search(clause)
+        meant = i.group(0) if i is not None else meant  # an intention carries on through its sentence
+        c = chan.search(clause)                         # (我就去信用卡中心申请，把钱追回来)
+        if c is not None and meant is not None and found is None:
+            found = (c.group(0), meant, clause.strip(" ，,"))
+    if found is None and harmless is not None and harmless.search(text):
+        return False
+    return found
 
 
 def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None) -> tuple[float, list[Evidence]]:
@@ -43,6 +100,8 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
         if sents:
             near = meaning.escalation.nearest(vecs)
     floor = threat_floor(meaning)
+    esc = getattr(compiled, "escalation_settings", None)
+    readings = [intent_reading(s.text, esc) if esc is not None and esc.intents else None for s in sents]
 
     def meaning_of(j: int) -> tuple[float, float]:
         if near is None or j is None:
@@ -59,7 +118,11 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             ev = hit_evidence(ctx, i, h, msg("note.threat_word", phrase=h.phrase))
             j = next((k for k, s in enumerate(sents) if s.turn == i and s.a <= ev.span_start < s.b), None)
             t, c = meaning_of(j)
-            if j is not None and near is not None and (c - t >= CALM_MARGIN or t < KEYWORD_DOUBT):
+            if j is not None and readings[j] is False:
+                w = DOUBTED
+            elif j is not None and readings[j] and c - t < INTENT_DOUBT:
+                w = BOTH if t >= floor and t - c >= THREAT_MARGIN else KEYWORD  # an intention overrules doubt
+            elif j is not None and near is not None and (c - t >= CALM_MARGIN or t < KEYWORD_DOUBT):
                 w = DOUBTED
             elif j is not None and t >= floor and t - c >= THREAT_MARGIN:
                 w = BOTH
@@ -73,6 +136,17 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
         if key in weights:
             continue
         t, c = meaning_of(j)
+        r = readings[j]
+        if r is False:
+            continue
+        if r and c - t < INTENT_DOUBT:
+            channel, intent, _ = r
+            u = ctx.utts[s.turn]
+            w = BOTH if t >= floor and t - c >= THREAT_MARGIN else INTENT
+            weights[key] = (w, Evidence(
+                u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(max(t, 0.0) * 100, 1), channel, "exact",
+                **note(msg("note.threat_intent", channel=channel, intent=intent), ctx.role_note(s.turn))))
+            continue
         if t >= floor and t - c >= THREAT_MARGIN:
             _, example, sim = near.of(j, "threat")
             u = ctx.utts[s.turn]

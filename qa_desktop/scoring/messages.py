@@ -105,6 +105,7 @@ CATALOGUE: dict[str, str] = {
     "reason.refusal": "refusal in other words: “{span}” at {start:.1f} s",
     "note.threat": "the customer threatens to take it further: like “{example}” ({similarity:.0f} %)",
     "note.threat_word": "the customer names “{phrase}”",
+    "note.threat_intent": "the customer means to take it to “{channel}” (“{intent}”)",
     # -- what was looked for (items of the lists above)
     "looked.more": "… and {count} more",
     "looked.phrases": "{count} phrases",

@@ -1,0 +1,101 @@
+"""Escalation by channel × intent (issue #13 item 3): a customer who means to take the complaint
+somewhere (a bank dispute, a small claim, their followers, a friend at a paper) is at risk in any
+wording, and one who only mentions such a place (they are a lawyer, their boss needs a receipt, an
+office address) is not. Real packs, real encoder; sentences written for this file only."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from qa_desktop.domain import Metrics, Transcript, Utterance
+from qa_desktop.errors import RulePackError
+from qa_desktop.rules import default_pack_for, load_pack_text
+from qa_desktop.scoring import score
+from qa_desktop.scoring.escalation import intent_reading
+
+HERE = Path(__file__).resolve().parent
+
+
+def call(text: str, lang: str) -> Transcript:
+    greeting = "您好，请问有什么可以帮您？" if lang == "zh" else "Hello, how can I help?"
+    utts = [Utterance("agent", 0.5, 3.5, greeting), Utterance("customer", 4.0, 7.0, text)]
+    return Transcript("i.wav", 8.0, lang, "stereo", utts, Metrics())
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return {"zh": default_pack_for("zh"), "en": default_pack_for("en")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I'll be opening a chargeback with my card provider this afternoon."),
+    ("en", "Fine, I'm going to the county court website to start a claim."),
+    ("en", "I'm going to share these screenshots with my ten thousand followers."),
+    ("zh", "你们不退钱，我准备去仲裁那边申请一下"),
+    ("zh", "我回头就把聊天截图发到网上去"),
+])
+def test_a_channel_joined_to_an_intention_is_a_threat_in_new_words(packs, lang, text) -> None:
+    esc = score(call(text, lang), packs[lang]).escalation
+    assert esc.level != "none", (text, esc)
+    assert any(e.speaker == "customer" for e in esc.evidence)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I'm a court reporter, so I'll be out until six, please leave it with a neighbour."),
+    ("en", "My manager wants the invoice for the accounts team, could you email it?"),
+    ("zh", "我是银行的柜员，白天不方便接电话"),
+    ("zh", "我们主管让我问一下能不能开个发票"),
+])
+def test_a_channel_only_mentioned_is_no_threat(packs, lang, text) -> None:
+    esc = score(call(text, lang), packs[lang]).escalation
+    assert esc.level == "none", (text, esc)
+
+
+def test_the_reading_names_the_channel_and_the_intention(packs) -> None:
+    r = intent_reading("I'm sick of this and I'm going to dispute it with my card provider.", packs["en"].escalation)
+    assert r and r[0].lower() == "dispute" and "going to" in r[1].lower()
+    assert intent_reading("I'm a police officer, so I'll be on shift.", packs["en"].escalation) is False
+    t = call("我准备去银行把这笔钱拒付掉", "zh")
+    ev = score(t, packs["zh"]).escalation.evidence
+    assert any("我准备" in e.note or "银行" in e.note or "拒付" in e.note for e in ev), ev
+
+
+def test_channels_without_intents_are_a_pack_error() -> None:
+    text = (HERE.parent / "rules" / "en-retail.yaml").read_text(encoding="utf-8")
+    broken = re.sub(r"\n  intents: \[.*?\]\n", "\n", text, count=1, flags=re.DOTALL)
+    assert broken != text
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(broken, "en.yaml")
+    assert "escalation.intents" in str(err.value)
+
+
+def test_own_variant_set_meets_the_floor() -> None:
+    from tests.meaning_eval import load, measure, report
+
+    m = measure(load(HERE / "heldout" / "escalation_s18b.yaml"))
+    for lang, r in m["escalation"].items():
+        assert r["f1"] >= 0.9, report(m)
+
+
+def test_the_rules_page_lists_the_channel_and_intent_cues(qtbot, packs) -> None:
+    from qa_desktop.ui.rules_page.pack_tree import PackTree
+
+    tree = PackTree()
+    qtbot.addWidget(tree)
+    tree.show_pack(packs["zh"])
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    esc = next(t for t in tops if t.text(0).startswith("Escalation"))
+    shown = {esc.child(j).text(0) for j in range(esc.childCount())}
+    assert "channel: 拒付" in shown and "intention: 我准备" in shown and "only a mention: 地址" in shown
+
+
+def test_a_cue_without_a_word_is_a_pack_error_naming_its_line() -> None:
+    text = (HERE.parent / "rules" / "zh-ecommerce.yaml").read_text(encoding="utf-8")
+    broken = text.replace("  intents: [我要,", "  intents: ['...', 我要,", 1)
+    assert broken != text
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(broken, "zh.yaml")
+    assert "escalation.intents[0]" in str(err.value) and "zh.yaml:" in str(err.value)
