@@ -253,7 +253,7 @@ def _contrasts(settings, ctx: CallContext, said: str) -> list[tuple[str, int, st
     first sentences that sets a claim (a category's `claims` cue) against what arrived."""
     from qa_desktop.scoring.meaning import split
 
-    cues = [(c.id, q) for c in settings.items for q in c.claims if q.lower() in said]  # (most calls: none)
+    cues = [(c.id, q, q.lower()) for c in settings.items for q in c.claims if q.lower() in said]  # (most calls: none)
     if not cues:
         return []
     others = {c.id: [k.lower() for k in c.keywords] for c in settings.items}
@@ -268,7 +268,7 @@ def _contrasts(settings, ctx: CallContext, said: str) -> list[tuple[str, int, st
             n += 1
             if n > CUSTOMER_SENTENCES:
                 return out
-            found = min(((low.find(q.lower(), a, b), cat, q) for cat, q in cues if 0 <= low.find(q.lower(), a, b)),
+            found = min((hit for hit in ((low.find(lq, a, b), cat, q) for cat, q, lq in cues) if hit[0] >= 0),
                         default=None)
             if found is None:
                 continue

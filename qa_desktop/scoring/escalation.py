@@ -56,11 +56,12 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
     channel to an intention (a threat in any wording, "I'm filing a small claim", 我直接找银行拒付);
     False when a harmless cue shows the channel is only mentioned (the customer IS a lawyer, their boss
     needs a receipt, 律所的地址) and no clause aims a threat at the company; None otherwise."""
+    harmless = _cues(tuple(esc.harmless))
+    mentioned = harmless is not None and harmless.search(text) is not None
     chan = _cues(tuple(esc.channels) + tuple(esc.keywords))
     if chan is None or not chan.search(text):
-        harmless = _cues(tuple(esc.harmless))
-        return False if harmless is not None and harmless.search(text) else None
-    intent, harmless, unless = _cues(tuple(esc.intents)), _cues(tuple(esc.harmless)), _cues(tuple(esc.unless))
+        return False if mentioned else None
+    intent, unless = _cues(tuple(esc.intents)), _cues(tuple(esc.unless))
     if unless is not None and unless.search(text):
         return False
     found, start, inherited, meant = None, 0, False, None
@@ -81,7 +82,7 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
         c = chan.search(clause)                         # (我就去信用卡中心申请，把钱追回来)
         if c is not None and meant is not None and found is None:
             found = (c.group(0), meant, clause.strip(" ，,"))
-    if found is None and harmless is not None and harmless.search(text):
+    if found is None and mentioned:
         return False
     return found
 
