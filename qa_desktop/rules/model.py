@@ -31,7 +31,8 @@ METRICS: tuple[str, ...] = (
 class Window:
     """Where in the call a phrase rule looks.
 
-    `first`/`last` are seconds from the call's start/end; `before`/`after`
+    `first`/`last` are seconds from the call's start/end (on a short call neither passes the turn
+    boundary nearest its middle, so no turn is both opening and closing); `before`/`after`
     name an anchor — the event "hold", or another phrase rule whose hits
     (e.g. the customer stating the problem) open the window — and `within` is
     how many seconds around it count. Every hold needs its own hit; around a

@@ -77,6 +77,7 @@ class CallContext:
     # mono: every turn's speaker settled by voice (or an inspector), so per-party figures can be measured
     separated: bool = False
     one_voice: bool = False  # mono: only one voice was heard (speakers.one_voice)
+    split: float | None = None  # where a short call's opening ends and its closing begins (windows.split)
 
     def haystack(self, idx: list[int]) -> Haystack:
         """The joined text of these turns, built once per call however many rules search it."""

@@ -52,6 +52,8 @@ CATALOGUE: dict[str, str] = {
     "window.call": "in the call",
     "window.first": "within the first {seconds:g} s",
     "window.last": "within the last {seconds:g} s",
+    "window.first_short": "within the first {seconds:g} s, up to {end:.1f} s (a short call: after that is its closing)",
+    "window.last_short": "within the last {seconds:g} s, from {start:.1f} s (a short call: before that is its opening)",
     "window.before_hold": "within {within:g} s before the {duration:.0f} s hold at {start:.1f} s",
     "window.after_hold": "within {within:g} s after the {duration:.0f} s hold ending at {end:.1f} s",
     "window.before_rule": "within {within:g} s before {title} (“{span}” at {start:.1f} s)",

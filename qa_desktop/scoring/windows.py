@@ -51,10 +51,8 @@ def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsO
     w = rule.window
     if w is None:
         return whole_call(ctx)
-    if w.first is not None:
-        return Windows([Stretch(0.0, w.first, msg("window.first", seconds=w.first))], True)
-    if w.last is not None:
-        return Windows([Stretch(max(0.0, ctx.end - w.last), ctx.end, msg("window.last", seconds=w.last))], True)
+    if w.first is not None or w.last is not None:
+        return Windows([opening_or_closing(w.first, w.last, ctx)], True)
     if w.event == "hold":
         out = []
         for h in ctx.holds:
@@ -86,6 +84,41 @@ def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsO
         else:
             out.append(Stretch(start, end, None, describer(i, hit)))
     return Windows(out, False, None if out else msg("note.no_anchor", title=anchor.title, side=SIDE[side]))
+
+
+def opening_or_closing(first: float | None, last: float | None, ctx: CallContext) -> Stretch:
+    """The first or last N seconds — but never past the split of the call (see `split`): on a call
+    shorter than the opening and closing stretches together they would overlap, and the agent's opening
+    "thank you for calling" would pass for a farewell that was never said (or a closing line for a
+    greeting). Each turn counts for the opening or for the closing, never for both."""
+    s = split(ctx)
+    if first is not None:
+        if first <= s:
+            return Stretch(0.0, first, msg("window.first", seconds=first))
+        return Stretch(0.0, s, msg("window.first_short", seconds=first, end=s))
+    start = ctx.end - last  # type: ignore[operator]
+    if start >= s:
+        return Stretch(start, ctx.end, msg("window.last", seconds=last))
+    return Stretch(s, ctx.end, msg("window.last_short", seconds=last, start=s))
+
+
+def split(ctx: CallContext) -> float:
+    """Where the opening half of a call ends and the closing half begins: of the turn starts that every
+    earlier turn has ended by (so no turn is in both halves), the one nearest the middle of the call; the
+    middle itself when talk never pauses (a one-turn call). Found once per call."""
+    if ctx.split is None:
+        middle = ctx.end / 2
+        best: float | None = None
+        reach: float | None = None  # the latest end of the turns so far
+        for u in ctx.utts:
+            if reach is not None and reach <= u.start:
+                if best is None or abs(u.start - middle) < abs(best - middle):
+                    best = u.start
+                if u.start >= middle:
+                    break  # later starts are farther from the middle
+            reach = u.end if reach is None else max(reach, u.end)
+        ctx.split = middle if best is None else best
+    return ctx.split
 
 
 def anchor_hits(anchor: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsOf) -> list[tuple[int, Hit]]:
