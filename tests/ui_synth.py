@@ -174,6 +174,58 @@ def chinese(qapp):
     install_translator(qapp, "en")
 
 
+CALL_LIST_PACK = {"name": "test-pack", "content_hash": "test-pack-hash", "source": "name: test\n", "version": "1",
+                  "language": "zh", "path": ""}
+
+
+def call_list_db(path: Path, total: int) -> Path:
+    """A file of `total` calls for the call list, trends and sampling: three seed calls of agent SEED with
+    searchable text ("快递" in one) and three categories, grown by SQL copies (`grow`)."""
+    import copy
+    from types import SimpleNamespace
+
+    from qa_desktop.domain import CategoryScore
+    from tests.test_ui_review_widgets import make_call
+
+    db = Database.open(path)
+    t, score = make_call()
+    score.category = "refund"
+    score.categories = [CategoryScore("refund", 1.3), CategoryScore("quality", 0.6), CategoryScore("size", 0.0)]
+    for i, text in enumerate(["我要退款，东西质量太差了", "快递什么时候到", "I want a refund for the shoes"]):
+        t2, s2 = copy.deepcopy(t), copy.deepcopy(score)
+        t2.content_hash = f"seed-{i}"
+        t2.file = f"/calls/seed{i}.flac"
+        t2.utterances[1].text = text
+        t2.meta.agent = "SEED"
+        db.save_call(t2, s2, SimpleNamespace(**CALL_LIST_PACK))
+    grow(db, total)
+    db.close()
+    return path
+
+
+def team_db(path: Path, total: int) -> Path:
+    """A file of `total` calls for the team pages: every other call of the first 80 % assigned to eight
+    inspectors in turn, and disputes on 3 % of the calls (a third still open)."""
+    db, _ = build(path, [Spec("A001", "T01", "2026-01-05", 80, confidence=0.9)])
+    grow(db, total)
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(
+        "INSERT INTO assignments (call_pk, inspector, seq, plan, assigned_by, at)"
+        " SELECT id, '质检员' || ((id / 2) % 8), id, 'sample', '组长', '2026-01-01T00:00:00+00:00' FROM calls"
+        " WHERE id % 2 = 0 AND id <= ?", (total * 8 // 10,))
+    conn.execute(
+        "INSERT INTO disputes (call_pk, rule, title, reason, entered_by, opened_at, first_reviewer, verdict, state,"
+        " arbitrator, comment, decided_at)"
+        " SELECT id, CASE (id / 33) % 3 WHEN 0 THEN 'greeting' WHEN 1 THEN 'closing' ELSE 'forbidden' END, '', '不同意',"
+        " '组长', '2026-02-01T00:00:00+00:00', '质检员1', 'fail',"
+        " CASE (id / 33) % 3 WHEN 0 THEN 'open' WHEN 1 THEN 'upheld' ELSE 'overturned' END, '', '', NULL"
+        " FROM calls WHERE id % 33 = 0 LIMIT ?", (total * 3 // 100,))
+    conn.execute("COMMIT")
+    db.close()
+    return path
+
+
 class GapMeter:
     """Largest interval between 20 ms ticks on the UI thread = longest freeze (`max_gap`, wall clock),
     and the most CPU time the UI thread itself used between two ticks (`max_busy`): a freeze with
