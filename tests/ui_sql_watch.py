@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 GRAIN = 100  # virtual-machine steps between two calls of the progress handler
-# A page of the call list read by primary key (100 rows and their categories) takes ~20,000 steps at any
+# A page of the call list read by primary key (its rows, then their categories) takes ~6,000 steps at any
 # depth; reading every one of 100,000 calls takes several million. A statement under this budget cannot
 # hold the UI thread for long on any machine.
 UI_STEP_BUDGET = 300_000
