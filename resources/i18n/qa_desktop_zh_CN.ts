@@ -2498,53 +2498,53 @@ Log: %2</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="93"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="72"/>
         <source>← Calls</source>
         <extracomment>neighbour(pk, step) -&gt; the pk `step` rows away in the current list, or None.</extracomment>
         <translation>← 通话列表</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="93"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="72"/>
         <source>Back to the call list (Esc)</source>
         <translation>返回通话列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="94"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="73"/>
         <source>‹ Previous</source>
         <translation>‹ 上一通</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="94"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="73"/>
         <source>Previous call in the list (Ctrl+↑)</source>
         <translation>列表中的上一通（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="96"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="75"/>
         <source>Next ›</source>
         <translation>下一通 ›</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="96"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="75"/>
         <source>Next call in the list (Ctrl+↓)</source>
         <translation>列表中的下一通（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="104"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="83"/>
         <source>Swap voices</source>
         <translation>交换声音</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="105"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="84"/>
         <source>Mono call: the agent and the customer were named the wrong way round. Swaps them for the whole call and scores it again (right-click a line of the dialogue to set one turn&apos;s speaker).</source>
         <translation>单声道通话：坐席和客户认反了。为整通通话交换两者并重新评分（在对话中右键单击一行可设置该轮的说话人）。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="110"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="89"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="175"/>
+        <location filename="../../build/i18n_helper_strings.py" line="155"/>
         <source>Space: play / pause
 ←  →: back / forward 5 seconds
 [  ]: slower / faster (1×, 1.25×, 1.5×, 2×)
@@ -2559,114 +2559,114 @@ Esc：返回通话列表
 点击波形、某句对话或某条证据即可跳转到该处。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="185"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="149"/>
         <source>Cannot open the call</source>
         <translation>无法打开该通话</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="198"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="162"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="201"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="165"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="216"/>
+        <location filename="../../qa_desktop/ui/review/review_screen.py" line="180"/>
         <source>Recording not found: %1</source>
         <translation>找不到录音文件：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="400"/>
+        <location filename="../../build/i18n_helper_strings.py" line="151"/>
         <source>bulk machine-confidence sign-off</source>
         <translation>按机器置信度批量签核</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="401"/>
+        <location filename="../../build/i18n_helper_strings.py" line="152"/>
         <source>dispute entered</source>
         <translation>已录入申诉</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="401"/>
+        <location filename="../../build/i18n_helper_strings.py" line="153"/>
         <source>dispute upheld</source>
         <translation>申诉维持原判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="402"/>
+        <location filename="../../build/i18n_helper_strings.py" line="154"/>
         <source>dispute overturned</source>
         <translation>申诉改判</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/calibration/inspector.py" line="18"/>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="234"/>
+        <location filename="../../build/i18n_helper_strings.py" line="137"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/calibration/inspector.py" line="19"/>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="234"/>
+        <location filename="../../build/i18n_helper_strings.py" line="138"/>
         <source>Your name, stored with every review:</source>
         <translation>您的姓名（会记录在每次复核中）：</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="247"/>
+        <location filename="../../build/i18n_helper_strings.py" line="141"/>
         <source>Override not saved</source>
         <translation>改判未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="260"/>
+        <location filename="../../build/i18n_helper_strings.py" line="142"/>
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="276"/>
+        <location filename="../../build/i18n_helper_strings.py" line="139"/>
         <source>Teach this refusal</source>
         <translation>学习此推诿语句</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="277"/>
+        <location filename="../../build/i18n_helper_strings.py" line="140"/>
         <source>Which of the agent&apos;s sentences refuses or deflects? It becomes an example for this team.</source>
         <translation>坐席的哪句话是推诿或拒绝？它将成为该团队的示例。</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="330"/>
+        <location filename="../../build/i18n_helper_strings.py" line="143"/>
         <source>Speakers not changed</source>
         <translation>说话人未更改</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="344"/>
+        <location filename="../../build/i18n_helper_strings.py" line="144"/>
         <source>Sign-off not saved</source>
         <translation>复核确认未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="356"/>
+        <location filename="../../build/i18n_helper_strings.py" line="145"/>
         <source>Status not saved</source>
         <translation>状态未保存</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="397"/>
+        <location filename="../../build/i18n_helper_strings.py" line="146"/>
         <source>override</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="397"/>
+        <location filename="../../build/i18n_helper_strings.py" line="147"/>
         <source>signed off</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="398"/>
+        <location filename="../../build/i18n_helper_strings.py" line="148"/>
         <source>category corrected</source>
         <translation>更正类别</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="398"/>
+        <location filename="../../build/i18n_helper_strings.py" line="149"/>
         <source>speakers corrected</source>
         <translation>已更正说话人</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/review/review_screen.py" line="399"/>
+        <location filename="../../build/i18n_helper_strings.py" line="150"/>
         <source>status change</source>
         <translation>状态变更</translation>
     </message>
@@ -3291,517 +3291,517 @@ Rule pack: %2
 <context>
     <name>ScoringMessages</name>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="150"/>
+        <location filename="../../build/i18n_helper_strings.py" line="169"/>
         <source>agent</source>
         <comment>role.agent</comment>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="151"/>
+        <location filename="../../build/i18n_helper_strings.py" line="170"/>
         <source>customer</source>
         <comment>role.customer</comment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="152"/>
+        <location filename="../../build/i18n_helper_strings.py" line="171"/>
         <source>, </source>
         <comment>list.separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="153"/>
+        <location filename="../../build/i18n_helper_strings.py" line="172"/>
         <source>in the call</source>
         <comment>window.call</comment>
         <translation>整通通话中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="154"/>
+        <location filename="../../build/i18n_helper_strings.py" line="173"/>
         <source>within the first {seconds:g} s</source>
         <comment>window.first</comment>
         <translation>前 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="155"/>
+        <location filename="../../build/i18n_helper_strings.py" line="174"/>
         <source>within the last {seconds:g} s</source>
         <comment>window.last</comment>
         <translation>最后 {seconds:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="156"/>
+        <location filename="../../build/i18n_helper_strings.py" line="175"/>
         <source>within the first {seconds:g} s, up to {end:.1f} s (a short call: after that is its closing)</source>
         <comment>window.first_short</comment>
         <translation>前 {seconds:g} 秒内，截至 {end:.1f} 秒（通话较短：此后为结束部分）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="157"/>
+        <location filename="../../build/i18n_helper_strings.py" line="176"/>
         <source>within the last {seconds:g} s, from {start:.1f} s (a short call: before that is its opening)</source>
         <comment>window.last_short</comment>
         <translation>最后 {seconds:g} 秒内，自 {start:.1f} 秒起（通话较短：此前为开场部分）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="158"/>
+        <location filename="../../build/i18n_helper_strings.py" line="177"/>
         <source>within {within:g} s before the {duration:.0f} s hold at {start:.1f} s</source>
         <comment>window.before_hold</comment>
         <translation>{start:.1f} 秒处 {duration:.0f} 秒等待之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="159"/>
+        <location filename="../../build/i18n_helper_strings.py" line="178"/>
         <source>within {within:g} s after the {duration:.0f} s hold ending at {end:.1f} s</source>
         <comment>window.after_hold</comment>
         <translation>{end:.1f} 秒结束的 {duration:.0f} 秒等待之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="160"/>
+        <location filename="../../build/i18n_helper_strings.py" line="179"/>
         <source>within {within:g} s before {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.before_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之前的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="161"/>
+        <location filename="../../build/i18n_helper_strings.py" line="180"/>
         <source>within {within:g} s after {title} (“{span}” at {start:.1f} s)</source>
         <comment>window.after_rule</comment>
         <translation>“{title}”（{start:.1f} 秒处“{span}”）之后的 {within:g} 秒内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="162"/>
+        <location filename="../../build/i18n_helper_strings.py" line="181"/>
         <source>in the windows</source>
         <comment>window.several</comment>
         <translation>各检查时段内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="163"/>
+        <location filename="../../build/i18n_helper_strings.py" line="182"/>
         <source>before</source>
         <comment>side.before</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="164"/>
+        <location filename="../../build/i18n_helper_strings.py" line="183"/>
         <source>after</source>
         <comment>side.after</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="165"/>
+        <location filename="../../build/i18n_helper_strings.py" line="184"/>
         <source>{role} speech</source>
         <comment>scope.speech</comment>
         <translation>{role}的话语</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="166"/>
+        <location filename="../../build/i18n_helper_strings.py" line="185"/>
         <source>the call</source>
         <comment>scope.call</comment>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="167"/>
+        <location filename="../../build/i18n_helper_strings.py" line="186"/>
         <source>{role} speech (mono call: every turn not recognisably the other party&apos;s counted as possibly the {role})</source>
         <comment>scope.mono</comment>
         <translation>{role}的话语（单声道通话：凡不能确认是另一方说的话轮，都按可能是{role}计）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="168"/>
+        <location filename="../../build/i18n_helper_strings.py" line="187"/>
         <source>{role} speech (mono call: turns recognisably the {role}&apos;s by words or voice)</source>
         <comment>scope.mono_shown</comment>
         <translation>{role}的话语（单声道通话：按用语或声音可确认是{role}的话轮）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="169"/>
+        <location filename="../../build/i18n_helper_strings.py" line="188"/>
         <source>{rule} is {status}</source>
         <comment>condition.rule</comment>
         <translation>“{rule}”判定为{status}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="170"/>
+        <location filename="../../build/i18n_helper_strings.py" line="189"/>
         <source>category is {category}</source>
         <comment>condition.category</comment>
         <translation>类别为{category}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="171"/>
+        <location filename="../../build/i18n_helper_strings.py" line="190"/>
         <source>the call has a {event}</source>
         <comment>condition.event</comment>
         <translation>通话中有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="172"/>
+        <location filename="../../build/i18n_helper_strings.py" line="191"/>
         <source>layout is {layout}</source>
         <comment>condition.layout</comment>
         <translation>录音为{layout}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="173"/>
+        <location filename="../../build/i18n_helper_strings.py" line="192"/>
         <source>“{span}” at {start:.1f} s ({mode} {similarity:.0f})</source>
         <comment>reason.found</comment>
         <translation>{start:.1f} 秒处说了“{span}”（{mode}匹配，相似度 {similarity:.0f}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="174"/>
+        <location filename="../../build/i18n_helper_strings.py" line="193"/>
         <source>not found {where}</source>
         <comment>reason.not_found</comment>
         <translation>{where}未找到</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="175"/>
+        <location filename="../../build/i18n_helper_strings.py" line="194"/>
         <source>“{span}” at {start:.1f} s</source>
         <comment>reason.said</comment>
         <translation>{start:.1f} 秒处说了“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="176"/>
+        <location filename="../../build/i18n_helper_strings.py" line="195"/>
         <source>“{span}” at {start:.1f} s and {more} more</source>
         <comment>reason.said_more</comment>
         <translation>{start:.1f} 秒处说了“{span}”，另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="177"/>
+        <location filename="../../build/i18n_helper_strings.py" line="196"/>
         <source>none found</source>
         <comment>reason.none_found</comment>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="178"/>
+        <location filename="../../build/i18n_helper_strings.py" line="197"/>
         <source>“{span}” at {start:.1f} s in a turn whose speaker is undetermined (mono call): for an inspector to decide</source>
         <comment>reason.undetermined</comment>
         <translation>{start:.1f} 秒处有“{span}”，但该话轮说话人无法确定（单声道通话），需质检员判断</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="179"/>
+        <location filename="../../build/i18n_helper_strings.py" line="198"/>
         <source>no {event} in this call</source>
         <comment>reason.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="180"/>
+        <location filename="../../build/i18n_helper_strings.py" line="199"/>
         <source>{found} (done although it applies only when {condition})</source>
         <comment>reason.done_anyway</comment>
         <translation>{found}（本规则仅在{condition}时适用，但坐席仍已做到）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="181"/>
+        <location filename="../../build/i18n_helper_strings.py" line="200"/>
         <source>applies only when {condition}</source>
         <comment>reason.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="182"/>
+        <location filename="../../build/i18n_helper_strings.py" line="201"/>
         <source>no {title} phrase in {who} {where}</source>
         <comment>note.not_found</comment>
         <translation>{where}，{who}中没有“{title}”话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="183"/>
+        <location filename="../../build/i18n_helper_strings.py" line="202"/>
         <source>looked for {phrases}</source>
         <comment>note.looked_for</comment>
         <translation>查找的话术：{phrases}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="184"/>
+        <location filename="../../build/i18n_helper_strings.py" line="203"/>
         <source>none of {looked} in {who} {where}</source>
         <comment>note.none_of</comment>
         <translation>{where}，{who}中没有出现所查 {looked}中的任何一条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="185"/>
+        <location filename="../../build/i18n_helper_strings.py" line="204"/>
         <source>no {event} in this call</source>
         <comment>note.no_event</comment>
         <translation>本通通话没有{event}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="186"/>
+        <location filename="../../build/i18n_helper_strings.py" line="205"/>
         <source>no {title} in this call to look {side}</source>
         <comment>note.no_anchor</comment>
         <translation>本通通话没有“{title}”，无法在其{side}查找</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="187"/>
+        <location filename="../../build/i18n_helper_strings.py" line="206"/>
         <source>applies only when {condition}</source>
         <comment>note.not_applicable</comment>
         <translation>仅在{condition}时适用</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="188"/>
+        <location filename="../../build/i18n_helper_strings.py" line="207"/>
         <source>announced</source>
         <comment>note.announced</comment>
         <translation>已提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="189"/>
+        <location filename="../../build/i18n_helper_strings.py" line="208"/>
         <source>weight {weight:g}</source>
         <comment>note.weight</comment>
         <translation>权重 {weight:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="190"/>
+        <location filename="../../build/i18n_helper_strings.py" line="209"/>
         <source>resembles the example “{example}” ({similarity:.0f} %), weight {weight:g}</source>
         <comment>note.resembles</comment>
         <translation>与例句“{example}”相似（{similarity:.0f}%），权重 {weight:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="191"/>
+        <location filename="../../build/i18n_helper_strings.py" line="210"/>
         <source>a claim (“{claim}”) set against what arrived (“{reality}”), weight {weight:g}</source>
         <comment>note.contrast</comment>
         <translation>说法（“{claim}”）与收到的（“{reality}”）不符，权重 {weight:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="192"/>
+        <location filename="../../build/i18n_helper_strings.py" line="211"/>
         <source>an agent sentence like the refusal “{example}” ({similarity:.0f} %), more than any polite or ordinary agent line ({polite:.0f} %)</source>
         <comment>note.refusal</comment>
         <translation>坐席的话与推诿例句“{example}”相似（{similarity:.0f}%），超过任何礼貌或日常话术（{polite:.0f}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="193"/>
+        <location filename="../../build/i18n_helper_strings.py" line="212"/>
         <source>“{phrase}” said while handing the case on, like “{example}” ({similarity:.0f} %): not counted</source>
         <comment>note.polite</comment>
         <translation>“{phrase}”出现在转交处理的话里，与“{example}”相似（{similarity:.0f}%）：不计</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="194"/>
+        <location filename="../../build/i18n_helper_strings.py" line="213"/>
         <source>deflects: “{cue}”; no action offered; like the refusal “{example}” ({similarity:.0f} %)</source>
         <comment>note.stance_deflect</comment>
         <translation>推诿：“{cue}”；未提出任何处理；与拒绝示例“{example}”相似（{similarity:.0f}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="195"/>
+        <location filename="../../build/i18n_helper_strings.py" line="214"/>
         <source>blames or belittles the customer: “{cue}”; like the refusal “{example}” ({similarity:.0f} %)</source>
         <comment>note.stance_contempt</comment>
         <translation>指责或轻视客户：“{cue}”；与拒绝示例“{example}”相似（{similarity:.0f}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="196"/>
+        <location filename="../../build/i18n_helper_strings.py" line="215"/>
         <source>“{phrase}” said in a sentence that commits to an action (“{cue}”): not counted</source>
         <comment>note.stance_commit</comment>
         <translation>“{phrase}”出现在承诺处理的话里（“{cue}”）：不计</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="197"/>
+        <location filename="../../build/i18n_helper_strings.py" line="216"/>
         <source>“{phrase}” refuses by a negation this sentence does not say: not counted</source>
         <comment>note.stance_unnegated</comment>
         <translation>“{phrase}”靠否定表示拒绝，而这句话并没有否定：不计</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="198"/>
+        <location filename="../../build/i18n_helper_strings.py" line="217"/>
         <source>“{phrase}” matched loosely, but said with “{word}” in place of one of its words: not counted</source>
         <comment>note.swapped_word</comment>
         <translation>“{phrase}”只是近似匹配，其中一个词说成了“{word}”，意思不同：不计</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="199"/>
+        <location filename="../../build/i18n_helper_strings.py" line="218"/>
         <source>refusal in other words: “{span}” at {start:.1f} s</source>
         <comment>reason.refusal</comment>
         <translation>换了说法的推诿：{start:.1f} 秒处“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="200"/>
+        <location filename="../../build/i18n_helper_strings.py" line="219"/>
         <source>the customer threatens to take it further: like “{example}” ({similarity:.0f} %)</source>
         <comment>note.threat</comment>
         <translation>客户扬言把事情闹大：与“{example}”相似（{similarity:.0f}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="201"/>
+        <location filename="../../build/i18n_helper_strings.py" line="220"/>
         <source>the customer names “{phrase}”</source>
         <comment>note.threat_word</comment>
         <translation>客户提到“{phrase}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="202"/>
+        <location filename="../../build/i18n_helper_strings.py" line="221"/>
         <source>the customer means to take it to “{channel}” (“{intent}”)</source>
         <comment>note.threat_intent</comment>
         <translation>客户打算把事情闹到“{channel}”（“{intent}”）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="203"/>
+        <location filename="../../build/i18n_helper_strings.py" line="222"/>
         <source>… and {count} more</source>
         <comment>looked.more</comment>
         <translation>…等另外 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="204"/>
+        <location filename="../../build/i18n_helper_strings.py" line="223"/>
         <source>{count} phrases</source>
         <comment>looked.phrases</comment>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="205"/>
+        <location filename="../../build/i18n_helper_strings.py" line="224"/>
         <source>{count} patterns</source>
         <comment>looked.patterns</comment>
         <translation>{count} 个正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="206"/>
+        <location filename="../../build/i18n_helper_strings.py" line="225"/>
         <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
         <comment>mono.cue</comment>
         <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="207"/>
+        <location filename="../../build/i18n_helper_strings.py" line="226"/>
         <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
         <comment>mono.first_turn</comment>
         <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="208"/>
+        <location filename="../../build/i18n_helper_strings.py" line="227"/>
         <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
         <comment>mono.voice</comment>
         <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="209"/>
+        <location filename="../../build/i18n_helper_strings.py" line="228"/>
         <source>mono call: the {role}&apos;s voice ({confidence}% sure)</source>
         <comment>mono.voice_id</comment>
         <translation>单声道通话：{role}的声音（把握 {confidence}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="210"/>
+        <location filename="../../build/i18n_helper_strings.py" line="229"/>
         <source>mono recording with one voice: the {role}&apos;s, by its script ({confidence}% sure)</source>
         <comment>mono.one_voice_id</comment>
         <translation>单声道录音，只有一个声音：根据话术判断为{role}（把握 {confidence}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="211"/>
+        <location filename="../../build/i18n_helper_strings.py" line="230"/>
         <source>mono recording with one voice: its script does not show whose it is (no agent greeting, introduction or closing), so its speaker is undetermined</source>
         <comment>mono.one_voice</comment>
         <translation>单声道录音，只有一个声音：话术中没有坐席的问候、自我介绍或结束语，无法判断是谁，说话人未确定</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="212"/>
+        <location filename="../../build/i18n_helper_strings.py" line="231"/>
         <source>mono call: speaker set to {role} by an inspector</source>
         <comment>mono.inspector</comment>
         <translation>单声道通话：质检员将说话人设为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="213"/>
+        <location filename="../../build/i18n_helper_strings.py" line="232"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="214"/>
+        <location filename="../../build/i18n_helper_strings.py" line="233"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="215"/>
+        <location filename="../../build/i18n_helper_strings.py" line="234"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="216"/>
+        <location filename="../../build/i18n_helper_strings.py" line="235"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="217"/>
+        <location filename="../../build/i18n_helper_strings.py" line="236"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="218"/>
+        <location filename="../../build/i18n_helper_strings.py" line="237"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="219"/>
+        <location filename="../../build/i18n_helper_strings.py" line="238"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="220"/>
+        <location filename="../../build/i18n_helper_strings.py" line="239"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="221"/>
+        <location filename="../../build/i18n_helper_strings.py" line="240"/>
         <source>mono recording: no voice took over from the other mid-speech; talking over each other on one channel is not always visible, so it is not measured</source>
         <comment>note.mono_overlap_unseen</comment>
         <translation>单声道录音：未发现一方在对方说话中途接过话头；单声道上的抢话并不总能看出，因此不作测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="222"/>
+        <location filename="../../build/i18n_helper_strings.py" line="241"/>
         <source>mono recording with one voice: the other party was not heard, so this cannot be measured</source>
         <comment>reason.one_voice</comment>
         <translation>单声道录音，只有一个声音：未听到另一方，因此无法测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="223"/>
+        <location filename="../../build/i18n_helper_strings.py" line="242"/>
         <source>mono recording with one voice: nobody else was heard, so who talks over whom cannot be measured</source>
         <comment>note.one_voice_overlap</comment>
         <translation>单声道录音，只有一个声音：未听到其他人，因此无法测量谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="224"/>
+        <location filename="../../build/i18n_helper_strings.py" line="243"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="225"/>
+        <location filename="../../build/i18n_helper_strings.py" line="244"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="226"/>
+        <location filename="../../build/i18n_helper_strings.py" line="245"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="227"/>
+        <location filename="../../build/i18n_helper_strings.py" line="246"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="228"/>
+        <location filename="../../build/i18n_helper_strings.py" line="247"/>
         <source>mono recording: not every turn&apos;s speaker is known, so per-party figures cannot be measured</source>
         <comment>reason.mono_roles</comment>
         <translation>单声道录音：并非每一轮的说话人都已确定，因此无法测量各方的数据</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="229"/>
+        <location filename="../../build/i18n_helper_strings.py" line="248"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="230"/>
+        <location filename="../../build/i18n_helper_strings.py" line="249"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="231"/>
+        <location filename="../../build/i18n_helper_strings.py" line="250"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="232"/>
+        <location filename="../../build/i18n_helper_strings.py" line="251"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="233"/>
+        <location filename="../../build/i18n_helper_strings.py" line="252"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="234"/>
+        <location filename="../../build/i18n_helper_strings.py" line="253"/>
         <source>voice rising: {loudness:+.0f} dB, {pitch:+.1f} semitones vs. the {role}&apos;s first {seconds:.0f} s</source>
         <comment>escalation.voice</comment>
         <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB、音高 {pitch:+.1f} 个半音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="235"/>
+        <location filename="../../build/i18n_helper_strings.py" line="254"/>
         <source>voice rising: {loudness:+.0f} dB vs. the {role}&apos;s first {seconds:.0f} s (pitch not measured)</source>
         <comment>escalation.voice_louder</comment>
         <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB（未测得音高）</translation>
@@ -3969,67 +3969,67 @@ Rule pack: %2
 <context>
     <name>TeamMessages</name>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="137"/>
+        <location filename="../../build/i18n_helper_strings.py" line="156"/>
         <source>%1 reviewed this call first; an arbitrator other than the first reviewer must decide the dispute</source>
         <translation>%1 是这通电话的初审人；申诉须由初审人以外的仲裁人裁决</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="138"/>
+        <location filename="../../build/i18n_helper_strings.py" line="157"/>
         <source>already decided (%1) by %2 at %3</source>
         <translation>已由 %2 于 %3 裁决（%1）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="139"/>
+        <location filename="../../build/i18n_helper_strings.py" line="158"/>
         <source>the verdict of rule %1 is already disputed; decide that dispute first</source>
         <translation>规则 %1 的判定已在申诉中；请先裁决该申诉</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="140"/>
+        <location filename="../../build/i18n_helper_strings.py" line="159"/>
         <source>rule %1 does not apply to this call (N/A); only a pass or a fail can be disputed</source>
         <translation>规则 %1 不适用于这通电话（不适用）；只能对通过或未通过的判定申诉</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="141"/>
+        <location filename="../../build/i18n_helper_strings.py" line="160"/>
         <source>rule %1 is not in this call&apos;s score</source>
         <translation>规则 %1 不在这通电话的评分中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="142"/>
+        <location filename="../../build/i18n_helper_strings.py" line="161"/>
         <source>the agent&apos;s reason is required</source>
         <translation>必须填写坐席的申诉理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="143"/>
+        <location filename="../../build/i18n_helper_strings.py" line="162"/>
         <source>the arbitrator&apos;s comment is required</source>
         <translation>必须填写仲裁意见</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="144"/>
+        <location filename="../../build/i18n_helper_strings.py" line="163"/>
         <source>who enters the dispute (your name in Settings) is required</source>
         <translation>必须有申诉录入人（设置中的姓名）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="145"/>
+        <location filename="../../build/i18n_helper_strings.py" line="164"/>
         <source>the arbitrator&apos;s name (your name in Settings) is required</source>
         <translation>必须有仲裁人姓名（设置中的姓名）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="146"/>
+        <location filename="../../build/i18n_helper_strings.py" line="165"/>
         <source>who is doing this? Set your name in Settings first</source>
         <translation>操作人是谁？请先在设置中填写姓名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="147"/>
+        <location filename="../../build/i18n_helper_strings.py" line="166"/>
         <source>name at least one inspector to assign calls to</source>
         <translation>请至少填写一名质检员来分配通话</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="148"/>
+        <location filename="../../build/i18n_helper_strings.py" line="167"/>
         <source>unknown plan %1 (use %2)</source>
         <translation>未知的复核计划 %1（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="149"/>
+        <location filename="../../build/i18n_helper_strings.py" line="168"/>
         <source>: </source>
         <translation>：</translation>
     </message>

@@ -8,25 +8,16 @@ while a text field has focus so typing a comment never starts playback.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QSplitter,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,35 +25,22 @@ from PySide6.QtWidgets import (
 
 from qa_desktop.domain import Transcript
 from qa_desktop.errors import QAError
-from qa_desktop.ui.locale_fmt import fmt_date, fmt_datetime
-from qa_desktop.ui.messages import error_text, language_label, languages_text
+from qa_desktop.names import fs_path
+from qa_desktop.ui.locale_fmt import fmt_date
+from qa_desktop.ui.messages import error_text, languages_text
 from qa_desktop.ui.review.call_insight import CallInsightPanel
 from qa_desktop.ui.review.player import AudioPlayer, PlayerBar, format_time
 from qa_desktop.ui.review.repeats_bar import RepeatContactsBar
+from qa_desktop.ui.review.review_actions import ReviewActions
+from qa_desktop.ui.review.review_audio import WaveformLoader, decode_channels  # noqa: F401 - importable here
+from qa_desktop.ui.review.review_history import history_lines
+from qa_desktop.ui.review.review_keys import ReviewKeys, shortcut_help
 from qa_desktop.ui.review.scorecard_panel import OverrideView, ScorecardPanel
-from qa_desktop.names import fs_path
 from qa_desktop.ui.review.transcript_view import TranscriptView
 from qa_desktop.ui.review.waveform import WaveformLegend, WaveformView
-from qa_desktop.ui.workers import read_in_background, run_in_background
-
-log = logging.getLogger(__name__)
 
 #: neighbour(pk, step) -> the pk `step` rows away in the current list, or None.
 Navigator = Callable[[int, int], "int | None"]
-
-
-def decode_channels(path: str) -> list[np.ndarray]:
-    """Per-channel float32 16 kHz samples for the waveform (runs on a pool thread)."""
-    from qa_desktop.audio import decode
-
-    result: Any = decode(path)
-    for attr in ("channels", "samples", "data"):
-        if hasattr(result, attr):
-            result = getattr(result, attr)
-            break
-    if isinstance(result, np.ndarray):
-        return [result] if result.ndim == 1 else [result[i] for i in range(result.shape[0])]
-    return [np.asarray(c, dtype=np.float32) for c in result]
 
 
 class ReviewScreen(QWidget):
@@ -78,7 +56,7 @@ class ReviewScreen(QWidget):
         self.navigator: Navigator | None = None
         self.pk: int | None = None
         self.stored: Any = None
-        self._load_token = 0
+        self.inspector_actions = ReviewActions(self)  # the inspector's writes (not `actions`: QWidget.actions())
 
         self.player = AudioPlayer(self)
         self.player_bar = PlayerBar(self.player, self)
@@ -89,6 +67,7 @@ class ReviewScreen(QWidget):
         self.insight = CallInsightPanel(self)
         self.repeats_bar = RepeatContactsBar(self)  # the customer's earlier / later calls, clickable
         self.repeats_bar.openCall.connect(self.open_call)
+        self.waveform_loader = WaveformLoader(self.waveform, self.scorecard.all_evidence, self)
 
         self.back_button = self._tool(self.tr("← Calls"), self.tr("Back to the call list (Esc)"), self.backRequested.emit)
         self.prev_button = self._tool(self.tr("‹ Previous"), self.tr("Previous call in the list (Ctrl+↑)"),
@@ -155,27 +134,12 @@ class ReviewScreen(QWidget):
         self.transcript_view.speakerChangeRequested.connect(self.set_turn_speaker)
         self.insight.categoryCorrectionRequested.connect(self.correct_category)
         self.scorecard.signOffRequested.connect(self.sign_off)
-        self.scorecard.disputeRequested.connect(self._dispute_or_reopen)
-        self._media_shortcuts = [
-            self._shortcut(Qt.Key.Key_Space, self.player.toggle),
-            self._shortcut(Qt.Key.Key_Left, lambda: self.player.skip(-5.0)),
-            self._shortcut(Qt.Key.Key_Right, lambda: self.player.skip(5.0)),
-            self._shortcut(Qt.Key.Key_BracketLeft, lambda: self.player.step_rate(-1)),
-            self._shortcut(Qt.Key.Key_BracketRight, lambda: self.player.step_rate(1)),
-        ]
-        for keys, step in (((Qt.Modifier.CTRL | Qt.Key.Key_Up), -1), ((Qt.Modifier.CTRL | Qt.Key.Key_Down), 1),
-                           (Qt.Key.Key_PageUp, -1), (Qt.Key.Key_PageDown, 1)):
-            self._shortcut(keys, lambda s=step: self.go(s))
-        self._shortcut(Qt.Key.Key_Escape, self.backRequested.emit)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.scorecard.disputeRequested.connect(self.inspector_actions.dispute)
+        self.keys = ReviewKeys(self, self.player, self.go, self.backRequested.emit)
 
     # ---- public --------------------------------------------------------------
     def shortcut_help(self) -> str:
-        return self.tr(
-            "Space: play / pause\n←  →: back / forward 5 seconds\n[  ]: slower / faster (1×, 1.25×, 1.5×, 2×)\n"
-            "Ctrl+↑  Ctrl+↓ (PgUp / PgDn): previous / next call\nEsc: back to the call list\n"
-            "Click the waveform, a line of the dialogue or a piece of evidence to jump there."
-        )
+        return shortcut_help()
 
     def open_call(self, pk: int) -> bool:
         """Load call `pk` from the database and show it; False (with a message) when it cannot."""
@@ -210,7 +174,7 @@ class ReviewScreen(QWidget):
         self.player_bar.reset_notice()
         if audio.is_file():
             self.player.load(audio, t.duration)
-            self._load_waveform(str(audio))
+            self.waveform_loader.load(str(audio), t)
         else:
             self.player.load(None, t.duration)
             self.player_bar.show_notice(self.tr("Recording not found: %1").replace("%1", str(audio)))
@@ -226,157 +190,32 @@ class ReviewScreen(QWidget):
             self.player.pause()
             self.open_call(target)
 
+    # the inspector's writes: review_actions.ReviewActions
     def inspector(self) -> str | None:
         """The inspector's name from Settings, asked for once if it is not set yet."""
-        name = str(self.settings.value("review/inspector", "") or "").strip()
-        if name:
-            return name
-        name, ok = QInputDialog.getText(self, self.tr("Inspector"), self.tr("Your name, stored with every review:"))
-        if ok and name.strip():
-            self.settings.setValue("review/inspector", name.strip())
-            return name.strip()
-        return None
+        return self.inspector_actions.inspector()
 
     def override(self, rule: str, status: str, comment: str) -> None:
-        inspector = self.inspector()
-        if inspector is None or self.pk is None:
-            return
-        try:
-            self.db_provider().override(self.pk, rule, status, comment, inspector)
-        except QAError as exc:
-            QMessageBox.warning(self, self.tr("Override not saved"), error_text(str(exc)))
-            return
-        self._reload(keep_selection=True)
-        self._learn_conduct(rule, status, inspector)
+        self.inspector_actions.override(rule, status, comment)
 
     def correct_category(self, category: str, comment: str) -> None:
-        """Store the inspector's category; the call's customer sentences teach the team (then measured)."""
-        inspector = self.inspector()
-        if inspector is None or self.pk is None:
-            return
-        try:
-            ids = self.db_provider().correct_category(self.pk, category, comment, inspector)
-        except QAError as exc:
-            QMessageBox.warning(self, self.tr("Correction not saved"), error_text(str(exc)))
-            return
-        self._reload(keep_selection=True)
-        self._measure(ids)
-
-    def _learn_conduct(self, rule: str, status: str, inspector: str) -> None:
-        """An overridden conduct verdict teaches the agent's sentence (asked for when the machine
-        had none: a refusal it missed)."""
-        db = self.db_provider()
-        machine = self.stored.machine.result(rule) if self.stored and self.stored.machine else None
-        texts = None
-        if machine is not None and status == "fail" and machine.status == "pass" and not any(
-                e.text for e in machine.evidence if e.speaker in ("agent", "unknown")):
-            said = [u.text for u in self.stored.transcript.utterances if u.speaker in ("agent", "unknown")]
-            if not said:
-                return
-            text, ok = QInputDialog.getItem(self, self.tr("Teach this refusal"), self.tr(
-                "Which of the agent's sentences refuses or deflects? It becomes an example for this team."),
-                said, 0, False)
-            if not ok:
-                return
-            texts = [text]
-        try:
-            ids = db.learn_conduct(self.pk, rule, status, inspector, texts)
-        except QAError as exc:
-            log.warning("conduct example not stored: %s", exc)
-            return
-        if ids:
-            self._measure(ids)
-
-    def _measure(self, ids: list[int]) -> None:
-        """Say what was learned, then (on a pool thread) what re-scoring the team's calls with it changes."""
-        from qa_desktop.learning import measure_impact
-
-        t = self.stored.transcript
-        team, language = t.meta.team, t.language
-        self.insight.show_learning(len(ids), team, None)
-        if not ids:
-            return
-        db = self.db_provider()
-
-        def done(impact: dict) -> None:
-            try:
-                db.set_example_impact(ids, impact)
-            except QAError as exc:
-                log.warning("impact not stored: %s", exc)
-            self.insight.show_learning(len(ids), team, impact)
-            self.learned.emit()
-
-        def failed(exc: BaseException) -> None:
-            log.warning("measuring the impact of learned examples failed: %s", exc)
-            self.learned.emit()
-
-        read_in_background(db, lambda own: measure_impact(own, team, language, ids), done, failed, owner=self)
+        self.inspector_actions.correct_category(category, comment)
 
     def swap_voices(self) -> None:
         """Mono call: the two voices the other way round, for the whole call; re-scored at once."""
-        self._correct_speakers(swap=True)
+        self.inspector_actions.correct_speakers(swap=True)
 
     def set_turn_speaker(self, index: int, speaker: str) -> None:
         """Mono call: one turn said by `speaker` (agent | customer); re-scored at once."""
-        self._correct_speakers(turn=index, speaker=speaker)
-
-    def _correct_speakers(self, **change: Any) -> None:
-        inspector = self.inspector()
-        if inspector is None or self.pk is None:
-            return
-        try:
-            self.db_provider().correct_speakers(self.pk, inspector, **change)
-        except QAError as exc:
-            QMessageBox.warning(self, self.tr("Speakers not changed"), error_text(str(exc)))
-            return
-        self._reload(keep_selection=True)
-        t = self.stored.transcript  # the speakers changed: the dialogue and the waveform's colours too
-        self.transcript_view.show_transcript(t, [ev for ev, _ in self.scorecard.all_evidence()])
-        self.waveform.show_call(t, self.waveform.channels(), evidence=self.scorecard.all_evidence())
+        self.inspector_actions.correct_speakers(turn=index, speaker=speaker)
 
     def sign_off(self, comment: str) -> None:
-        inspector = self.inspector()
-        if inspector is None or self.pk is None:
-            return
-        try:
-            self.db_provider().sign_off(self.pk, inspector, comment)
-        except QAError as exc:
-            QMessageBox.warning(self, self.tr("Sign-off not saved"), error_text(str(exc)))
-            return
-        self.scorecard.signoff_comment.clear()
-        self._reload(keep_selection=True)
+        self.inspector_actions.sign_off(comment)
 
     def set_status(self, status: str, comment: str) -> None:
-        inspector = self.inspector()
-        if inspector is None or self.pk is None:
-            return
-        try:
-            self.db_provider().set_status(self.pk, status, inspector, comment)
-        except QAError as exc:
-            QMessageBox.warning(self, self.tr("Status not saved"), error_text(str(exc)))
-            return
-        self.scorecard.signoff_comment.clear()
-        self._reload(keep_selection=True)
+        self.inspector_actions.set_status(status, comment)
 
     # ---- internals -----------------------------------------------------------
-    def _dispute_or_reopen(self, comment: str) -> None:
-        """Enter an agent's dispute of a verdict (the selected rule's first); the Disputes page arbitrates it."""
-        from qa_desktop.ui.disputes import DisputeDialog
-
-        if self.pk is None or self.stored is None or self.stored.effective is None:
-            return
-        entered_by = self.inspector()
-        if entered_by is None:
-            return
-        dialog = DisputeDialog(self.db_provider(), self.pk, self.stored.effective.results, entered_by,
-                               self.scorecard.selected_rule(), self)
-        if comment:
-            dialog.reason.setPlainText(comment)
-        self.dispute_dialog = dialog  # tests fill it in while it is open
-        if dialog.exec():
-            self.scorecard.signoff_comment.clear()
-            self._reload(keep_selection=True)
-
     def _reload(self, keep_selection: bool) -> None:
         assert self.pk is not None
         self.stored = self.db_provider().load_call(self.pk)
@@ -392,31 +231,8 @@ class ReviewScreen(QWidget):
         if s.machine is not None:
             self.scorecard.show_score(s.machine, s.effective, overrides, keep_selection=keep_selection)
         self.insight.show_score(s.machine, s.effective)
-        history = []
-        for r in s.reviews[-6:]:
-            what = {"override": self.tr("override"), "sign_off": self.tr("signed off"),
-                    "category": self.tr("category corrected"), "speakers": self.tr("speakers corrected"),
-                    "status": self.tr("status change"),
-                    "bulk_machine_sign_off": self.tr("bulk machine-confidence sign-off"),
-                    "dispute_opened": self.tr("dispute entered"), "dispute_upheld": self.tr("dispute upheld"),
-                    "dispute_overturned": self.tr("dispute overturned")}.get(r.action, r.action)
-            line = f"{fmt_datetime(r.at)} · {r.inspector} · {what}"
-            history.append(line + (f": {r.comment}" if r.comment else ""))
+        history = history_lines(s.reviews)
         self.scorecard.set_review_state(s.status, history)
-
-    def _load_waveform(self, path: str) -> None:
-        self._load_token += 1
-        token = self._load_token
-        transcript = self.stored.transcript
-
-        def done(channels: list[np.ndarray]) -> None:
-            if token == self._load_token:
-                self.waveform.show_call(transcript, channels, evidence=self.scorecard.all_evidence())
-
-        def failed(exc: BaseException) -> None:
-            log.info("no waveform for %s: %s", path, exc)
-
-        run_in_background(lambda: decode_channels(path), done, failed, owner=self)
 
     def _on_position(self, seconds: float) -> None:
         self.waveform.set_position(seconds)
@@ -435,16 +251,3 @@ class ReviewScreen(QWidget):
         b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         b.clicked.connect(lambda *_: slot())
         return b
-
-    def _shortcut(self, key: Any, slot: Callable[[], Any]) -> QShortcut:
-        sc = QShortcut(QKeySequence(key), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(lambda: slot())
-        return sc
-
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        typing = isinstance(new, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)) and not (
-            isinstance(new, QTextEdit) and new.isReadOnly()
-        )
-        for sc in self._media_shortcuts:
-            sc.setEnabled(not typing)
