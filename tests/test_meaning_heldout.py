@@ -71,7 +71,7 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     later = [line for name in ("meaning_fresh.yaml", "meaning_fresh2.yaml", "dev_s18.yaml", "dev_s18_check.yaml",
                                  "conduct_s18b.yaml", "conduct_s18c.yaml", "meaning_fresh3.yaml",
                                  "escalation_s18b.yaml", "escalation_s18b_check.yaml", "meaning_fresh4.yaml",
-                                 "dev_s19.yaml", "dev_s19_check.yaml")
+                                 "dev_s19.yaml", "dev_s19_check.yaml", "dev_s19_check2.yaml")
              for line in _lines(load(here / name))]
     for line in _lines(data) + later:
         n = norm(line)
