@@ -25,6 +25,9 @@ escalation_s18b_check.yaml after it, measured once and not tuned on.
 tests/heldout/meaning_fresh4.yaml (284 lines), likewise by a separate author who saw neither the
 model's outputs nor the other sets, was measured once after fresh3 had served as a development set;
 its figures are in its header (only Chinese escalation, 0.897, below a floor).
+tests/heldout/dev_s19.yaml (escalation routes and intent forms, brush-offs, blame by comparison,
+flat impossibility, and their look-alikes) was tuned on in session 19; dev_s19_check.yaml was measured
+by accident part-way, so dev_s19_check2.yaml replaced it and was measured once at the end (headers).
 """
 
 from __future__ import annotations
@@ -70,7 +73,8 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     here = Path(__file__).resolve().parent / "heldout"
     later = [line for name in ("meaning_fresh.yaml", "meaning_fresh2.yaml", "dev_s18.yaml", "dev_s18_check.yaml",
                                  "conduct_s18b.yaml", "conduct_s18c.yaml", "meaning_fresh3.yaml",
-                                 "escalation_s18b.yaml", "escalation_s18b_check.yaml", "meaning_fresh4.yaml")
+                                 "escalation_s18b.yaml", "escalation_s18b_check.yaml", "meaning_fresh4.yaml",
+                                 "dev_s19.yaml", "dev_s19_check.yaml", "dev_s19_check2.yaml")
              for line in _lines(load(here / name))]
     for line in _lines(data) + later:
         n = norm(line)

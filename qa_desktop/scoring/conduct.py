@@ -33,6 +33,12 @@ REFUSAL_MARGIN = 0.08  # …and it must be this much nearer the refusals than th
 # offers nothing cannot be a polite hand-over, only share its words ("speak to the shop, not me" /
 # "I'll speak to the shop for you"), so there it only has to be a little nearer the refusals
 BARE_MARGIN = 0.03
+# …but a plain statement (it negates nothing and never says "you": "Delivery is free on all orders",
+# 钱已经退回您的卡上了) informs rather than refuses: a refusal pushes something away (can't, not ours,
+# 不归我们) or points at the customer (you should have, 你自己); the model alone reads such a
+# statement's topic more than its stance, so there it must be as clearly nearer the refusals as a
+# sentence that offers something. 您 is the courteous "you" and does not count.
+ADDRESSEE = {"you", "your", "yours", "yourself", "你"}
 SCRIPT_MARGIN = 0.02  # …and nearer them than the pack's own script lines (ordinary agent sentences)
 # a refusal-like clause (or a listed phrase) is not counted when another clause of its sentence, or
 # one of the next clauses of the same turn, hands the case on: it says one of the rule's hand_over words (帮您, I'll) and resembles
@@ -71,6 +77,11 @@ NO_STANCE = Stance()
 def sentence_span(parts, key: tuple[int, int]) -> tuple[int, int]:
     mine = [c for c in parts if (c.turn, c.sentence) == key]
     return min(c.a for c in mine), max(c.b for c in mine)
+
+
+def plain_statement(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] neither negate anything nor say "you" (see ADDRESSEE)?"""
+    return not any(t in NEGATORS or t in ADDRESSEE for t in tokens(text[a:b]))
 
 
 def lost_negation(phrase: str, text: str, a: int, b: int) -> bool:
@@ -132,11 +143,14 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     said = [norm(c.text) for c in parts]
     cued = [any(w in t for w in cues) for t in said]
     offers = {(c.turn, c.sentence) for c, y in zip(parts, cued) if y}
+    plain = {key for key in dict.fromkeys((c.turn, c.sentence) for c in parts)
+             if key not in offers and plain_statement(ctx.utts[key[0]].text, *sentence_span(parts, key))}
 
     def refusal(j: int) -> tuple[float, float]:
         """(likeness to the refusals, to the nearest other label, with that label's margin added)."""
         r = float(near.score[j, r_col])
-        polite = REFUSAL_MARGIN if (parts[j].turn, parts[j].sentence) in offers else BARE_MARGIN
+        key = (parts[j].turn, parts[j].sentence)
+        polite = REFUSAL_MARGIN if key in offers or key in plain else BARE_MARGIN
         rest = max((float(near.score[j, k]) + (SCRIPT_MARGIN if lab == SCRIPT else polite)
                     for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
         return r, rest

@@ -40,14 +40,16 @@ _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNO
 @lru_cache(maxsize=64)
 def _cues(words: tuple[str, ...]) -> re.Pattern | None:
     """One case-blind pattern for a pack's cue list: whole words where a cue starts or ends with a
-    letter or digit (so "court" is not in "courtesy"), plain substrings for Chinese."""
+    letter or digit (so "court" is not in "courtesy"), plain substrings for Chinese. A `*` stands for
+    the rest of a word, so one cue covers every inflection ("complain*" is complained and complaining; "I've *ed" any
+    deed already done; "I'm *ing" any intention under way), and an apostrophe matches a curly one."""
     if not words:
         return None
     parts = []
     for w in sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True):
-        e = re.escape(w)
-        parts.append(("\\b" if w[0].isascii() and w[0].isalnum() else "") + e
-                     + ("\\b" if w[-1].isascii() and w[-1].isalnum() else ""))
+        e = re.escape(w).replace("\\*", "\\w*").replace("'", "['’]")
+        parts.append(("\\b" if w[0].isascii() and (w[0].isalnum() or w[0] == "*") else "") + e
+                     + ("\\b" if w[-1].isascii() and (w[-1].isalnum() or w[-1] == "*") else ""))
     return re.compile("|".join(parts), re.IGNORECASE)
 
 

@@ -34,6 +34,7 @@ _CONTRACTIONS = (  # order matters: "won't" before the generic "n't"
     (re.compile(r"\bain'?t\b"), "is not"), (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"),
     (re.compile(r"'ve\b"), " have"), (re.compile(r"\bi'm\b"), "i am"), (re.compile(r"'re\b"), " are"),
     (re.compile(r"'d\b"), " would"), (re.compile(r"\b(it|that|there|what|he|she|who|here)'s\b"), r"\1 is"),
+    (re.compile(r"\b(nobody|one|everyone|everybody|someone|somebody|anyone|anybody)'s\b"), r"\1 is"),
 )
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[\u3400-\u9fff]|[,;:.!?，。；：！？、]")
 _WILD = re.compile(r"[*!|\[\]]")
