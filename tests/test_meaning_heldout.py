@@ -28,6 +28,9 @@ its figures are in its header (only Chinese escalation, 0.897, below a floor).
 tests/heldout/dev_s19.yaml (escalation routes and intent forms, brush-offs, blame by comparison,
 flat impossibility, and their look-alikes) was tuned on in session 19; dev_s19_check.yaml was measured
 by accident part-way, so dev_s19_check2.yaml replaced it and was measured once at the end (headers).
+tests/heldout/meaning_fresh5.yaml (395 lines, a third separate author) was measured once after that
+work; its figures are in its header (category zh 0.891, conduct F1 zh 0.894 and en 0.878 below the
+floors); it is a development set since.
 """
 
 from __future__ import annotations
@@ -71,11 +74,8 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
                      for s in c["segments"])
     shipped_n, said_n = norm(shipped), norm(said)
     here = Path(__file__).resolve().parent / "heldout"
-    later = [line for name in ("meaning_fresh.yaml", "meaning_fresh2.yaml", "dev_s18.yaml", "dev_s18_check.yaml",
-                                 "conduct_s18b.yaml", "conduct_s18c.yaml", "meaning_fresh3.yaml",
-                                 "escalation_s18b.yaml", "escalation_s18b_check.yaml", "meaning_fresh4.yaml",
-                                 "dev_s19.yaml", "dev_s19_check.yaml", "dev_s19_check2.yaml")
-             for line in _lines(load(here / name))]
+    probes = {"conduct_neutral_s18.yaml"}  # script lines on purpose: ordinary agent speech must pass
+    later = [line for path in sorted(here.glob("*.yaml")) if path.name not in probes for line in _lines(load(path))]
     for line in _lines(data) + later:
         n = norm(line)
         assert n not in shipped_n, f"held-out line in a shipped pack: {line}"
