@@ -24,7 +24,7 @@ from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.meaning import SCRIPT
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
-from qa_desktop.scoring.stance import NEGATORS, Stance, read, tokens
+from qa_desktop.scoring.stance import NEGATORS, ZH_NOT_NEGATION, Stance, read, tokens
 
 AGENT_CLAUSES = 32  # the meaning model reads at most this many agent clauses per call (script lines aside)
 REFUSAL_FLOOR = 0.40  # a clause less like any refusal example is none
@@ -39,6 +39,10 @@ BARE_MARGIN = 0.03
 # statement's topic more than its stance, so there it must be as clearly nearer the refusals as a
 # sentence that offers something. 您 is the courteous "you" and does not count.
 ADDRESSEE = {"you", "your", "yours", "yourself", "你"}
+NOT_NEGATING = ZH_NOT_NEGATION | {"不过", "不错"}  # "but", "not bad"
+# …and a plain statement must also resemble the refusals more than the pack's own polite examples
+# typically do (ExampleSet.typical: the encoder's similarity scale of this pack's language): below
+# that, the model cannot tell "我们家是包邮的" from a refusal that shares its topic words
 SCRIPT_MARGIN = 0.02  # …and nearer them than the pack's own script lines (ordinary agent sentences)
 # a refusal-like clause (or a listed phrase) is not counted when another clause of its sentence, or
 # one of the next clauses of the same turn, hands the case on: it says one of the rule's hand_over words (帮您, I'll) and resembles
@@ -80,8 +84,11 @@ def sentence_span(parts, key: tuple[int, int]) -> tuple[int, int]:
 
 
 def plain_statement(text: str, a: int, b: int) -> bool:
-    """Does text[a:b] neither negate anything nor say "you" (see ADDRESSEE)?"""
-    return not any(t in NEGATORS or t in ADDRESSEE for t in tokens(text[a:b]))
+    """Does text[a:b] neither negate anything nor say "you" (see ADDRESSEE)? Chinese words that start
+    with a negator character but negate nothing (不过 "but", 不管, 没关系) do not count."""
+    toks = tokens(text[a:b])
+    return not any(t in ADDRESSEE or (t in NEGATORS and "".join(toks[k:k + 2]) not in NOT_NEGATING)
+                   for k, t in enumerate(toks))
 
 
 def lost_negation(phrase: str, text: str, a: int, b: int) -> bool:
@@ -146,6 +153,8 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     plain = {key for key in dict.fromkeys((c.turn, c.sentence) for c in parts)
              if key not in offers and plain_statement(ctx.utts[key[0]].text, *sentence_span(parts, key))}
 
+    plain_floor = examples.typical("polite", "refusal") if p_col is not None else 0.0
+
     def refusal(j: int) -> tuple[float, float]:
         """(likeness to the refusals, to the nearest other label, with that label's margin added)."""
         r = float(near.score[j, r_col])
@@ -195,8 +204,6 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     hit_clauses: set[int] = set()
     for (i, _), e in pairs:
         j = next((k for k, c in enumerate(parts) if c.turn == i and c.a <= e.span_start < c.b), None)
-        if j is not None:
-            hit_clauses.add(j)
         if e.mode in ("fuzzy", "phonetic") and rule.deflect_cues \
                 and lost_negation(e.phrase, ctx.utts[i].text, e.span_start, e.span_end):
             voided.append(replace(e, **note(msg("note.stance_unnegated", phrase=e.phrase))))
@@ -216,6 +223,8 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
                                                     similarity=ho[1] * 100))))
                 continue
         kept.append((i, e))
+        if j is not None:  # a kept hit speaks for its clause; a voided one leaves it to the meaning and stance
+            hit_clauses.add(j)
     found: list[Evidence] = []
     judged: set[tuple[int, int]] = set()  # sentences the stance signal has decided
     for j, c in enumerate(parts):
@@ -240,7 +249,7 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             continue
         if commit:  # shielded: it undertakes something, whatever it resembles
             continue
-        if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None:
+        if r >= REFUSAL_FLOOR and r >= rest and (key not in plain or r >= plain_floor) and handover(j) is None:
             _, example, sim = near.of(j, "refusal")
             u = ctx.utts[c.turn]
             found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
