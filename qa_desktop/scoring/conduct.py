@@ -42,7 +42,9 @@ ADDRESSEE = {"you", "your", "yours", "yourself", "你"}
 NOT_NEGATING = ZH_NOT_NEGATION | {"不过", "不错"}  # "but", "not bad"
 # …and a plain statement must also resemble the refusals more than the pack's own polite examples
 # typically do (ExampleSet.typical: the encoder's similarity scale of this pack's language): below
-# that, the model cannot tell "我们家是包邮的" from a refusal that shares its topic words
+# that, the model cannot tell "我们家是包邮的" from a refusal that shares its topic words — unless one
+# refusal example (one an inspector taught, say) is worded nearly like it
+CLOSE_EXAMPLE = 0.70
 SCRIPT_MARGIN = 0.02  # …and nearer them than the pack's own script lines (ordinary agent sentences)
 # a refusal-like clause (or a listed phrase) is not counted when another clause of its sentence, or
 # one of the next clauses of the same turn, hands the case on: it says one of the rule's hand_over words (帮您, I'll) and resembles
@@ -249,7 +251,8 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             continue
         if commit:  # shielded: it undertakes something, whatever it resembles
             continue
-        if r >= REFUSAL_FLOOR and r >= rest and (key not in plain or r >= plain_floor) and handover(j) is None:
+        if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None \
+                and (key not in plain or r >= plain_floor or near.of(j, "refusal")[2] >= CLOSE_EXAMPLE):
             _, example, sim = near.of(j, "refusal")
             u = ctx.utts[c.turn]
             found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
