@@ -106,6 +106,9 @@ def test_a_cue_without_a_word_is_a_pack_error_naming_its_line() -> None:
     ("zh", "不给退就申请中裁，反正我有时间"),  # 仲裁 heard as 中裁
     ("zh", "我有个亲戚在电视台，这件事我一定给你们捅出去"),  # a route, then the intention
     ("en", "My podcast has twelve thousand listeners, and every one of them is going to hear this."),
+    # a route only mentioned (a relative at a paper), then the story spreading
+    ("en", "My uncle writes for the local paper, and he'll hear all about how you treat people."),
+    ("zh", "我小姨在电视台上班，这件事我要让大家都知道"),
 ])
 def test_a_channel_heard_by_sound_or_named_before_the_intention_is_a_threat(packs, lang, text) -> None:
     esc = score(call(text, lang), packs[lang]).escalation

@@ -100,13 +100,21 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
     intent, unless = _cues(tuple(esc.intents)), _cues(tuple(esc.unless))
     if unless is not None and unless.search(text):
         return False
-    found, start, inherited, meant, route = None, 0, False, None, None
+    spread = _cues(tuple(getattr(esc, "spread", ()) or ()))
+    found, start, inherited, meant, route, named = None, 0, False, None, None, None
     bounds = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
     for end in bounds:
         clause, a = text[start:end], start
         start = end
         if not clause.strip(" ，,、:：;；-–—"):
             continue
+        c = _channel(clause, heard[a:end] if heard is not None else None, chan, sounds)
+        named = named or ((c, a) if c is not None else None)
+        # the story spreading from a channel even a mention named (my cousin at the paper… she'll hear
+        # every detail of this) is a threat: the relative is the route
+        sp = spread.search(clause) if spread is not None and found is None and named is not None else None
+        if sp is not None:
+            found = (named[0], sp.group(0), text[named[1]:end].strip(" ，,"))
         # a consequence ("…, so I'll be in court all day") shares its cause's harmlessness
         mention = harmless is not None and harmless.search(clause) is not None
         mention = mention or (inherited and _CONSEQUENCE.match(clause) is not None)
@@ -115,8 +123,7 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
             continue
         i = intent.search(clause)
         meant = i.group(0) if i is not None else meant  # an intention carries on through its sentence
-        c = _channel(clause, heard[a:end] if heard is not None else None, chan, sounds)  # (我就去信用卡中心申请，把钱追回来)
-        if found is not None:
+        if found is not None:  # (我就去信用卡中心申请，把钱追回来)
             continue
         if c is not None and meant is not None:
             found = (c, meant, clause.strip(" ，,"))
