@@ -126,6 +126,8 @@ def test_the_sound_alike_evidence_names_the_word_it_was_heard_as(packs) -> None:
     ("zh", "昨天有人打电话说是你们的客服，让我转账，是不是诈骗啊"),
     ("en", "I got a phishing email with your logo on it, just so you know."),
     ("en", "I'll be in court until four as a witness, so please ring after that."),
+    # a channel with an intention, whose purpose clause shows it is only mentioned
+    ("en", "Could I get your supervisor's email, so I can thank them properly?"),
 ])
 def test_worrying_about_a_scam_or_being_in_court_is_no_threat(packs, lang, text) -> None:
     esc = score(call(text, lang), packs[lang]).escalation

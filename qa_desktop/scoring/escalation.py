@@ -101,7 +101,7 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
     if unless is not None and unless.search(text):
         return False
     spread = _cues(tuple(getattr(esc, "spread", ()) or ()))
-    found, start, inherited, meant, route, named = None, 0, False, None, None, None
+    found, start, inherited, meant, route, named, last = None, 0, False, None, None, None, 0
     bounds = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
     for end in bounds:
         clause, a = text[start:end], start
@@ -117,8 +117,11 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
             found = (named[0], sp.group(0), text[named[1]:end].strip(" ，,"))
         # a consequence ("…, so I'll be in court all day") shares its cause's harmlessness
         mention = harmless is not None and harmless.search(clause) is not None
-        mention = mention or (inherited and _CONSEQUENCE.match(clause) is not None)
-        inherited = mention
+        purpose = _CONSEQUENCE.match(clause) is not None
+        if mention and purpose and found is not None and found[2] == text[last:a].strip(" ，,"):
+            found = None  # …and its purpose shows the channel only mentioned ("your manager's name, so I can thank her")
+        mention = mention or (inherited and purpose)
+        inherited, last = mention, a
         if mention or intent is None:
             continue
         i = intent.search(clause)
