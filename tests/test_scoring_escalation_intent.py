@@ -99,3 +99,45 @@ def test_a_cue_without_a_word_is_a_pack_error_naming_its_line() -> None:
     with pytest.raises(RulePackError) as err:
         load_pack_text(broken, "zh.yaml")
     assert "escalation.intents[0]" in str(err.value) and "zh.yaml:" in str(err.value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "我明天就去小协那边登记一下"),  # 消协 heard as 小协
+    ("zh", "不给退就申请中裁，反正我有时间"),  # 仲裁 heard as 中裁
+    ("zh", "我有个亲戚在电视台，这件事我一定给你们捅出去"),  # a route, then the intention
+    ("en", "My podcast has twelve thousand listeners, and every one of them is going to hear this."),
+    # a route only mentioned (a relative at a paper), then the story spreading
+    ("en", "My uncle writes for the local paper, and he'll hear all about how you treat people."),
+    ("zh", "我小姨在电视台上班，这件事我要让大家都知道"),
+])
+def test_a_channel_heard_by_sound_or_named_before_the_intention_is_a_threat(packs, lang, text) -> None:
+    esc = score(call(text, lang), packs[lang]).escalation
+    assert esc.level != "none", (text, esc)
+
+
+def test_the_sound_alike_evidence_names_the_word_it_was_heard_as(packs) -> None:
+    r = intent_reading("我回头去小协问一问", packs["zh"].escalation)
+    assert r and r[0] == "小协 (消协)"
+    # sound alone is no threat: a clause needs an intention too
+    assert not intent_reading("小协那边的电话是多少", packs["zh"].escalation)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "昨天有人打电话说是你们的客服，让我转账，是不是诈骗啊"),
+    ("en", "I got a phishing email with your logo on it, just so you know."),
+    ("en", "I'll be in court until four as a witness, so please ring after that."),
+    # a channel with an intention, whose purpose clause shows it is only mentioned
+    ("en", "Could I get your supervisor's email, so I can thank them properly?"),
+])
+def test_worrying_about_a_scam_or_being_in_court_is_no_threat(packs, lang, text) -> None:
+    esc = score(call(text, lang), packs[lang]).escalation
+    assert esc.level == "none", (text, esc)
+
+
+def test_a_sound_alike_cue_must_be_a_chinese_channel_of_two_characters() -> None:
+    text = (HERE.parent / "rules" / "zh-ecommerce.yaml").read_text(encoding="utf-8")
+    broken = text.replace("  sound_alike: [消协,", "  sound_alike: [协, 消协,", 1)
+    assert broken != text
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(broken, "zh.yaml")
+    assert "escalation.sound_alike[0]" in str(err.value)

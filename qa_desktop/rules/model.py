@@ -189,6 +189,13 @@ class EscalationSettings:
     channels: list[str] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)
     harmless: list[str] = field(default_factory=list)
+    # Chinese channel cues also matched by sound (ASR writes 消协 as 小协, 仲裁 as 中裁): only words
+    # whose sound-alikes are no everyday word (工伤 is, so 工商 is listed with care), and only
+    # where a clause also carries an intention
+    sound_alike: list[str] = field(default_factory=list)
+    # words that say the story will spread (捅出去, "she'll hear every detail", "run a piece"): a channel
+    # named as a mere mention (我表哥在报社上班, "my cousin works at the paper") is a route when one follows
+    spread: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

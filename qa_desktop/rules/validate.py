@@ -28,7 +28,7 @@ CATEGORY_SETTINGS_KEYS = {"match", "min_score", "threshold", "fallback", "speake
                           "neutral_examples"}
 CATEGORY_KEYS = {"id", "title", "keywords", "unless", "match", "threshold", "examples", "claims"}
 ESCALATION_KEYS = {"keywords", "match", "threshold", "unless", "examples", "calm_examples", "channels", "intents",
-                   "harmless"}
+                   "harmless", "sound_alike", "spread"}
 
 
 def build_pack(data: Any, source: str) -> RulePack:
@@ -162,8 +162,15 @@ def _escalation(chk: Checker, data: LineDict) -> EscalationSettings:
         channels=chk.strings(d, "channels", "escalation."),
         intents=chk.strings(d, "intents", "escalation."),
         harmless=chk.strings(d, "harmless", "escalation."),
+        sound_alike=chk.strings(d, "sound_alike", "escalation."),
+        spread=chk.strings(d, "spread", "escalation."),
     )
-    for key in ("channels", "intents", "harmless"):
+    for j, cue in enumerate(out.sound_alike):
+        if len(cue) < 2 or cue.isascii() or cue not in out.channels + out.keywords:
+            line = d["sound_alike"].line_of(j) if isinstance(d["sound_alike"], LineList) else d.line_of("sound_alike")
+            chk.add(line, f"escalation.sound_alike[{j}]",
+                    f"{cue!r} must be a Chinese channel or keyword of two characters or more, listed there too")
+    for key in ("channels", "intents", "harmless", "spread"):
         cues = getattr(out, key)
         if cues and not out.examples:
             chk.add(d.line_of(key), "escalation." + key,

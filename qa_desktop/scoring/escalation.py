@@ -53,37 +53,87 @@ def _cues(words: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _sounds(words: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]] | None:
+    """The pack's sound-alike channel cues as one pattern over `phonetic.homophones` text (one symbol
+    per character, the same for characters that sound the same, so a match maps back to the same
+    characters of the sentence), and each cue's sound → the cue as written (for the evidence)."""
+    if not words:
+        return None
+    from qa_desktop.scoring.phonetic import homophones
+
+    forms = {homophones(w): w for w in sorted(set(words), key=len)}
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))), forms
+
+
+def _channel(clause: str, heard: str | None, chan: re.Pattern, sounds) -> str | None:
+    """The channel a clause names, as written or (a listed Chinese cue) by sound: 小协 → "小协 (消协)"."""
+    c = chan.search(clause)
+    if c is not None:
+        return c.group(0)
+    if heard is not None:
+        m = sounds[0].search(heard)
+        if m is not None:
+            return f"{clause[m.start():m.end()]} ({sounds[1][m.group(0)]})"
+    return None
+
+
 def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
     """How a sentence names an escalation channel: (channel, intent, clause) when one clause joins a
-    channel to an intention (a threat in any wording, "I'm filing a small claim", 我直接找银行拒付);
-    False when a harmless cue shows the channel is only mentioned (the customer IS a lawyer, their boss
-    needs a receipt, 律所的地址) and no clause aims a threat at the company; None otherwise."""
+    channel to an intention (a threat in any wording, "I'm filing a small claim", 我直接找银行拒付), or a
+    clause names a route (我认识电视台的人, "my channel has forty thousand subscribers") and a later one
+    the intention (这事我肯定给你们捅出去, "they're all going to see this"); False when a harmless cue
+    shows the channel is only mentioned (the customer IS a lawyer, their boss needs a receipt, 律所的地址)
+    and no clause aims a threat at the company; None otherwise. Listed Chinese channel words count when
+    heard by sound too (ASR's 小协 for 消协)."""
     harmless = _cues(tuple(esc.harmless))
     mentioned = harmless is not None and harmless.search(text) is not None
     chan = _cues(tuple(esc.channels) + tuple(esc.keywords))
-    if chan is None or not chan.search(text):
+    sounds = _sounds(tuple(getattr(esc, "sound_alike", ()) or ()))
+    heard = None
+    if sounds is not None and not text.isascii():
+        from qa_desktop.scoring.phonetic import homophones
+
+        heard = homophones(text)
+    if chan is None or not (chan.search(text) or (heard is not None and sounds[0].search(heard))):
         return False if mentioned else None
     intent, unless = _cues(tuple(esc.intents)), _cues(tuple(esc.unless))
     if unless is not None and unless.search(text):
         return False
-    found, start, inherited, meant = None, 0, False, None
+    spread = _cues(tuple(getattr(esc, "spread", ()) or ()))
+    found, start, inherited, meant, route, named, last = None, 0, False, None, None, None, 0
     bounds = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
     for end in bounds:
-        clause = text[start:end]
+        clause, a = text[start:end], start
         start = end
         if not clause.strip(" ，,、:：;；-–—"):
             continue
+        c = _channel(clause, heard[a:end] if heard is not None else None, chan, sounds)
+        named = named or ((c, a) if c is not None else None)
+        # the story spreading from a channel even a mention named (my cousin at the paper… she'll hear
+        # every detail of this) is a threat: the relative is the route
+        sp = spread.search(clause) if spread is not None and found is None and named is not None else None
+        if sp is not None:
+            found = (named[0], sp.group(0), text[named[1]:end].strip(" ，,"))
         # a consequence ("…, so I'll be in court all day") shares its cause's harmlessness
         mention = harmless is not None and harmless.search(clause) is not None
-        mention = mention or (inherited and _CONSEQUENCE.match(clause) is not None)
-        inherited = mention
+        purpose = _CONSEQUENCE.match(clause) is not None
+        if mention and purpose and found is not None and found[2] == text[last:a].strip(" ，,"):
+            found = None  # …and its purpose shows the channel only mentioned ("your manager's name, so I can thank her")
+        mention = mention or (inherited and purpose)
+        inherited, last = mention, a
         if mention or intent is None:
             continue
         i = intent.search(clause)
         meant = i.group(0) if i is not None else meant  # an intention carries on through its sentence
-        c = chan.search(clause)                         # (我就去信用卡中心申请，把钱追回来)
-        if c is not None and meant is not None and found is None:
-            found = (c.group(0), meant, clause.strip(" ，,"))
+        if found is not None:  # (我就去信用卡中心申请，把钱追回来)
+            continue
+        if c is not None and meant is not None:
+            found = (c, meant, clause.strip(" ，,"))
+        elif c is not None:
+            route = (c, a)  # a route named before the intention: 我认识电视台的人，这事我肯定给你们捅出去
+        elif i is not None and route is not None:
+            found = (route[0], i.group(0), text[route[1]:end].strip(" ，,"))
     if found is None and mentioned:
         return False
     return found

@@ -1967,32 +1967,42 @@ Log: %2</source>
         <translation>只是提到：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="118"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="111"/>
+        <source>channel, also by sound: %1</source>
+        <translation>渠道（同音也算）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="112"/>
+        <source>the story spreads: %1</source>
+        <translation>事情传出去：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="120"/>
         <source>example: %1</source>
         <translation>例句：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="121"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="123"/>
         <source>look-alike (passes): %1</source>
         <translation>相似但合规：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="127"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="129"/>
         <source>hands the case on: %1</source>
         <translation>转交处理：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="128"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="130"/>
         <source>commits to act: %1</source>
         <translation>承诺处理：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="129"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="131"/>
         <source>pushes the problem away: %1</source>
         <translation>推诿：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="130"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="132"/>
         <source>blames or belittles: %1</source>
         <translation>指责或轻视客户：%1</translation>
     </message>

@@ -107,7 +107,9 @@ class PackTree(QTreeWidget):
             self._examples(top, esc.examples, esc.calm_examples)
             # the channel × intent cues, so an author sees why a sentence was read as a threat or a mention
             for cues, label in ((esc.channels, self.tr("channel: %1")), (esc.intents, self.tr("intention: %1")),
-                                (esc.harmless, self.tr("only a mention: %1"))):
+                                (esc.harmless, self.tr("only a mention: %1")),
+                                (esc.sound_alike, self.tr("channel, also by sound: %1")),
+                                (esc.spread, self.tr("the story spreads: %1"))):
                 for cue in cues:
                     child = QTreeWidgetItem(top, [label.replace("%1", cue), "", "", "", ""])
                     child.setForeground(0, QBrush(QColor("#6a5a2a")))
