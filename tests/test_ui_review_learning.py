@@ -60,8 +60,9 @@ def test_the_escalation_banner_names_its_evidence_and_seeks_to_it(qtbot, screen)
     assert blocker.args[0] == pytest.approx(8.3)
     text = panel.category_label.text()
     assert text.startswith("Category: Logistics") and "74" in text and "also: Refund" in text
-    assert w.open_call(pks["20260812_Z3002_900002"])
-    assert panel.escalation_text() == "No sign that the customer will escalate." and panel.escalation_list.isHidden()
+    assert w.open_call(pks["20260812_Z3002_900002"])  # "你这样说话我要给差评了": a public bad review, a low risk
+    assert panel.escalation_text().startswith("Some escalation risk (score 0.60)")
+    assert panel.escalation_list.count() == 1 and "差评" in panel.escalation_list.item(0).text()
 
 
 def test_correcting_the_category_teaches_the_team_and_says_what_it_changed(qtbot, screen) -> None:
