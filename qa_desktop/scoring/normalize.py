@@ -158,10 +158,19 @@ _PUNCT = re.compile(
 _RARE = re.compile("[\\x00-\\x08\\x0e-\\x1f\\x7f-\\xff\\u2190-\\u241d\\u241f-\\u2bff\\uff07\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffef]")
 
 
+# every key of OpenCC's t2s dictionaries holds a character at or above this (CJK radicals,
+# ideographs, compatibility ideographs): text without one converts to itself
+_FIRST_CJK = 0x2E80
+
+
 def _fold(text: str) -> str:
     """1:1 steps: traditional → simplified, width/case/punctuation, spoken Chinese digits."""
-    s = to_simplified(text)
+    s = text
     cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+    if len(cps) and cps.max() >= _FIRST_CJK:  # (English calls skip OpenCC: nothing it could change)
+        s = to_simplified(text)
+        if s != text:
+            cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
     table = _common_fold()
     if len(cps) and cps.max() < len(table):
         folded = table[cps]
@@ -261,29 +270,32 @@ def normalize_many(texts: list[str]) -> list[NormText]:
     return [NormText(x, None, None, None, n, o, index, ends) for x, n, o in zip(pieces, n_starts, o_starts)]
 
 
+# characters a separator next to them is dropped beside (CJK ideographs, the call's joiner), by
+# code point: one table lookup per text instead of a comparison per range
+_HARD = np.zeros(0x110000, dtype=bool)
+_HARD[0x3400:0xA000] = _HARD[0xF900:0xFB00] = _HARD[0x241E] = True
+
+
 def _squeeze_vector(s: str) -> tuple[str, Any]:
     """`_squeeze` for a whole call with numpy: the same rules, no Python loop per separator.
 
-    Returns the text and, for each of its characters, its index in `s` (an array).
+    Returns the text and, for each of its characters, its index in `s` (an array). The text
+    is padded with a joiner at each end (an edge drops a separator like a joiner does). Each
+    numpy call costs more than its work on a call's worth of characters, so this makes few.
     """
-    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
-    n = len(cps)
-    space = cps == 32
-    prev_space = np.zeros(n, dtype=bool)
-    prev_space[1:] = space[:-1]
-    keep = ~(space & prev_space)  # runs of separators → one
-    idx = np.flatnonzero(keep)
-    c = cps[idx]
-    sp = c == 32
-    hard = ((c >= 0x3400) & (c <= 0x9FFF)) | ((c >= 0xF900) & (c <= 0xFAFF)) | (c == 0x241E)
-    before = np.ones(len(c), dtype=bool)  # start of text counts as a hard edge
-    before[1:] = hard[:-1]
-    after = np.ones(len(c), dtype=bool)
-    after[:-1] = hard[1:]
-    keep2 = ~(sp & (before | after))
-    idx = idx[keep2]
-    text = c[keep2].tobytes().decode("utf-32-le")
-    return text, idx
+    c = np.frombuffer((_JOIN + s + _JOIN).encode("utf-32-le"), dtype=np.uint32)
+    where = None  # index in `s` of each inner character of c (None: its own index)
+    if "  " in s:  # runs of separators → one first ("). " and "……" fold to two)
+        single = np.ones(len(c), dtype=bool)
+        single[1:] = (c[1:] != 32) | (c[:-1] != 32)
+        c = c[single]
+        where = np.flatnonzero(single[1:-1])
+    hard = _HARD[c] if c.max() >= 0x3400 else c == 0x241E  # (without ideographs: only joiners)
+    # (each inner character: kept unless it is a separator with a hard neighbour)
+    keep = ~(hard[:-2] | hard[2:])
+    keep |= c[1:-1] != 32
+    text = c[1:-1][keep].tobytes().decode("utf-32-le")
+    return text, (np.flatnonzero(keep) if where is None else where[keep])
 
 
 def _normalize_folded(s: str) -> NormText:
