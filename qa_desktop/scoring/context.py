@@ -174,7 +174,10 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     items = [Searchable(n) for n in normalize_many([u.text for u in utts])]
     naming = settle_speakers(transcript, utts, items, compiled)  # mono turns named by voice (in place)
     mono = naming is not None or not any(u.speaker in ("agent", "customer") for u in utts)
-    who = infer_roles(utts, items, compiled)
+    runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
+    # the turns whose roles are inferred, joined as the rules join them when nothing runs on: once
+    hays: dict[tuple[int, ...], Haystack] = {}
+    who = infer_roles(utts, items, compiled, None if any(runs_on) else hays)
     if naming is not None:
         for i, u in enumerate(utts):
             if u.speaker in ("agent", "customer") and u.speaker_source in (VOICE, INSPECTOR):
@@ -193,7 +196,6 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     silences = _union(list(transcript.metrics.silences) + _gaps(utts, 2.0))
     inner = [s for s in silences if s.start >= first - 0.5 and s.end <= last + 0.5]
     holds = [s for s in inner if s.end - s.start >= hold_min]
-    runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
     separated = naming is not None and all(u.speaker in ("agent", "customer") for u in utts)
     return CallContext(transcript, utts, items, who.roles, who.attributed, who.notes, mono, end, holds, inner,
-                       runs_on=runs_on, separated=separated, one_voice=one_voice(transcript))
+                       runs_on=runs_on, separated=separated, one_voice=one_voice(transcript), _hay=hays)
