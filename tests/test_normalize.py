@@ -57,7 +57,7 @@ def test_digit_run_scan_finds_what_the_run_regex_finds() -> None:
     digit words inside other words (someone, weight), glued, with apostrophes and underscores."""
     import random
 
-    from qa_desktop.scoring.normalize import _EN_DIGIT_RUN, _digit_runs
+    from qa_desktop.scoring.normalize import _EN_DIGIT_RUN, _digit_runs, _latin_digit_runs
 
     words = ["one", "two", "oh", "someone", "tone", "eight", "weight", "nine", "x", "ohone", "on", "six",
              "seven", "zero", "_one", "1", "three", "fourth", "five", "一"]
@@ -66,6 +66,8 @@ def test_digit_run_scan_finds_what_the_run_regex_finds() -> None:
         s = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "'", "_", "-"]) for _ in range(rng.randint(1, 12)))
         start = rng.randint(0, 3)
         assert [m.span() for m in _digit_runs(s, start)] == [m.span() for m in _EN_DIGIT_RUN.finditer(s, start)], s
+        # (English calls: every candidate from one automaton pass)
+        assert [m.span() for m in _latin_digit_runs(s)] == [m.span() for m in _EN_DIGIT_RUN.finditer(s)], s
 
 
 def test_whole_call_normalisation_equals_one_by_one_on_random_text() -> None:

@@ -121,13 +121,9 @@ class CallContext:
     def _scope(self, speaker: str) -> list[int]:
         if speaker == "any":
             return list(range(len(self.utts)))
-        out = []
-        for i, u in enumerate(self.utts):
-            if u.speaker == speaker:
-                out.append(i)
-            elif u.speaker == "unknown" and (self.roles[i] == speaker or not self.attributed[i]):
-                out.append(i)  # every turn but those shown to be the other party's
-        return out
+        # the speaker's own turns, and on mono calls every turn but those shown to be the other party's
+        return [i for i, (u, role, shown) in enumerate(zip(self.utts, self.roles, self.attributed))
+                if u.speaker == speaker or u.speaker == "unknown" and (role == speaker or not shown)]
 
     def role_note(self, i: int) -> Rendered | None:
         """How turn i's speaker was decided, rendered once however many hits in it are evidence."""

@@ -203,9 +203,10 @@ def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: Compil
     voices = _voices(utts, cues)
     prev = None
     for i in unknown:
-        voice = None if i in cues else _by_voice(utts[i].pitch, voices)
-        if i in cues:
-            role, why = cues[i].role, cues[i].note
+        cue = cues.get(i)
+        voice = None if cue is not None or not voices else _by_voice(utts[i].pitch, voices)
+        if cue is not None:
+            role, why = cue.role, cue.note
         elif voice is not None:
             role, why = voice
         elif prev is None:
@@ -215,7 +216,7 @@ def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: Compil
             role = "customer" if prev == "agent" else "agent"
             why = msg("mono.turn_order", role=ROLE[role])
         notes[i] = why
-        attributed[i] = i in cues or voice is not None
+        attributed[i] = cue is not None or voice is not None
         roles[i] = role
         prev = role
     return Roles(roles, attributed, notes)
