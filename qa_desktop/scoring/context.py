@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 from typing import Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
@@ -50,6 +51,7 @@ from qa_desktop.scoring.speakers import INSPECTOR, VOICE, one_voice, settle_spea
 
 
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -156,7 +158,7 @@ def _union(spans: list[Silence]) -> list[Silence]:
     if len(spans) < 2:
         return spans
     out: list[Silence] = []
-    for s in sorted(spans, key=lambda s: s.start):
+    for s in sorted(spans, key=_START):
         if out and s.start <= out[-1].end:
             if s.end > out[-1].end:
                 out[-1] = Silence(out[-1].start, s.end)
@@ -166,7 +168,7 @@ def _union(spans: list[Silence]) -> list[Silence]:
 
 
 def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext:
-    utts = sorted(transcript.utterances, key=lambda u: u.start)
+    utts = sorted(transcript.utterances, key=_START)
     items = [Searchable(n) for n in normalize_many([u.text for u in utts])]
     naming = settle_speakers(transcript, utts, items, compiled)  # mono turns named by voice (in place)
     mono = naming is not None or not any(u.speaker in ("agent", "customer") for u in utts)
@@ -184,7 +186,7 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
                 who.attributed[i] = False  # one person spoke every turn: no turn is the other party's by its words
                 who.notes[i] = msg("mono.one_voice")
     first = utts[0].start if utts else 0.0
-    last = max((u.end for u in utts), default=0.0)
+    last = max(map(_END, utts), default=0.0)
     end = max(transcript.duration or 0.0, last)
     hold_min = compiled.pack.hold_min_seconds
     # voice activity misses silences under office noise, and Whisper misses words: a stretch

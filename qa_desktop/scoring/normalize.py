@@ -192,16 +192,19 @@ def _fold(text: str) -> str:
     """1:1 steps: traditional → simplified, width/case/punctuation, spoken Chinese digits."""
     s = text
     cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
-    if len(cps) and cps.max() >= _FIRST_CJK:  # (English calls skip OpenCC: nothing it could change)
+    top = int(cps.max()) if len(cps) else 0
+    if top >= _FIRST_CJK:  # (English calls skip OpenCC: nothing it could change)
         s = to_simplified(text)
         if s != text:
             cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+            top = int(cps.max())
     table = _common_fold()
-    if len(cps) and cps.max() < len(table):
+    if len(cps) and top < len(table):
         folded = table[cps]
         if folded.max() < _CAREFUL:  # the common case: one table lookup for the whole call
             s = folded.tobytes().decode("utf-32-le")
-            return _zh_digits(s) if _ZH_DIGIT_CODES[cps].any() else s
+            # (this fold makes no Chinese digit: text below the first one has none)
+            return _zh_digits(s) if top >= _FIRST_ZH_DIGIT else s
     # full-width letters, Latin-1, symbols: the careful per-character fold
     return _zh_digits(_FOLDABLE.sub(_fold_match, s))
 
@@ -213,8 +216,7 @@ def _zh_digits(s: str) -> str:
 
 
 _CAREFUL = 0x110000  # a table entry above every code point: this text needs the careful fold
-_ZH_DIGIT_CODES = np.zeros(0x10000, dtype=bool)
-_ZH_DIGIT_CODES[list(_ZH_DIGIT_VALUE)] = True
+_FIRST_ZH_DIGIT = min(map(ord, _ZH_DIGITS))  # 〇
 
 
 @lru_cache(maxsize=1)
