@@ -210,9 +210,11 @@ def _fold(text: str) -> str:
 
 
 def _zh_digits(s: str) -> str:
-    if _ZH_DIGIT_RUN.search(s):
-        s = _ZH_DIGIT_RUN.sub(lambda m: m.group().translate(_ZH_DIGIT_VALUE), s)
-    return s
+    return _ZH_DIGIT_RUN.sub(_digit_values, s)  # (one scan: a search first would make two)
+
+
+def _digit_values(m: re.Match) -> str:
+    return m.group().translate(_ZH_DIGIT_VALUE)
 
 
 _CAREFUL = 0x110000  # a table entry above every code point: this text needs the careful fold
