@@ -148,8 +148,10 @@ class NormText:
         a = max(0, min(a, n - 1))
         b = max(a + 1, min(b, n))
         index = self.index
-        if index is not None and self.index_end is None:  # (every evidence span of a call: read directly)
-            return int(index[a + self.out_off]) - self.orig_off, int(index[b - 1 + self.out_off]) + 1 - self.orig_off
+        if index is not None:  # (every evidence span of a call: read directly)
+            last = b - 1 + self.out_off
+            end = int(index[last]) + 1 if self.index_end is None else int(self.index_end[last])
+            return int(index[a + self.out_off]) - self.orig_off, end - self.orig_off
         return self._orig(a)[0], self._orig(b - 1)[1]
 
 
