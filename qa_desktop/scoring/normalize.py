@@ -284,7 +284,7 @@ def normalize_many(texts: list[str]) -> list[NormText]:
         return []
     original = _JOIN.join(texts)
     joined = _fold(original)
-    if len(joined.split(_JOIN)) != len(texts):  # a text contained the joiner itself
+    if joined.count(_JOIN) != len(texts) - 1:  # a text contained the joiner itself
         return [normalize(t) for t in texts]
     ends = None
     english = all(map(str.isascii, texts))
@@ -345,19 +345,28 @@ def _with_digit_words(s: str) -> NormText:
 
 def _digit_words(s: str, runs: list[re.Match] | None = None) -> tuple[str, Any, Any]:
     """Runs of English digit words → digits; for each output character the [start, end) in `s`
-    of what it came from (a digit: its whole word)."""
-    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).copy()
-    keep = np.ones(len(cps), dtype=bool)
-    ends = np.arange(1, len(cps) + 1)
-    words = []
+    of what it came from (a digit: its whole word). The text is built from slices (each word
+    becomes its digit, in place of its first letter), the maps with numpy."""
+    keep = np.ones(len(s), dtype=bool)
+    ends = np.arange(1, len(s) + 1)
+    parts: list[str] = []
+    firsts: list[int] = []
+    word_ends: list[int] = []
+    last = 0
     for m in _digit_runs(s) if runs is None else runs:
-        keep[m.start():m.end() - m.group().endswith(" ")] = False  # the space after the run stays
-        words += _WORD.finditer(s, m.start(), m.end())
-    # each word becomes its digit, in place of its first letter, spanning the whole word
-    firsts = [w.start() for w in words]
-    cps[firsts], keep[firsts] = [ord(_EN_DIGIT_WORDS[w.group()]) for w in words], True
-    ends[firsts] = [w.end() for w in words]
-    return cps[keep].tobytes().decode("utf-32-le"), np.flatnonzero(keep), ends[keep]
+        a, b = m.start(), m.end()
+        stop = b - (s[b - 1] == " ")  # the space after the run stays
+        keep[a:stop] = False
+        parts.append(s[last:a])
+        for w in _WORD.finditer(s, a, b):
+            parts.append(_EN_DIGIT_WORDS[w.group()])
+            firsts.append(w.start())
+            word_ends.append(w.end())
+        last = stop
+    parts.append(s[last:])
+    keep[firsts] = True
+    ends[firsts] = word_ends
+    return "".join(parts), np.flatnonzero(keep), ends[keep]
 
 
 def norm(text: str) -> str:
