@@ -57,7 +57,11 @@ def test_digit_run_scan_finds_what_the_run_regex_finds() -> None:
     digit words inside other words (someone, weight), glued, with apostrophes and underscores."""
     import random
 
-    from qa_desktop.scoring.normalize import _EN_DIGIT_RUN, _digit_runs, _latin_digit_runs
+    from qa_desktop.scoring.normalize import (
+        _EN_DIGIT_RUN,
+        _digit_runs,
+        _latin_digit_runs,
+    )
 
     words = ["one", "two", "oh", "someone", "tone", "eight", "weight", "nine", "x", "ohone", "on", "six",
              "seven", "zero", "_one", "1", "three", "fourth", "five", "一"]
