@@ -47,3 +47,18 @@ def test_copies_and_pickles_with_the_pack():
 
 def test_no_phrases_finds_nothing():
     assert not Literals([]) and Literals([""]).find("abc") == []
+
+
+def test_english_text_scanned_as_bytes_matches_like_characters():
+    """ASCII phrases scan an English call's text as bytes (its turn separators and masks written as
+    control characters): the same matches at the same character offsets as the character scan."""
+    rng = random.Random(3)
+    for overlapping in (False, True):
+        lit = Literals(EN, overlapping=overlapping)
+        assert lit._bytes is not None
+        pieces = EN + [p[:-1] for p in EN] + ["\u241e", "\u2400\u2400", "\x1e", " ", "x"]
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+            assert lit.find(text) == lit._automaton.find_matches_as_indexes(text, overlapping=overlapping), text
+    assert Literals(["a\x1eb"])._bytes is None  # a phrase holding a stand-in keeps the character scan
+    assert Literals(ZH)._bytes is None

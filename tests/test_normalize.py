@@ -57,7 +57,11 @@ def test_digit_run_scan_finds_what_the_run_regex_finds() -> None:
     digit words inside other words (someone, weight), glued, with apostrophes and underscores."""
     import random
 
-    from qa_desktop.scoring.normalize import _EN_DIGIT_RUN, _digit_runs
+    from qa_desktop.scoring.normalize import (
+        _EN_DIGIT_RUN,
+        _digit_runs,
+        _latin_digit_runs,
+    )
 
     words = ["one", "two", "oh", "someone", "tone", "eight", "weight", "nine", "x", "ohone", "on", "six",
              "seven", "zero", "_one", "1", "three", "fourth", "five", "一"]
@@ -66,3 +70,22 @@ def test_digit_run_scan_finds_what_the_run_regex_finds() -> None:
         s = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "'", "_", "-"]) for _ in range(rng.randint(1, 12)))
         start = rng.randint(0, 3)
         assert [m.span() for m in _digit_runs(s, start)] == [m.span() for m in _EN_DIGIT_RUN.finditer(s, start)], s
+        # (English calls: every candidate from one automaton pass)
+        assert [m.span() for m in _latin_digit_runs(s)] == [m.span() for m in _EN_DIGIT_RUN.finditer(s)], s
+
+
+def test_whole_call_normalisation_equals_one_by_one_on_random_text() -> None:
+    """The whole-call path (numpy squeeze, OpenCC skipped on text without ideographs) against
+    each utterance on its own: the same text, every character mapped to the same original."""
+    import random
+
+    pieces = ["您好", "歡迎", "請", "，", "。", "……", " ", "  ", "Hi", "THANKS", "one two", "eight one one",
+              "Ｈｅｌｌｏ", "　", "三天", "一二三四", "’", "-", "e-mail", "OK?", "\u00e9t\u00e9", "😀", "乾隆"]
+    rng = random.Random(7)
+    for _ in range(400):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(1, 6))]
+        for text, fast in zip(texts, normalize_many(texts)):
+            slow = normalize(text)
+            assert fast.text == slow.text, texts
+            assert [fast.span(k, k + 1) for k in range(len(fast.text))] == \
+                   [slow.span(k, k + 1) for k in range(len(slow.text))], texts

@@ -29,10 +29,12 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
+from qa_desktop.scoring.literals import Literals
 from qa_desktop.scoring.matchers import Haystack, distinct
 from qa_desktop.scoring.messages import msg, note
 from qa_desktop.scoring.phrases import hit_evidence
@@ -253,7 +255,9 @@ def _contrasts(settings, ctx: CallContext, said: str) -> list[tuple[str, int, st
     first sentences that sets a claim (a category's `claims` cue) against what arrived."""
     from qa_desktop.scoring.meaning import split
 
-    cues = [(c.id, q, q.lower()) for c in settings.items for q in c.claims if q.lower() in said]  # (most calls: none)
+    table, finder = _claim_cues(tuple((c.id, tuple(c.claims)) for c in settings.items))
+    heard = {finder.phrases[k] for k, _, _ in finder.find(said)}
+    cues = [cue for cue in table if cue[2] in heard or not cue[2]]  # (most calls: none)
     if not cues:
         return []
     others = {c.id: [k.lower() for k in c.keywords] for c in settings.items}
@@ -285,6 +289,15 @@ def _contrasts(settings, ctx: CallContext, said: str) -> list[tuple[str, int, st
                 continue
             out.append((cat, turn, cue, at, end_claim, b))
     return out
+
+
+@lru_cache(maxsize=16)
+def _claim_cues(claims: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[list[tuple[str, str, str]], Literals]:
+    """Every category's claim cues (category, cue as written, lowered), and one automaton over the
+    lowered cues: which of them a call said in one pass, not a substring search per cue. Cached by
+    the claims themselves (a pack whose claims changed asks with other claims)."""
+    cues = [(cat, q, q.lower()) for cat, qs in claims for q in qs]
+    return cues, Literals([lq for _, _, lq in cues], overlapping=True)
 
 
 def _sentence_of(ctx: CallContext, contrast) -> int:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 from typing import Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
@@ -50,6 +51,7 @@ from qa_desktop.scoring.speakers import INSPECTOR, VOICE, one_voice, settle_spea
 
 
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -122,13 +124,9 @@ class CallContext:
     def _scope(self, speaker: str) -> list[int]:
         if speaker == "any":
             return list(range(len(self.utts)))
-        out = []
-        for i, u in enumerate(self.utts):
-            if u.speaker == speaker:
-                out.append(i)
-            elif u.speaker == "unknown" and (self.roles[i] == speaker or not self.attributed[i]):
-                out.append(i)  # every turn but those shown to be the other party's
-        return out
+        # the speaker's own turns, and on mono calls every turn but those shown to be the other party's
+        return [i for i, (u, role, shown) in enumerate(zip(self.utts, self.roles, self.attributed))
+                if u.speaker == speaker or u.speaker == "unknown" and (role == speaker or not shown)]
 
     def role_note(self, i: int) -> Rendered | None:
         """How turn i's speaker was decided, rendered once however many hits in it are evidence."""
@@ -161,7 +159,7 @@ def _union(spans: list[Silence]) -> list[Silence]:
     if len(spans) < 2:
         return spans
     out: list[Silence] = []
-    for s in sorted(spans, key=lambda s: s.start):
+    for s in sorted(spans, key=_START):
         if out and s.start <= out[-1].end:
             if s.end > out[-1].end:
                 out[-1] = Silence(out[-1].start, s.end)
@@ -171,11 +169,14 @@ def _union(spans: list[Silence]) -> list[Silence]:
 
 
 def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext:
-    utts = sorted(transcript.utterances, key=lambda u: u.start)
+    utts = sorted(transcript.utterances, key=_START)
     items = [Searchable(n) for n in normalize_many([u.text for u in utts])]
     naming = settle_speakers(transcript, utts, items, compiled)  # mono turns named by voice (in place)
     mono = naming is not None or not any(u.speaker in ("agent", "customer") for u in utts)
-    who = infer_roles(utts, items, compiled)
+    runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
+    # the turns whose roles are inferred, joined as the rules join them when nothing runs on: once
+    hays: dict[tuple[int, ...], Haystack] = {}
+    who = infer_roles(utts, items, compiled, None if any(runs_on) else hays)
     if naming is not None:
         for i, u in enumerate(utts):
             if u.speaker in ("agent", "customer") and u.speaker_source in (VOICE, INSPECTOR):
@@ -186,7 +187,7 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
                 who.attributed[i] = False  # one person spoke every turn: no turn is the other party's by its words
                 who.notes[i] = msg("mono.one_voice")
     first = utts[0].start if utts else 0.0
-    last = max((u.end for u in utts), default=0.0)
+    last = max(map(_END, utts), default=0.0)
     end = max(transcript.duration or 0.0, last)
     hold_min = compiled.pack.hold_min_seconds
     # voice activity misses silences under office noise, and Whisper misses words: a stretch
@@ -194,7 +195,6 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     silences = _union(list(transcript.metrics.silences) + _gaps(utts, 2.0))
     inner = [s for s in silences if s.start >= first - 0.5 and s.end <= last + 0.5]
     holds = [s for s in inner if s.end - s.start >= hold_min]
-    runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
     separated = naming is not None and all(u.speaker in ("agent", "customer") for u in utts)
     return CallContext(transcript, utts, items, who.roles, who.attributed, who.notes, mono, end, holds, inner,
-                       runs_on=runs_on, separated=separated, one_voice=one_voice(transcript))
+                       runs_on=runs_on, separated=separated, one_voice=one_voice(transcript), _hay=hays)

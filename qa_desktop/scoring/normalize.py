@@ -21,6 +21,8 @@ import numpy as np
 
 import opencc
 
+from qa_desktop.scoring.literals import Literals
+
 _T2S = opencc.OpenCC("t2s")
 # spoken digits as Whisper writes them: 〇 for 零, 幺 for 一 when reading numbers out
 _ZH_DIGIT_VALUE = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
@@ -48,6 +50,26 @@ def _digit_runs(s: str, start: int = 0):
             continue
         yield m
         start = m.end()
+
+
+# every two digit words a space apart: where the candidates of `_digit_runs` are (a word boundary
+# after the first word and a word after it leave only a space between them)
+_DIGIT_PAIRS = Literals([f"{a} {b}" for a in _EN_DIGIT_WORDS for b in _EN_DIGIT_WORDS], overlapping=True)
+
+
+def _latin_digit_runs(s: str) -> list[re.Match]:
+    """`list(_digit_runs(s))`, faster on English text (letters everywhere: the candidate regex
+    tries most positions), slower on Chinese: one automaton pass lists every candidate."""
+    out: list[re.Match] = []
+    start = 0
+    for p in sorted({a for _, a, _ in _DIGIT_PAIRS.find(s)}):
+        if p < start:
+            continue
+        m = _EN_DIGIT_RUN.match(s, p)
+        if m is not None:
+            out.append(m)
+            start = m.end()
+    return out
 
 
 _SEP = re.compile(r" +")
@@ -125,6 +147,11 @@ class NormText:
             return (0, 0)
         a = max(0, min(a, n - 1))
         b = max(a + 1, min(b, n))
+        index = self.index
+        if index is not None:  # (every evidence span of a call: read directly)
+            last = b - 1 + self.out_off
+            end = int(index[last]) + 1 if self.index_end is None else int(self.index_end[last])
+            return int(index[a + self.out_off]) - self.orig_off, end - self.orig_off
         return self._orig(a)[0], self._orig(b - 1)[1]
 
 
@@ -158,29 +185,42 @@ _PUNCT = re.compile(
 _RARE = re.compile("[\\x00-\\x08\\x0e-\\x1f\\x7f-\\xff\\u2190-\\u241d\\u241f-\\u2bff\\uff07\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffef]")
 
 
+# every key of OpenCC's t2s dictionaries holds a character at or above this (CJK radicals,
+# ideographs, compatibility ideographs): text without one converts to itself
+_FIRST_CJK = 0x2E80
+
+
 def _fold(text: str) -> str:
     """1:1 steps: traditional → simplified, width/case/punctuation, spoken Chinese digits."""
-    s = to_simplified(text)
+    s = text
     cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+    top = int(cps.max()) if len(cps) else 0
+    if top >= _FIRST_CJK:  # (English calls skip OpenCC: nothing it could change)
+        s = to_simplified(text)
+        if s != text:
+            cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+            top = int(cps.max())
     table = _common_fold()
-    if len(cps) and cps.max() < len(table):
+    if len(cps) and top < len(table):
         folded = table[cps]
         if folded.max() < _CAREFUL:  # the common case: one table lookup for the whole call
             s = folded.tobytes().decode("utf-32-le")
-            return _zh_digits(s) if _ZH_DIGIT_CODES[cps].any() else s
+            # (this fold makes no Chinese digit: text below the first one has none)
+            return _zh_digits(s) if top >= _FIRST_ZH_DIGIT else s
     # full-width letters, Latin-1, symbols: the careful per-character fold
     return _zh_digits(_FOLDABLE.sub(_fold_match, s))
 
 
 def _zh_digits(s: str) -> str:
-    if _ZH_DIGIT_RUN.search(s):
-        s = _ZH_DIGIT_RUN.sub(lambda m: m.group().translate(_ZH_DIGIT_VALUE), s)
-    return s
+    return _ZH_DIGIT_RUN.sub(_digit_values, s)  # (one scan: a search first would make two)
+
+
+def _digit_values(m: re.Match) -> str:
+    return m.group().translate(_ZH_DIGIT_VALUE)
 
 
 _CAREFUL = 0x110000  # a table entry above every code point: this text needs the careful fold
-_ZH_DIGIT_CODES = np.zeros(0x10000, dtype=bool)
-_ZH_DIGIT_CODES[list(_ZH_DIGIT_VALUE)] = True
+_FIRST_ZH_DIGIT = min(map(ord, _ZH_DIGITS))  # 〇
 
 
 @lru_cache(maxsize=1)
@@ -244,14 +284,15 @@ def normalize_many(texts: list[str]) -> list[NormText]:
         return []
     original = _JOIN.join(texts)
     joined = _fold(original)
-    if len(joined.split(_JOIN)) != len(texts):  # a text contained the joiner itself
+    if joined.count(_JOIN) != len(texts) - 1:  # a text contained the joiner itself
         return [normalize(t) for t in texts]
     ends = None
-    first = next(_digit_runs(joined), None)
-    if first is not None:
+    english = all(map(str.isascii, texts))
+    runs = _latin_digit_runs(joined) if english else list(_digit_runs(joined))
+    if runs:
         # digit words never run across the joiner, so converting the whole call at once is
         # converting each utterance
-        joined, starts, ends = _digit_words(joined, first.start())
+        joined, starts, ends = _digit_words(joined, runs)
     squeezed, index = _squeeze_vector(joined)
     if ends is not None:
         index, ends = starts[index], ends[index]
@@ -261,29 +302,32 @@ def normalize_many(texts: list[str]) -> list[NormText]:
     return [NormText(x, None, None, None, n, o, index, ends) for x, n, o in zip(pieces, n_starts, o_starts)]
 
 
+# characters a separator next to them is dropped beside (CJK ideographs, the call's joiner), by
+# code point: one table lookup per text instead of a comparison per range
+_HARD = np.zeros(0x110000, dtype=bool)
+_HARD[0x3400:0xA000] = _HARD[0xF900:0xFB00] = _HARD[0x241E] = True
+
+
 def _squeeze_vector(s: str) -> tuple[str, Any]:
     """`_squeeze` for a whole call with numpy: the same rules, no Python loop per separator.
 
-    Returns the text and, for each of its characters, its index in `s` (an array).
+    Returns the text and, for each of its characters, its index in `s` (an array). The text
+    is padded with a joiner at each end (an edge drops a separator like a joiner does). Each
+    numpy call costs more than its work on a call's worth of characters, so this makes few.
     """
-    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
-    n = len(cps)
-    space = cps == 32
-    prev_space = np.zeros(n, dtype=bool)
-    prev_space[1:] = space[:-1]
-    keep = ~(space & prev_space)  # runs of separators → one
-    idx = np.flatnonzero(keep)
-    c = cps[idx]
-    sp = c == 32
-    hard = ((c >= 0x3400) & (c <= 0x9FFF)) | ((c >= 0xF900) & (c <= 0xFAFF)) | (c == 0x241E)
-    before = np.ones(len(c), dtype=bool)  # start of text counts as a hard edge
-    before[1:] = hard[:-1]
-    after = np.ones(len(c), dtype=bool)
-    after[:-1] = hard[1:]
-    keep2 = ~(sp & (before | after))
-    idx = idx[keep2]
-    text = c[keep2].tobytes().decode("utf-32-le")
-    return text, idx
+    c = np.frombuffer((_JOIN + s + _JOIN).encode("utf-32-le"), dtype=np.uint32)
+    where = None  # index in `s` of each inner character of c (None: its own index)
+    if "  " in s:  # runs of separators → one first ("). " and "……" fold to two)
+        single = np.ones(len(c), dtype=bool)
+        single[1:] = (c[1:] != 32) | (c[:-1] != 32)
+        c = c[single]
+        where = np.flatnonzero(single[1:-1])
+    hard = _HARD[c] if c.max() >= 0x3400 else c == 0x241E  # (without ideographs: only joiners)
+    # (each inner character: kept unless it is a separator with a hard neighbour)
+    keep = ~(hard[:-2] | hard[2:])
+    keep |= c[1:-1] != 32
+    text = c[1:-1][keep].tobytes().decode("utf-32-le")
+    return text, (np.flatnonzero(keep) if where is None else where[keep])
 
 
 def _normalize_folded(s: str) -> NormText:
@@ -299,21 +343,30 @@ def _with_digit_words(s: str) -> NormText:
     return NormText(squeezed, starts[idx].tolist(), ends[idx].tolist())
 
 
-def _digit_words(s: str, start: int = 0) -> tuple[str, Any, Any]:
+def _digit_words(s: str, runs: list[re.Match] | None = None) -> tuple[str, Any, Any]:
     """Runs of English digit words → digits; for each output character the [start, end) in `s`
-    of what it came from (a digit: its whole word)."""
-    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).copy()
-    keep = np.ones(len(cps), dtype=bool)
-    ends = np.arange(1, len(cps) + 1)
-    words = []
-    for m in _digit_runs(s, start):
-        keep[m.start():m.end() - m.group().endswith(" ")] = False  # the space after the run stays
-        words += _WORD.finditer(s, m.start(), m.end())
-    # each word becomes its digit, in place of its first letter, spanning the whole word
-    firsts = [w.start() for w in words]
-    cps[firsts], keep[firsts] = [ord(_EN_DIGIT_WORDS[w.group()]) for w in words], True
-    ends[firsts] = [w.end() for w in words]
-    return cps[keep].tobytes().decode("utf-32-le"), np.flatnonzero(keep), ends[keep]
+    of what it came from (a digit: its whole word). The text is built from slices (each word
+    becomes its digit, in place of its first letter), the maps with numpy."""
+    keep = np.ones(len(s), dtype=bool)
+    ends = np.arange(1, len(s) + 1)
+    parts: list[str] = []
+    firsts: list[int] = []
+    word_ends: list[int] = []
+    last = 0
+    for m in _digit_runs(s) if runs is None else runs:
+        a, b = m.start(), m.end()
+        stop = b - (s[b - 1] == " ")  # the space after the run stays
+        keep[a:stop] = False
+        parts.append(s[last:a])
+        for w in _WORD.finditer(s, a, b):
+            parts.append(_EN_DIGIT_WORDS[w.group()])
+            firsts.append(w.start())
+            word_ends.append(w.end())
+        last = stop
+    parts.append(s[last:])
+    keep[firsts] = True
+    ends[firsts] = word_ends
+    return "".join(parts), np.flatnonzero(keep), ends[keep]
 
 
 def norm(text: str) -> str:

@@ -14,15 +14,18 @@ hint, because Whisper splits one person's turn into several segments.
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Callable
 
 from qa_desktop.domain import Utterance
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.matchers import Haystack, PhraseMatcher, Searchable
 from qa_desktop.scoring.messages import ROLE, Message, msg
+from qa_desktop.scoring.spans import word_bounded
 
 # Semitones by which an uncued turn's pitch must be nearer one side's word-identified turns than
 # the other side's. Measured on the six sample mono calls (base-model transcripts, 15 uncued turns
@@ -68,13 +71,20 @@ def cue_weights(turns: list[int], items: list[Searchable], compiled: CompiledPac
     return _cue_weights(turns, items, compiled)[0]
 
 
-def _cue_weights(unknown: list[int], items: list[Searchable], compiled: CompiledPack):
+def _cue_weights(unknown: list[int], items: list[Searchable], compiled: CompiledPack,
+                 shared: dict[tuple[int, ...], Haystack] | None = None):
+    """See cue_weights; `shared`: the call's haystacks by turns (CallContext's, when its turns are
+    joined without gluing, as here), so the rules reuse these turns' joined text and sounds."""
     # each side's cue weight is the length of what it matched: "你好" (anyone) loses to "充不进电"
     n = len(unknown)
     weight = {"agent": [0.0] * n, "customer": [0.0] * n}
     best: dict[str, list[str] | None] = {"agent": [""] * n, "customer": [""] * n}
     matchers = {"agent": compiled.agent_cues, "customer": compiled.customer_cues}
-    hay = Haystack([items[i] for i in unknown])
+    hay = shared.get(tuple(unknown)) if shared is not None else None
+    if hay is None:
+        hay = Haystack([items[i] for i in unknown])
+        if shared is not None:
+            shared[tuple(unknown)] = hay
     for role, matcher in matchers.items():
         if matcher is None:
             continue
@@ -82,6 +92,10 @@ def _cue_weights(unknown: list[int], items: list[Searchable], compiled: Compiled
         if cover is not None:  # word for word only: lengths now, the phrase itself when a note needs it
             weight[role] = [float(c) for c in cover]
             best[role] = None
+            continue
+        found = _sound_cover(matcher, hay)
+        if found is not None:
+            weight[role], best[role] = found
             continue
         w, longest = weight[role], best[role]
         for h in matcher.search(hay, every=True):
@@ -91,9 +105,60 @@ def _cue_weights(unknown: list[int], items: list[Searchable], compiled: Compiled
     return weight, best, matchers, hay
 
 
-def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[int, Cue]:
+def _sound_cover(matcher: PhraseMatcher, hay: Haystack) -> tuple[list[float], list[str]] | None:
+    """Each turn's cue weight and longest phrase as `search(hay, every=True)` gives them to
+    `_cue_weights`, without a Hit per occurrence (mono calls score every turn this way).
+
+    Only for what customer cues are (homophones at threshold 100: each phrase word for word,
+    else every occurrence of its exact sounds; no unless, no regex, no fuzzy pass); None for
+    anything else. Every hit then has similarity 100, so its weight is its length; the
+    longest phrase is the first longest in position order, exact hits before homophones."""
+    if (matcher.mode != "phonetic" or matcher.regex or matcher.unless or matcher.fuzzy_idx
+            or not all(matcher.phon_exact)):
+        return None
+    texts, bounds, joined = hay.texts, hay.bounds, hay.joined
+    weight = [0.0] * len(texts)
+    hits: list[tuple[int, int, str]] = []  # (turn, start, phrase as written), in search's order
+    found = [False] * len(matcher.norms)
+    phrase, latin, raw, contained = matcher.exact_phrase, matcher.latin, matcher.raw, matcher.contained
+    k, last = 0, len(texts) - 1
+    for p, pos, end in hay.exact(matcher.exact):
+        i = phrase[p]
+        if latin[i] and not word_bounded(joined, pos, end):
+            continue
+        while k < last and bounds[k + 1] <= pos:  # matches come in order
+            k += 1
+        a = pos - bounds[k]
+        weight[k] += min(end - bounds[k], len(texts[k])) - a
+        hits.append((k, a, raw[i]))
+        found[i] = True
+        for j in contained[i]:
+            found[j] = True
+    todo = [i for i in matcher.phon_idx if not found[i]]
+    if todo:
+        at = matcher.sounds.starts(hay.homophones)
+        for i in todo:
+            size = len(matcher.norms[i])
+            for pos in at.get(matcher.sound[i], ()):
+                k = bisect.bisect_right(bounds, pos) - 1
+                a = pos - bounds[k]
+                weight[k] += min(a + size, len(texts[k])) - a
+                hits.append((k, a, raw[i]))
+    longest = [""] * len(texts)
+    hits.sort(key=_TURN_START)
+    for k, _, said in hits:
+        if len(said) > len(longest[k]):
+            longest[k] = said
+    return weight, longest
+
+
+_TURN_START = itemgetter(0, 1)
+
+
+def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack,
+               shared: dict[tuple[int, ...], Haystack] | None = None) -> dict[int, Cue]:
     """The turns where one side's cue phrases outweigh the other's."""
-    weight, best, matchers, hay = _cue_weights(unknown, items, compiled)
+    weight, best, matchers, hay = _cue_weights(unknown, items, compiled, shared)
     out = {}
     for k, (a, c) in enumerate(zip(weight["agent"], weight["customer"])):
         if a != c:
@@ -125,20 +190,23 @@ def _by_voice(pitch: float | None, voices: dict[str, float]) -> tuple[str, Messa
                      customer=voices["customer"])
 
 
-def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: CompiledPack) -> Roles:
+def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: CompiledPack,
+                shared: dict[tuple[int, ...], Haystack] | None = None) -> Roles:
+    """Each turn's role; `shared` (optional): haystacks to reuse and fill, by turns (see _cue_weights)."""
     roles = [u.speaker for u in utts]
     notes: list[Message | Callable[[], Message] | None] = [None] * len(utts)
     attributed = [False] * len(utts)
     unknown = [i for i, u in enumerate(utts) if u.speaker not in ("agent", "customer")]
     if not unknown:
         return Roles(roles, attributed, notes)
-    cues = _word_cues(unknown, items, compiled)
+    cues = _word_cues(unknown, items, compiled, shared)
     voices = _voices(utts, cues)
     prev = None
     for i in unknown:
-        voice = None if i in cues else _by_voice(utts[i].pitch, voices)
-        if i in cues:
-            role, why = cues[i].role, cues[i].note
+        cue = cues.get(i)
+        voice = None if cue is not None or not voices else _by_voice(utts[i].pitch, voices)
+        if cue is not None:
+            role, why = cue.role, cue.note
         elif voice is not None:
             role, why = voice
         elif prev is None:
@@ -148,7 +216,7 @@ def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: Compil
             role = "customer" if prev == "agent" else "agent"
             why = msg("mono.turn_order", role=ROLE[role])
         notes[i] = why
-        attributed[i] = i in cues or voice is not None
+        attributed[i] = cue is not None or voice is not None
         roles[i] = role
         prev = role
     return Roles(roles, attributed, notes)

@@ -18,9 +18,13 @@ from qa_desktop.score_formula import call_score as weighted_mean
 
 
 def section_scores(pack: RulePack, results: list[RuleResult]) -> list[SectionScore]:
+    scored: dict[str, list[RuleResult]] = {}  # each section's scored items, in the results' order (one pass)
+    for r in results:
+        if r.status != "na" and r.max_points > 0:
+            scored.setdefault(r.section, []).append(r)
     out = []
     for sec in pack.sections:
-        items = [r for r in results if r.section == sec.id and r.status != "na" and r.max_points > 0]
+        items = scored.get(sec.id, [])
         earned = sum(r.points for r in items)
         possible = sum(r.max_points for r in items)
         score = 100.0 * earned / possible if possible else 100.0
