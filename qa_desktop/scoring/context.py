@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 from typing import Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
@@ -49,6 +50,7 @@ from qa_desktop.scoring.roles import infer_roles
 from qa_desktop.scoring.speakers import INSPECTOR, VOICE, one_voice, settle_speakers
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
 
 
@@ -85,7 +87,7 @@ class CallContext:
         if hay is None:
             runs = self.runs_on
             glued = [j == i + 1 and runs[i] for i, j in zip(idx, idx[1:])] if any(runs) else None
-            hay = self._hay[key] = Haystack([self.items[i] for i in idx], glued)
+            hay = self._hay[key] = Haystack(list(map(self.items.__getitem__, idx)), glued)
         return hay
 
     def scope(self, speaker: str) -> list[int]:
@@ -108,26 +110,25 @@ class CallContext:
         if lo == 0 or reach[lo - 1] <= start:  # nothing earlier runs into the window (the usual case)
             return inside
         utts = self.utts
-        return [i for i in idx[:lo] if utts[i].end > start] + inside
+        # (turns before the first whose running latest end passes `start` all ended before it)
+        first = bisect.bisect_right(reach, start, 0, lo)
+        return [i for i in idx[first:lo] if utts[i].end > start] + inside
 
     def _timeline(self, speaker: str) -> tuple[list[float], list[float]]:
         """Start times of the scope's turns, and the latest end so far at each (for in_window)."""
         cached = self._times.get(speaker)
         if cached is None:
-            turns = [self.utts[i] for i in self.scope(speaker)]
-            cached = self._times[speaker] = ([u.start for u in turns], list(accumulate((u.end for u in turns), max)))
+            turns = list(map(self.utts.__getitem__, self.scope(speaker)))  # (map: no bytecode per turn)
+            cached = self._times[speaker] = (list(map(_START, turns)), list(accumulate(map(_END, turns), max)))
         return cached
 
     def _scope(self, speaker: str) -> list[int]:
         if speaker == "any":
             return list(range(len(self.utts)))
-        out = []
-        for i, u in enumerate(self.utts):
-            if u.speaker == speaker:
-                out.append(i)
-            elif u.speaker == "unknown" and (self.roles[i] == speaker or not self.attributed[i]):
-                out.append(i)  # every turn but those shown to be the other party's
-        return out
+        roles, attributed = self.roles, self.attributed
+        # every turn but those shown to be the other party's
+        return [i for i, u in enumerate(self.utts) if u.speaker == speaker
+                or u.speaker == "unknown" and (roles[i] == speaker or not attributed[i])]
 
     def role_note(self, i: int) -> Rendered | None:
         """How turn i's speaker was decided, rendered once however many hits in it are evidence."""

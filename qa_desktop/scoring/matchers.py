@@ -49,6 +49,8 @@ BATCH = 8
 FIRST_SCAN = 256  # characters a first-hit search scans before the rest of its text (Haystack.exact_from_start)
 EDGE_BAND = 8.0  # points below a phrase's cutoff where its words may sit clipped at a turn's edge
 _POSITION = attrgetter("item", "a")
+_TEXT = attrgetter("norm.text")
+_PLUS_ONE = (1).__add__
 SEPARATOR = "\u241e"  # never produced by normalize, never equal to a phrase character
 MASK = "\u2400"
 
@@ -92,7 +94,7 @@ class Haystack:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
         phrase may span them; otherwise a separator keeps phrases inside one turn."""
         self.items = items
-        self.texts = [s.norm.text for s in items]
+        self.texts = list(map(_TEXT, items))  # (map and accumulate in C: a haystack per window per rule)
         if glued and any(glued):
             seps = ["" if g else SEPARATOR for g in glued]
             self.joined = "".join(t + sep for t, sep in zip(self.texts, seps + [""]))
@@ -100,7 +102,7 @@ class Haystack:
             self._seps: list[str] | None = seps
         else:
             self.joined = SEPARATOR.join(self.texts)
-            self.bounds = list(accumulate([len(t) + 1 for t in self.texts[:-1]], initial=0))
+            self.bounds = list(accumulate(map(_PLUS_ONE, map(len, self.texts[:-1])), initial=0))
             self._seps = None
         self._phon: str | None = None
         self._chars: set[str] | None = None
@@ -267,7 +269,7 @@ class PhraseMatcher:
         if self.exact:
             # one pass for all phrases (leftmost, then longest) instead of a find per phrase
             phrase, latin, raw, contained = self.exact_phrase, self.latin, self.raw, self.contained
-            k, last = 0, len(bounds) - 1
+            k = 0
             track = not (every and exact_only)
             scan = hay.exact_from_start if first_only and self.splittable else hay.exact
             for p, pos, end in scan(self.exact):
@@ -276,8 +278,7 @@ class PhraseMatcher:
                     continue
                 if latin[i] and not word_bounded(joined, pos, end):
                     continue
-                while k < last and bounds[k + 1] <= pos:  # matches come in order: walk, don't bisect
-                    k += 1
+                k = bisect.bisect_right(bounds, pos, k) - 1  # (matches come in order: from the last turn on)
                 b = min(end - bounds[k], len(texts[k]))
                 hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b))
                 if first_only:
