@@ -37,8 +37,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from itertools import accumulate
-from operator import attrgetter
+from itertools import accumulate, compress
+from operator import and_, attrgetter, not_, or_
 from typing import Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
@@ -50,7 +50,7 @@ from qa_desktop.scoring.roles import infer_roles
 from qa_desktop.scoring.speakers import INSPECTOR, VOICE, one_voice, settle_speakers
 
 
-_START, _END = attrgetter("start"), attrgetter("end")
+_START, _END, _SPEAKER = attrgetter("start"), attrgetter("end"), attrgetter("speaker")
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
 
 
@@ -125,10 +125,12 @@ class CallContext:
     def _scope(self, speaker: str) -> list[int]:
         if speaker == "any":
             return list(range(len(self.utts)))
-        roles, attributed = self.roles, self.attributed
-        # every turn but those shown to be the other party's
-        return [i for i, u in enumerate(self.utts) if u.speaker == speaker
-                or u.speaker == "unknown" and (roles[i] == speaker or not attributed[i])]
+        # the speaker's own turns, and every unknown one but those shown to be the other party's:
+        # own or (unknown and (inferred theirs or not attributed)), turn by turn in C (map, compress)
+        speakers = list(map(_SPEAKER, self.utts))
+        maybe = map(and_, map("unknown".__eq__, speakers),
+                    map(or_, map(speaker.__eq__, self.roles), map(not_, self.attributed)))
+        return list(compress(range(len(speakers)), map(or_, map(speaker.__eq__, speakers), maybe)))
 
     def role_note(self, i: int) -> Rendered | None:
         """How turn i's speaker was decided, rendered once however many hits in it are evidence."""

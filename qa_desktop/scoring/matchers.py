@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from itertools import accumulate
+from itertools import accumulate, compress, filterfalse
 from operator import attrgetter
 from dataclasses import dataclass
 from collections.abc import Iterator
@@ -190,6 +190,20 @@ class Haystack:
         return self._phon
 
 
+# Phrase lists filtered by a per-phrase list (found, has pieces, …) with C-level filters: a search
+# filters its phrases half a dozen times, and a comprehension pays bytecodes for every phrase.
+def _unfound(todo: list[int], found: list[bool]) -> list[int]:
+    return list(filterfalse(found.__getitem__, todo))
+
+
+def _having(todo: list[int], flags: list) -> list[int]:
+    return list(filter(flags.__getitem__, todo))
+
+
+def _lacking(todo: list[int], flags: list) -> list[int]:
+    return list(filterfalse(flags.__getitem__, todo))
+
+
 def _holding_a_piece(todo: list[int], grams: list[list[str]], at: dict[str, list[int]]) -> list[int]:
     """The phrases of `todo` with one of their pieces somewhere in `at`: any other has no turn to
     align in (`_local` would find none), and asking each of them costs more than this one set test."""
@@ -298,8 +312,8 @@ class PhraseMatcher:
                         break
         if exact_only:
             return sorted(hits, key=_POSITION)
-        todo = self._possible([i for i in self.fuzzy_idx if not found[i]], hay)
-        local = [i for i in todo if self.char_grams[i]]
+        todo = self._possible(_unfound(self.fuzzy_idx, found), hay)
+        local = _having(todo, self.char_grams)
         at = self.char_pieces.starts(joined) if local else {}
         for i in _holding_a_piece(local, self.char_grams, at):  # align only inside turns holding a piece
             hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at)
@@ -308,17 +322,17 @@ class PhraseMatcher:
                 found[i] = True
                 if first_only:
                     return hits
-        todo = [i for i in todo if not found[i] and not self.char_grams[i]]
+        todo = _lacking(_unfound(todo, found), self.char_grams)
         if todo:
             hits.extend(self._aligned(todo, self.norms, texts, joined, bounds, found, first_only, 1))
             if first_only and hits:
                 return hits
-        todo = [i for i in self.phon_idx if not found[i]]
+        todo = _unfound(self.phon_idx, found)
         if todo:
             # homophones of short phrases (the cutoff allows no error): where they occur
-            exact_sounds = [i for i in todo if self.phon_exact[i]]
+            exact_sounds = _having(todo, self.phon_exact)
             at = self.sounds.starts(hay.homophones) if exact_sounds else {}
-            for i in exact_sounds:
+            for i in compress(exact_sounds, map(at.__contains__, map(self.sound.__getitem__, exact_sounds))):
                 for pos in at.get(self.sound[i], ()):
                     k = bisect.bisect_right(bounds, pos) - 1
                     a = pos - bounds[k]
@@ -328,13 +342,13 @@ class PhraseMatcher:
                         return hits
                     if not every:
                         break
-            todo = [i for i in todo if not found[i] and not self.phon_exact[i]]
+            todo = _lacking(_unfound(todo, found), self.phon_exact)
         if todo:
             pjoined = hay.phon  # two symbols per character, the separator too
             pbounds = [2 * b for b in bounds]
             phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)]
             # phrases with sound pieces: align only inside the turns that contain one of them
-            local = [i for i in todo if self.phon_grams[i]]
+            local = _having(todo, self.phon_grams)
             at = self.phon_pieces.starts(pjoined) if local else {}
             for i in _holding_a_piece(local, self.phon_grams, at):
                 hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2, at)
@@ -343,7 +357,7 @@ class PhraseMatcher:
                     found[i] = True
                     if first_only:
                         return hits
-            todo = [i for i in todo if not found[i] and not self.phon_grams[i]]
+            todo = _lacking(_unfound(todo, found), self.phon_grams)
             if todo:
                 hits.extend(self._aligned(todo, self.phon, phon_texts, pjoined, pbounds, found, first_only, 2))
         hits.sort(key=_POSITION)
