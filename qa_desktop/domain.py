@@ -62,7 +62,7 @@ class Utterance:
     @property
     def duration(self) -> float:
         d = self.end - self.start  # (not max(): scoring asks every silence, and max parses keywords per call)
-        return d if d > 0.0 else 0.0
+        return d if d > 0.0 else 0.0  # noqa: FURB136
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -98,7 +98,7 @@ class Silence:
     @property
     def duration(self) -> float:
         d = self.end - self.start  # (not max(): scoring asks every silence, and max parses keywords per call)
-        return d if d > 0.0 else 0.0
+        return d if d > 0.0 else 0.0  # noqa: FURB136
 
 
 @dataclass(slots=True)
@@ -116,7 +116,7 @@ class Overlap:
     @property
     def duration(self) -> float:
         d = self.end - self.start  # (not max(): scoring asks every silence, and max parses keywords per call)
-        return d if d > 0.0 else 0.0
+        return d if d > 0.0 else 0.0  # noqa: FURB136
 
 
 @dataclass(slots=True)

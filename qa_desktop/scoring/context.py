@@ -148,7 +148,7 @@ def _running_max(values: list[float]) -> list[float]:
     out = []
     top = float("-inf")
     for v in values:
-        if v > top:
+        if v > top:  # noqa: PLR1730
             top = v
         out.append(top)
     return out

@@ -108,7 +108,7 @@ class Haystack:
         self._exact: dict[Literals, list[tuple[int, int, int]]] = {}
         self._masked: dict[tuple[str, ...], Haystack] = {}
 
-    def masked(self, phrases: tuple[str, ...]) -> "Haystack":
+    def masked(self, phrases: tuple[str, ...]) -> Haystack:
         """The same turns with these phrases blanked out (same length, so offsets hold); kept, so
         a rule searched twice in the same turns (for its verdict, then as another rule's anchor)
         scans its masked text once (the turns never change: nothing invalidates it)."""
@@ -117,7 +117,7 @@ class Haystack:
             out = self._masked[phrases] = self._mask(phrases)
         return out
 
-    def _mask(self, phrases: tuple[str, ...]) -> "Haystack":
+    def _mask(self, phrases: tuple[str, ...]) -> Haystack:
         joined = self.joined
         for u in phrases:
             if u in joined:
@@ -278,7 +278,7 @@ class PhraseMatcher:
                     continue
                 k = bisect.bisect_right(bounds, pos, k) - 1  # (matches come in order: from the last turn on)
                 b = end - bounds[k]
-                if b > len(texts[k]):  # (a phrase across turns glued together ends with this one;
+                if b > len(texts[k]):  # noqa: PLR1730 — (a phrase across turns glued together ends with this one;
                     b = len(texts[k])  # no min(): in this Python, min and max parse keywords per call)
                 hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b))
                 if first_only:

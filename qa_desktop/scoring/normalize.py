@@ -125,8 +125,8 @@ class NormText:
             return (0, 0)
         # (clamped with comparisons: min and max parse keywords on every call, and every piece of
         # evidence asks for its span)
-        a = 0 if a < 0 else n - 1 if a > n - 1 else a
-        b = a + 1 if b < a + 1 else n if b > n else b
+        a = 0 if a < 0 else n - 1 if a > n - 1 else a  # noqa: FURB136
+        b = a + 1 if b < a + 1 else n if b > n else b  # noqa: FURB136
         return self._orig(a)[0], self._orig(b - 1)[1]
 
 
