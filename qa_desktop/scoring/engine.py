@@ -17,7 +17,7 @@ from qa_desktop.scoring.messages import Message, msg, note, reason
 from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
 from qa_desktop.scoring.phrases import evaluate_phrase, hit_evidence, phrase_hits
 
-PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex", "meaning")
+PHRASE_MODES = frozenset(("exact", "fuzzy", "phonetic", "regex", "meaning"))
 # a forbidden phrase heard only where a mono call's speaker is undetermined: below every other
 # verdict's confidence (≥ 0.6), so sampling ("least sure first") shows it to an inspector first
 UNDETERMINED_CONFIDENCE = 0.3
@@ -108,8 +108,11 @@ def _announced(rule: Rule, compiled: CompiledPack, ctx: CallContext):
 
 
 def _confidence(status: str, evidence: list[Evidence], ctx: CallContext) -> float:
-    sims = [e.similarity for e in evidence if e.mode in PHRASE_MODES]  # metric evidence has no similarity
-    conf = min(sims) / 100.0 if sims else (0.85 if status == "fail" else 0.9)
+    lowest = None  # the least similar phrase hit (metric evidence has no similarity); a plain loop:
+    for e in evidence:  # this runs for every verdict, and a list or generator costs more than the test
+        if e.mode in PHRASE_MODES and (lowest is None or e.similarity < lowest):
+            lowest = e.similarity
+    conf = lowest / 100.0 if lowest is not None else (0.85 if status == "fail" else 0.9)
     if ctx.mono:
         conf *= 0.8  # roles are inferred, not measured
     return round(conf, 3)

@@ -21,6 +21,7 @@ import math
 from itertools import accumulate
 from operator import attrgetter
 from dataclasses import dataclass
+from collections.abc import Iterator
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -45,6 +46,7 @@ __all__ = ["Haystack", "Hit", "PhraseMatcher", "Searchable", "default_threshold"
 # more phrases than this go through one batch of scores before their alignments: cheaper on short
 # windows (the batch's set-up is paid once); on a whole call each costs about one alignment anyway
 BATCH = 8
+FIRST_SCAN = 256  # characters a first-hit search scans before the rest of its text (Haystack.exact_from_start)
 EDGE_BAND = 8.0  # points below a phrase's cutoff where its words may sit clipped at a turn's edge
 _POSITION = attrgetter("item", "a")
 SEPARATOR = "\u241e"  # never produced by normalize, never equal to a phrase character
@@ -84,7 +86,7 @@ class Searchable:
 class Haystack:
     """Several turns joined once, so many matchers can search them without re-joining."""
 
-    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps", "_chars", "_homophones", "_exact")
+    __slots__ = ("items", "texts", "joined", "bounds", "_phon", "_seps", "_chars", "_homophones", "_exact", "_masked")
 
     def __init__(self, items: list[Searchable], glued: list[bool] | None = None) -> None:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
@@ -104,9 +106,18 @@ class Haystack:
         self._chars: set[str] | None = None
         self._homophones: str | None = None
         self._exact: dict[Literals, list[tuple[int, int, int]]] = {}
+        self._masked: dict[tuple[str, ...], Haystack] = {}
 
-    def masked(self, phrases: list[str]) -> "Haystack":
-        """The same turns with these phrases blanked out (same length, so offsets hold)."""
+    def masked(self, phrases: tuple[str, ...]) -> Haystack:
+        """The same turns with these phrases blanked out (same length, so offsets hold); kept, so
+        a rule searched twice in the same turns (for its verdict, then as another rule's anchor)
+        scans its masked text once (the turns never change: nothing invalidates it)."""
+        out = self._masked.get(phrases)
+        if out is None:
+            out = self._masked[phrases] = self._mask(phrases)
+        return out
+
+    def _mask(self, phrases: tuple[str, ...]) -> Haystack:
         joined = self.joined
         for u in phrases:
             if u in joined:
@@ -115,7 +126,7 @@ class Haystack:
             return self
         out = Haystack.__new__(Haystack)
         out.items, out.joined, out.bounds, out._phon, out._chars = self.items, joined, self.bounds, None, None
-        out._homophones, out._exact = None, {}
+        out._homophones, out._exact, out._masked = None, {}, {}
         out._seps = []  # masked text: its sounds are its own, not the turns'
         out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
         return out
@@ -134,6 +145,23 @@ class Haystack:
         if found is None:
             found = self._exact[phrases] = phrases.find(self.joined)
         return found
+
+    def exact_from_start(self, phrases: Literals) -> Iterator[tuple[int, int, int]]:
+        """The matches of `exact`, in the same order, found a stretch at a time: a "was it said?"
+        search stops at its first hit, and the steps it looks for are mostly said early in the
+        stretch it looks at, so scanning the rest of a long text is usually wasted.
+
+        The text is cut at a separator: no phrase holds one (PhraseMatcher.splittable), so no
+        match crosses it and the scan after it starts afresh — the matches on either side are
+        those of one scan of the whole."""
+        found = self._exact.get(phrases)
+        cut = self.joined.find(SEPARATOR, FIRST_SCAN) if found is None else -1
+        if cut < 0:
+            yield from self.exact(phrases)
+            return
+        yield from phrases.find(self.joined[:cut])
+        for p, a, b in phrases.find(self.joined[cut:]):
+            yield p, a + cut, b + cut
 
     @property
     def homophones(self) -> str:
@@ -160,6 +188,13 @@ class Haystack:
         return self._phon
 
 
+def _holding_a_piece(todo: list[int], grams: list[list[str]], at: dict[str, list[int]]) -> list[int]:
+    """The phrases of `todo` with one of their pieces somewhere in `at`: any other has no turn to
+    align in (`_local` would find none), and asking each of them costs more than this one set test."""
+    found = at.keys()
+    return [i for i in todo if not found.isdisjoint(grams[i])]
+
+
 class PhraseMatcher:
     """A compiled list of phrases (+ regex, + unless) with one match mode."""
 
@@ -173,7 +208,7 @@ class PhraseMatcher:
         self.cutoffs = [
             threshold if threshold is not None else default_threshold(p, mode) for p in self.norms
         ]
-        self.unless = sorted({norm(u) for u in unless or [] if norm(u)}, key=len, reverse=True)
+        self.unless = tuple(sorted({norm(u) for u in unless or [] if norm(u)}, key=len, reverse=True))
         self.regex = [compile_regex(r) for r in regex or []]  # RE2: linear time, no pattern can hang scoring
         self.regex_raw = list(regex or [])
         # fuzzy only where the cutoff leaves room for an error: a 6-character phrase at 85 needs
@@ -186,6 +221,8 @@ class PhraseMatcher:
                 phrase_of.setdefault(p, i)
         # (English word boundaries are checked on each hit)
         self.exact = Literals(list(phrase_of))
+        # (a phrase holding the separator, however unlikely, could match across turns: scan whole)
+        self.splittable = not any(SEPARATOR in p for p in phrase_of)
         self.exact_phrase = list(phrase_of.values())  # the automaton's pattern k → phrase index
         self.contained = [[j for j, q in enumerate(self.norms) if j != i and q and q in p and
                            (not self.latin[j] or word_bounded(p, p.find(q), p.find(q) + len(q)))]
@@ -230,22 +267,26 @@ class PhraseMatcher:
         if self.exact:
             # one pass for all phrases (leftmost, then longest) instead of a find per phrase
             phrase, latin, raw, contained = self.exact_phrase, self.latin, self.raw, self.contained
-            k, last = 0, len(bounds) - 1
-            for p, pos, end in hay.exact(self.exact):
+            k = 0
+            track = not (every and exact_only)
+            scan = hay.exact_from_start if first_only and self.splittable else hay.exact
+            for p, pos, end in scan(self.exact):
                 i = phrase[p]
                 if found[i] and not every:
                     continue
                 if latin[i] and not word_bounded(joined, pos, end):
                     continue
-                while k < last and bounds[k + 1] <= pos:  # matches come in order: walk, don't bisect
-                    k += 1
-                b = min(end - bounds[k], len(texts[k]))
+                k = bisect.bisect_right(bounds, pos, k) - 1  # (matches come in order: from the last turn on)
+                b = end - bounds[k]
+                if b > len(texts[k]):  # noqa: PLR1730 — (a phrase across turns glued together ends with this one;
+                    b = len(texts[k])  # no min(): in this Python, min and max parse keywords per call)
                 hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b))
                 if first_only:
                     return hits
-                found[i] = True
-                for j in contained[i]:  # "不知道" is in "我不知道": found, not a fuzzy candidate
-                    found[j] = True
+                if track:  # (which phrases are found matters to the passes after this one)
+                    found[i] = True
+                    for j in contained[i]:  # "不知道" is in "我不知道": found, not a fuzzy candidate
+                        found[j] = True
         for j, rx in enumerate(self.regex):
             for k, t in enumerate(texts):
                 m = rx.search(t)
@@ -260,7 +301,7 @@ class PhraseMatcher:
         todo = self._possible([i for i in self.fuzzy_idx if not found[i]], hay)
         local = [i for i in todo if self.char_grams[i]]
         at = self.char_pieces.starts(joined) if local else {}
-        for i in local:  # align only inside turns holding a piece
+        for i in _holding_a_piece(local, self.char_grams, at):  # align only inside turns holding a piece
             hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at)
             if hit is not None:
                 hits.append(hit)
@@ -277,7 +318,8 @@ class PhraseMatcher:
             # homophones of short phrases (the cutoff allows no error): where they occur
             exact_sounds = [i for i in todo if self.phon_exact[i]]
             at = self.sounds.starts(hay.homophones) if exact_sounds else {}
-            for i in exact_sounds:
+            sound = self.sound
+            for i in [i for i in exact_sounds if sound[i] in at]:  # (those said here, in the same order)
                 for pos in at.get(self.sound[i], ()):
                     k = bisect.bisect_right(bounds, pos) - 1
                     a = pos - bounds[k]
@@ -295,7 +337,7 @@ class PhraseMatcher:
             # phrases with sound pieces: align only inside the turns that contain one of them
             local = [i for i in todo if self.phon_grams[i]]
             at = self.phon_pieces.starts(pjoined) if local else {}
-            for i in local:
+            for i in _holding_a_piece(local, self.phon_grams, at):
                 hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2, at)
                 if hit is not None:
                     hits.append(hit)

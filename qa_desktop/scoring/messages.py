@@ -171,6 +171,9 @@ ROLE: dict[str, Message] = {r: msg("role." + r) for r in ("agent", "customer")}
 Rendered = tuple[Message, str]
 
 
+_NESTED = frozenset((dict, list, tuple))  # argument types rendered first (`_value`)
+
+
 def _template(key: str, lookup: Lookup | None) -> str:
     template = lookup(key) if lookup is not None else None
     return template if template else CATALOGUE.get(key, key)
@@ -186,15 +189,8 @@ def _value(value: Any, lookup: Lookup | None) -> Any:
 def render(message: Message, lookup: Lookup | None = None) -> str:
     """The message in the lookup's language (English without one)."""
     args = message["args"]
-    nested = None
-    for k, v in args.items():
-        kind = type(v)
-        if kind is dict or kind is list or kind is tuple:
-            if nested is None:
-                nested = dict(args)
-            nested[k] = _value(v, lookup)
-    if nested is not None:
-        args = nested
+    if not _NESTED.isdisjoint(map(type, args.values())):  # (one C-level test: most have no nested value)
+        args = {k: _value(v, lookup) if type(v) in _NESTED else v for k, v in args.items()}
     if lookup is None:  # the engine's own path: every call renders a few dozen of these
         return CATALOGUE[message["key"]].format_map(args)
     try:

@@ -145,8 +145,10 @@ class NormText:
         n = len(self.text)
         if not n or a >= b:
             return (0, 0)
-        a = max(0, min(a, n - 1))
-        b = max(a + 1, min(b, n))
+        # (clamped with comparisons: min and max parse keywords on every call, and every piece of
+        # evidence asks for its span)
+        a = 0 if a < 0 else n - 1 if a > n - 1 else a  # noqa: FURB136
+        b = a + 1 if b < a + 1 else n if b > n else b  # noqa: FURB136
         index = self.index
         if index is not None:  # (every evidence span of a call: read directly)
             last = b - 1 + self.out_off

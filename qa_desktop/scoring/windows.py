@@ -80,7 +80,8 @@ def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsO
     out: list[Stretch] = []
     for (start, end), i, hit in sorted(around, key=lambda x: x[0]):
         if out and start <= out[-1].end:  # overlaps the previous stretch: one stretch
-            out[-1].end = max(end, out[-1].end)
+            if end > out[-1].end:  # noqa: PLR1730
+                out[-1].end = end
         else:
             out.append(Stretch(start, end, None, describer(i, hit)))
     return Windows(out, False, None if out else msg("note.no_anchor", title=anchor.title, side=SIDE[side]))
