@@ -24,7 +24,6 @@ from tests.ui_sql_watch import SqlWatch, ui_thread_problems  # noqa: E402
 from tests.ui_synth import grow  # noqa: E402
 
 
-
 @pytest.fixture
 def calls(_isolated_home: Path):  # noqa: ANN201
     db = Database.open(_isolated_home / "qa.sqlite")

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from itertools import accumulate
 from operator import attrgetter
 from typing import Callable
 
