@@ -64,6 +64,27 @@ def test_the_categorys_unless_phrases_void_a_claim_too() -> None:
     assert contrast_evidence(score(call(said), load_pack_text(KEYWORDS_ONLY, "k.yaml")))
 
 
+def test_a_claim_whose_sentence_goes_on_to_an_unless_phrase_is_no_contrast() -> None:
+    # money taken set against the price shown is a payment problem, not the product misdescribed
+    text = KEYWORDS_ONLY.replace("claims: [说是, 号称]", "claims: [说是, 号称], unless: [扣了]").replace(
+        "    - {id: false_advertising", "    - {id: payment, title: 支付, keywords: [多扣]}\n    - {id: false_advertising")
+    pack = load_pack_text(text, "k.yaml")
+    said = "说是活动价八十八，付完一看扣了一百二，多扣了三十多"
+    r = score(call(said), pack)
+    assert not contrast_evidence(r) and r.category == "payment"
+    assert contrast_evidence(score(call(said), load_pack_text(KEYWORDS_ONLY, "k.yaml")))
+
+
+def test_the_shipped_packs_tell_money_taken_from_the_product_described() -> None:
+    zh, en = default_pack_for("zh"), default_pack_for("en")
+    assert score(call("详情页上标的六十九，付款时扣了我八十九"), zh).category == "payment"
+    assert score(call("开来的电子发票税号是错的"), zh).category == "payment"
+    assert score(call("详情页上说是真皮的，到手一摸是人造革"), zh).category == "false_advertising"
+    assert score(call("The listing said forty dollars and my card was charged fifty-five.", "en"), en).category == "payment"
+    assert score(call("The listing said solid oak and it's veneer over chipboard.", "en"), en).category == \
+        "false_advertising"
+
+
 def test_the_shipped_zh_pack_reads_claims_in_everyday_words() -> None:
     zh = default_pack_for("zh")
     r = score(call("详情里写能装十五寸电脑，我的十四寸都放不进去"), zh)  # logistics without the structure

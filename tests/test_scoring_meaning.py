@@ -132,16 +132,17 @@ def test_the_report_carries_escalation_confidence_and_secondary(zh) -> None:
 
 
 def test_learned_examples_join_the_packs_own(zh) -> None:
-    t = call([("agent", "您好。"), ("customer", "发票抬头开错了，公司报不了账。")])
-    before = score(t, zh)
-    # this team files invoice problems under after-sales (refund)
-    taught = [LearnedExample("category", "refund", "开的发票信息不对，没法报销", "zh", "T1", "c1"),
-              LearnedExample("category", "refund", "发票开错了要重开", "zh", "T1", "c2")]
+    t = call([("agent", "您好。"), ("customer", "买的保险一直没给我生效，钱倒是交了。")])
+    before = score(t, zh)  # the pack reads money paid for nothing as payment
+    # this team files return-shipping insurance problems under after-sales (refund)
+    # (not invoices any more: the pack now names 发票 as payment, which two examples cannot outvote)
+    taught = [LearnedExample("category", "refund", "保险没生效，钱已经交了", "zh", "T1", "c1"),
+              LearnedExample("category", "refund", "运费险一直不生效", "zh", "T1", "c2")]
     after = score(t, zh, examples=taught)
     assert before.category != "refund" and after.category == "refund"
     ev = next(c for c in after.categories if c.category == "refund").evidence[0]
     assert ev.phrase in {e.text for e in taught}
-    other_lang = [LearnedExample("category", "refund", "the invoice is wrong", "en")]
+    other_lang = [LearnedExample("category", "refund", "the insurance never started", "en")]
     assert score(t, zh, examples=other_lang).category == before.category
     brusque = call([("agent", "您好。"), ("customer", "怎么还没发货？"), ("agent", "急什么，排队呢。")])
     assert score(brusque, zh).result("forbidden_phrases").status == "pass"

@@ -19,7 +19,8 @@ it votes CONTRAST_WEIGHT, its reality half's keywords of other categories are
 voided, and the model does not read it again. A claim that names another
 category's keyword ("说是发货了…", "说是退款三天到账…") is about that
 service, not the product, and is no contrast; nor is one inside the category's
-`unless` phrases ("客服说是…": an agent's promise broken). The highest total
+`unless` phrases ("客服说是…": an agent's promise broken) or whose sentence says
+one of them after the claim ("页面写199，实际扣了我229": money taken, payment). The highest total
 wins if it reaches min_score, else the fallback ("other"); a second category
 the customer raised too is the secondary one.
 """
@@ -78,8 +79,9 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
     voided = _voided(compiled, hay)
-    contrasts = [x for x in _contrasts(settings, ctx, hay.joined.lower())  # "客服说是…": a promise, not an advert
-                 if not any(a <= hay.bounds[x[1]] + x[3] < b for a, b in voided.get(x[0], ()))]
+    contrasts = [x for x in _contrasts(settings, ctx, hay.joined.lower())  # "客服说是…": a promise, not an advert;
+                 if not any(a <= hay.bounds[x[1]] + x[3] < b or hay.bounds[x[1]] + x[3] <= a < hay.bounds[x[1]] + x[5]
+                            for a, b in voided.get(x[0], ()))]  # "…实际扣了我229": money taken, not the product
     for cat, turn, _cue, _a, reality, end in contrasts:  # the reality half names the claim's category only
         for other in totals:
             if other != cat:
