@@ -46,7 +46,7 @@ NEGATORS = {"not", "no", "never", "nothing", "nobody", "none", "neither", "nor",
 GAP = 3  # words a `...` may skip
 ZH_REACH = 4  # characters a Chinese negator reaches forward (不能帮您, 没有办法帮您)
 # Chinese words that start with a negator but negate nothing after them (不管怎样我都会帮您)
-ZH_NOT_NEGATION = {"不管", "不论", "无论", "没关系", "不客气", "不用", "别急", "别着"}
+ZH_NOT_NEGATION = {"不管", "不论", "无论", "没关系", "不客气", "不用", "别急", "别着", "别的"}
 # curly quotes and full-width apostrophes as ASCII, so "I’ll" reads like "I'll"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "＇": "'"})
 
