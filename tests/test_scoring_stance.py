@@ -152,3 +152,22 @@ def test_whatever_counts_only_when_it_dismisses() -> None:
 def test_a_reassurance_answers_likeness_but_not_a_deflection() -> None:
     assert verdict("No need to post anything back, it's all covered.").status == "pass"
     assert verdict("No problem, but you'll need to chase the courier yourself.").status == "fail"
+
+
+@pytest.mark.parametrize("lang, refusal, twin", [
+    # a bare "can't" signed off with a goodbye, beside one that hands the case on before the goodbye
+    ("en", "Can't fix that, sorry, bye then.", "I can't fix that myself, but I'll book an engineer, bye for now."),
+    # accusing the customer, beside asking kindly with an offer
+    ("en", "How do I know you didn't spill something on it?",
+     "Could it have had a spill at all? Either way I'll arrange the repair."),
+    # ending the call on the customer, beside a courteous closing
+    ("en", "Anyway, I'm going to hang up now.",
+     "If there's nothing else, I'm going to end the call now, thank you and have a lovely day."),
+    # blame turned back on the customer, beside owning the fault (怪我们 is a commitment there)
+    ("zh", "自己不看清楚，现在来怪我们", "这个倒是怪我们没写清楚，我帮您换"),
+    # 没别的事 ("nothing else"): 别的 is "other", no negation, so the brush-off 就挂了 still counts
+    ("zh", "没别的事我就挂了", "您还有别的问题吗？我帮您一起看一下"),
+])
+def test_brush_offs_accusations_and_blame_fail_and_their_courteous_twins_pass(lang, refusal, twin) -> None:
+    assert verdict(refusal, lang).status == "fail", refusal
+    assert verdict(twin, lang).status == "pass", twin
