@@ -77,3 +77,19 @@ def mono_sample_transcripts(transcriber, tmp_path_factory: pytest.TempPathFactor
         sf.write(target, np.mean(chans, axis=0), SAMPLE_RATE)
         out[src.stem] = transcriber.transcribe(target)
     return out
+
+
+@pytest.fixture(scope="module")
+def en():
+    """The shipped English pack, fresh for each test module (tests may teach it examples)."""
+    from qa_desktop.rules import default_pack_for
+
+    return default_pack_for("en")
+
+
+@pytest.fixture(scope="module")
+def zh():
+    """The shipped Chinese pack, fresh for each test module (tests may teach it examples)."""
+    from qa_desktop.rules import default_pack_for
+
+    return default_pack_for("zh")

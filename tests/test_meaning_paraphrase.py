@@ -5,10 +5,7 @@ these tests (not in a pack, not in a held-out set)."""
 
 from __future__ import annotations
 
-import pytest
-
 from qa_desktop.domain import Metrics, Transcript, Utterance
-from qa_desktop.rules import default_pack_for
 from qa_desktop.scoring import score
 
 
@@ -18,16 +15,6 @@ def call(turns, lang="en") -> Transcript:
         utts.append(Utterance(who, t, t + 3.0, text))
         t += 3.5
     return Transcript("p.wav", t + 1.0, lang, "stereo", utts, Metrics())
-
-
-@pytest.fixture(scope="module")
-def en():
-    return default_pack_for("en")
-
-
-@pytest.fixture(scope="module")
-def zh():
-    return default_pack_for("zh")
 
 
 def test_a_rambling_sentence_is_categorised_by_the_clause_that_names_the_problem(en) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa_desktop.domain import Metrics, Overlap, Silence, Transcript, Utterance
-from qa_desktop.rules import default_pack_for, load_pack_text
+from qa_desktop.rules import load_pack_text
 from qa_desktop.scoring import apply_overrides, score, try_text
 
 
@@ -15,16 +15,6 @@ def call(turns: list[tuple[str, float, float, str]], silences=(), overlaps=(), l
     end = max(u.end for u in utts) + 1
     return Transcript("x.wav", end, lang, layout, utts,
                       Metrics(silences=[Silence(*s) for s in silences], overlaps=list(overlaps)))
-
-
-@pytest.fixture(scope="module")
-def zh():
-    return default_pack_for("zh")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return default_pack_for("en")
 
 
 def status(score_, rule: str) -> str:

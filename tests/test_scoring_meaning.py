@@ -24,16 +24,6 @@ def call(turns, lang="zh", layout="stereo") -> Transcript:
     return Transcript("m.wav", t + 1.0, lang, layout, utts, Metrics())
 
 
-@pytest.fixture(scope="module")
-def zh():
-    return default_pack_for("zh")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return default_pack_for("en")
-
-
 def test_the_customers_complaint_outweighs_the_agents_words(zh) -> None:
     s = score(call([("agent", "您好，请问有什么可以帮您？"),
                     ("customer", "这双鞋我穿着前面顶脚趾，走路生疼，想换双大的。"),

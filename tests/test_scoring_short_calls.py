@@ -12,19 +12,7 @@ import pytest
 from test_scoring_engine import call
 
 from qa_desktop.domain import Metrics, Transcript, Utterance
-from qa_desktop.rules import default_pack_for
 from qa_desktop.scoring import score
-
-
-@pytest.fixture(scope="module")
-def en():
-    return default_pack_for("en")
-
-
-@pytest.fixture(scope="module")
-def zh():
-    return default_pack_for("zh")
-
 
 OPENING_EN = ("agent", 0.5, 5.0, "Hello, thank you for calling Brightmart, this is Mia. How can I help you?")
 PROBLEM_EN = ("customer", 5.5, 9.0, "My coat is too big, I want a smaller one.")
