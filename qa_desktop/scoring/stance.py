@@ -17,7 +17,9 @@ patterns beside its example sentences, and each agent sentence gets an explainab
 
 Cue patterns are written in words and tokenised the same way as the sentence, so "can't" in a
 cue matches "cannot" and "can not" said. A pattern token may be `a|b` (alternatives), a glob
-(`*` any one word, `*ing`), `!a|b` (any one word but these) or `...` (up to three words of gap).
+(`*` any one word, `*ing`), `!a|b` (any one word but these), `...` (up to three words of gap) or
+`$` (the sentence ends here, punctuation aside: a bare "I'm ending the call now" is abrupt, the same
+words followed by "thank you for calling" are a courteous close).
 Chinese is read one character per token, so "跟 * 没关系" matches 跟我们没关系 and 跟他没关系.
 """
 
@@ -63,7 +65,7 @@ def tokens(text: str) -> list[str]:
 class _Part:
     """One word of a cue, compiled: literal alternatives (a set), globs (one regex), exclusions."""
 
-    kind: str  # "one", "opt" (optional word) or "gap" (`...`)
+    kind: str  # "one", "opt" (optional word), "gap" (`...`) or "end" (`$`)
     lits: frozenset[str] = frozenset()
     glob: re.Pattern | None = None
     neg: re.Pattern | None = None
@@ -86,6 +88,8 @@ def _globs(alts: list[str]) -> re.Pattern | None:
 def _part(text: str) -> _Part:
     if text == "...":
         return _Part("gap")
+    if text == "$":
+        return _Part("end")
     kind = "one"
     if text.startswith("[") and text.endswith("]") and len(text) > 2:
         kind, text = "opt", text[1:-1]
@@ -124,6 +128,8 @@ def _match(parts: tuple[_Part, ...], p: int, toks: list[str], i: int) -> int:
     if p == len(parts):
         return i
     part = parts[p]
+    if part.kind == "end":  # only punctuation may follow
+        return len(toks) if all(not t[0].isalnum() for t in toks[i:]) else -1
     if part.kind == "gap":
         for k in range(GAP + 1):
             if i + k > len(toks):
@@ -154,7 +160,7 @@ def compile_cue(text: str) -> Cue | None:
     """A cue pattern, or None when it has no word to anchor on (only wildcards and gaps)."""
     words: list[str] = []
     for chunk in text.replace("...", " ... ").split():
-        if chunk == "..." or _WILD.search(chunk):
+        if chunk in ("...", "$") or _WILD.search(chunk):
             words.append(chunk.lower().translate(_QUOTES))
         else:
             words += [t for t in tokens(chunk) if t[0].isalnum()]
