@@ -171,3 +171,31 @@ def test_a_reassurance_answers_likeness_but_not_a_deflection() -> None:
 def test_brush_offs_accusations_and_blame_fail_and_their_courteous_twins_pass(lang, refusal, twin) -> None:
     assert verdict(refusal, lang).status == "fail", refusal
     assert verdict(twin, lang).status == "pass", twin
+
+
+def test_a_cue_ending_in_dollar_matches_only_a_sentence_that_ends_there() -> None:
+    """`$` lets a pack tell a bare hang-up from the same words followed by thanks."""
+    cues = ("i am going to end|hang ... ... $",)
+    assert read("I'm going to end the call now.", (), (), cues).contempt
+    assert not read("I'm going to end the call now, thanks for calling.", (), (), cues).contempt
+
+
+@pytest.mark.parametrize("lang, refusal, twin", [
+    # the customer's competence questioned (an intensifier marks it), beside an offer to help
+    ("en", "You clearly don't know how to open an attachment.",
+     "If you don't know how to open the attachment, I'll read the details out to you."),
+    # an ironic opener before a jibe, beside a sincere "great"
+    ("en", "Oh fantastic, another one who forgot their password.",
+     "Fantastic, another delivery slot has opened up for tomorrow, shall I book it?"),
+    # a "next time" reproach, beside a "next time" tip with the job done
+    ("en", "Perhaps try looking at the dimensions next time.",
+     "Next time the app will remember your address; I've updated it for you now."),
+    # ending the call bare, beside ending it with thanks
+    ("en", "I'm closing this call now.", "I'm closing this call now, thank you for your patience and goodbye."),
+    ("zh", "您难道看不懂快递单吗", "您难道没收到快递单吗？我给您重新发一份"),
+    ("zh", "不说了，下一个", "下一个问题是关于退款的吧，我来看一下"),
+    ("zh", "下次填地址看清楚点", "下次您也可以在订单页直接改地址，这次我帮您改好了"),
+])
+def test_contempt_read_by_form_fails_and_its_courteous_twin_passes(lang, refusal, twin) -> None:
+    assert verdict(refusal, lang).status == "fail", refusal
+    assert verdict(twin, lang).status == "pass", twin

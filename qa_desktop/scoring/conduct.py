@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.context import CallContext
-from qa_desktop.scoring.meaning import SCRIPT
+from qa_desktop.scoring.meaning import SCRIPT, split
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
 from qa_desktop.scoring.stance import NEGATORS, ZH_NOT_NEGATION, Stance, read, tokens
@@ -130,7 +130,11 @@ def sentence_stances(rule: Rule, ctx: CallContext, parts) -> dict[tuple[int, int
     out: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys((c.turn, c.sentence) for c in parts):
         a, b = sentence_span(parts, key)
-        out[key] = read(ctx.utts[key[0]].text[a:b], *cues)
+        # read on to the sentence's end: a scripted closing clause left out of `parts` ("…, thank you
+        # for calling") still follows, so a cue anchored at the end (`$`) must not see a bare hang-up
+        text = ctx.utts[key[0]].text
+        b = max([b] + [y for x, y in split(text) if x <= a < y])
+        out[key] = read(text[a:b], *cues)
     return out
 
 
