@@ -95,8 +95,9 @@ def test_escalation_from_the_customers_words(zh, en) -> None:
     assert said_by_agent.escalation.level == "none"
     calm = score(call([("agent", "您好。"), ("customer", "我不想投诉，就是想快点处理。")]), zh)
     assert calm.escalation.level == "none"
-    worded = score(call([("agent", "Hello."), ("customer", "I'm going to let the whole internet know what a con "
-                                                             "this shop is.")], lang="en"), en)
+    # (no pack word in it: "what a con this shop is" names the accusation itself since the packs list "a con")
+    worded = score(call([("agent", "Hello."), ("customer", "I'm going to let the whole internet know how this shop "
+                                                             "treats its customers.")], lang="en"), en)
     assert worded.escalation.level in ("low", "high") and worded.escalation.evidence[0].mode == "meaning"
 
 
