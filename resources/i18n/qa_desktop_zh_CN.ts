@@ -2621,22 +2621,22 @@ Esc：返回通话列表
         <translation>您的姓名（会记录在每次复核中）：</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="141"/>
+        <location filename="../../build/i18n_helper_strings.py" line="139"/>
         <source>Override not saved</source>
         <translation>改判未保存</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="142"/>
+        <location filename="../../build/i18n_helper_strings.py" line="140"/>
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="139"/>
+        <location filename="../../build/i18n_helper_strings.py" line="141"/>
         <source>Teach this refusal</source>
         <translation>学习此推诿语句</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="140"/>
+        <location filename="../../build/i18n_helper_strings.py" line="142"/>
         <source>Which of the agent&apos;s sentences refuses or deflects? It becomes an example for this team.</source>
         <translation>坐席的哪句话是推诿或拒绝？它将成为该团队的示例。</translation>
     </message>

@@ -8,7 +8,8 @@ arranges the views. Its strings keep the screen's translation context ("ReviewSc
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from qa_desktop.ui.review.review_screen import ReviewScreen
 
 log = logging.getLogger("qa_desktop.ui.review.review_screen")  # as before the screen was split
+T = TypeVar("T")
 
 
 def _t(text: str) -> str:
@@ -45,32 +47,37 @@ class ReviewActions:
             return name.strip()
         return None
 
-    def override(self, rule: str, status: str, comment: str) -> None:
+    def _store(self, unsaved: str, write: Callable[[str], T]) -> tuple[str, T] | None:
+        """`write(inspector)` on the call under review: (the inspector, what it returned), or None when
+        there is no call or no inspector, or the database refused it (said in a box titled `unsaved`)."""
         s = self.screen
         inspector = self.inspector()
         if inspector is None or s.pk is None:
-            return
+            return None
         try:
-            s.db_provider().override(s.pk, rule, status, comment, inspector)
+            return inspector, write(inspector)
         except QAError as exc:
-            QMessageBox.warning(s, _t("Override not saved"), error_text(str(exc)))
+            QMessageBox.warning(s, unsaved, error_text(str(exc)))
+            return None
+
+    def override(self, rule: str, status: str, comment: str) -> None:
+        s = self.screen
+        stored = self._store(_t("Override not saved"),
+                             lambda who: s.db_provider().override(s.pk, rule, status, comment, who))
+        if stored is None:
             return
         s._reload(keep_selection=True)
-        self.learn_conduct(rule, status, inspector)
+        self.learn_conduct(rule, status, stored[0])
 
     def correct_category(self, category: str, comment: str) -> None:
         """Store the inspector's category; the call's customer sentences teach the team (then measured)."""
         s = self.screen
-        inspector = self.inspector()
-        if inspector is None or s.pk is None:
-            return
-        try:
-            ids = s.db_provider().correct_category(s.pk, category, comment, inspector)
-        except QAError as exc:
-            QMessageBox.warning(s, _t("Correction not saved"), error_text(str(exc)))
+        stored = self._store(_t("Correction not saved"),
+                             lambda who: s.db_provider().correct_category(s.pk, category, comment, who))
+        if stored is None:
             return
         s._reload(keep_selection=True)
-        self.measure(ids)
+        self.measure(stored[1])
 
     def learn_conduct(self, rule: str, status: str, inspector: str) -> None:
         """An overridden conduct verdict teaches the agent's sentence (asked for when the machine
@@ -127,13 +134,8 @@ class ReviewActions:
     def correct_speakers(self, **change: Any) -> None:
         """Mono call: the voices swapped, or one turn's speaker set; re-scored at once."""
         s = self.screen
-        inspector = self.inspector()
-        if inspector is None or s.pk is None:
-            return
-        try:
-            s.db_provider().correct_speakers(s.pk, inspector, **change)
-        except QAError as exc:
-            QMessageBox.warning(s, _t("Speakers not changed"), error_text(str(exc)))
+        if self._store(_t("Speakers not changed"),
+                       lambda who: s.db_provider().correct_speakers(s.pk, who, **change)) is None:
             return
         s._reload(keep_selection=True)
         t = s.stored.transcript  # the speakers changed: the dialogue and the waveform's colours too
@@ -142,26 +144,15 @@ class ReviewActions:
 
     def sign_off(self, comment: str) -> None:
         s = self.screen
-        inspector = self.inspector()
-        if inspector is None or s.pk is None:
-            return
-        try:
-            s.db_provider().sign_off(s.pk, inspector, comment)
-        except QAError as exc:
-            QMessageBox.warning(s, _t("Sign-off not saved"), error_text(str(exc)))
+        if self._store(_t("Sign-off not saved"), lambda who: s.db_provider().sign_off(s.pk, who, comment)) is None:
             return
         s.scorecard.signoff_comment.clear()
         s._reload(keep_selection=True)
 
     def set_status(self, status: str, comment: str) -> None:
         s = self.screen
-        inspector = self.inspector()
-        if inspector is None or s.pk is None:
-            return
-        try:
-            s.db_provider().set_status(s.pk, status, inspector, comment)
-        except QAError as exc:
-            QMessageBox.warning(s, _t("Status not saved"), error_text(str(exc)))
+        if self._store(_t("Status not saved"),
+                       lambda who: s.db_provider().set_status(s.pk, status, who, comment)) is None:
             return
         s.scorecard.signoff_comment.clear()
         s._reload(keep_selection=True)
