@@ -31,13 +31,14 @@ import re
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.literals import Literals
-from qa_desktop.scoring.matchers import Haystack, distinct
-from qa_desktop.scoring.messages import msg, note
+from qa_desktop.scoring.matchers import Hit, distinct
+from qa_desktop.scoring.messages import Rendered, msg, note, rendered
 from qa_desktop.scoring.phrases import hit_evidence
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
@@ -78,8 +79,9 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     hay = ctx.haystack(list(range(len(ctx.items))))
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
-    voided = _voided(compiled, hay)
-    contrasts = [x for x in _contrasts(settings, ctx, hay.joined.lower())  # "客服说是…": a promise, not an advert;
+    scan = _scan_of(compiled)
+    voided, cues = _said(scan, hay.joined)
+    contrasts = [x for x in _contrasts(settings, ctx, cues)  # "客服说是…": a promise, not an advert;
                  if not any(a <= hay.bounds[x[1]] + x[3] < b or hay.bounds[x[1]] + x[3] <= a < hay.bounds[x[1]] + x[5]
                             for a, b in voided.get(x[0], ()))]  # "…实际扣了我229": money taken, not the product
     for cat, turn, _cue, _a, reality, end in contrasts:  # the reality half names the claim's category only
@@ -89,7 +91,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     repairs: dict[int, list[tuple[int, int, str]]] = {}  # turn → homophones heard, as the keyword
     ctx.meaning_cache["repairs"] = repairs
     agents = []  # the agent's keywords: context, counted only when the customer's words name nothing
-    for h in distinct(hits):  # "快递员" absorbs "快递"
+    for h in _distinct(hits):  # "快递员" absorbs "快递"
         cat = owner[h.phrase]
         if cat in voided and any(a < hay.bounds[h.item] + h.b and hay.bounds[h.item] + h.a < b
                                  for a, b in voided[cat]):
@@ -104,7 +106,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
         full = len(evidence[cat]) >= EVIDENCE_PER_CATEGORY
         if full and (h.mode != "phonetic" or meaning is None):  # (homophones are repaired for the model)
             continue
-        ev = hit_evidence(ctx, h.item, h, msg("note.weight", weight=w))
+        ev = hit_evidence(ctx, h.item, h, _weight_note(w))
         if h.mode == "phonetic" and ev.span != h.phrase:  # 推款 heard for 退款: the model reads 退款
             repairs.setdefault(h.item, []).append((ev.span_start, ev.span_end, h.phrase))
         if not full:
@@ -132,7 +134,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
         for cat, h in agents:
             totals[cat] += w * h.similarity / 100.0
             if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
-                evidence[cat].append(hit_evidence(ctx, h.item, h, msg("note.weight", weight=w)))
+                evidence[cat].append(hit_evidence(ctx, h.item, h, _weight_note(w)))
     out = [CategoryScore(c.id, round(totals[c.id], 2), evidence[c.id]) for c in settings.items]
     ranked = sorted(out, key=lambda c: -c.score)  # stable: pack order breaks ties
     top = ranked[0].score if ranked else 0.0
@@ -146,6 +148,27 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     if second and runner >= max(settings.min_score, SECONDARY_SHARE * top) and customer[second.category] > 0:
         secondary = second.category
     return CategoryVerdict(ranked[0].category, ranked, confidence, secondary, customer)
+
+
+@lru_cache(maxsize=64)
+def _weight_note(weight: float) -> Rendered:
+    """A keyword's "weight 0.7" clause, rendered once per weight (a pack has a few), not per evidence."""
+    return rendered(msg("note.weight", weight=weight))
+
+
+def _distinct(hits: list[Hit]) -> list[Hit]:
+    """`distinct(hits)`, cheaper where no two hits share a character (most calls): then distinct keeps
+    them all, in the order of their places, and ranking them first changes nothing."""
+    ordered = sorted(hits, key=_PLACE)
+    item, end = -1, 0
+    for h in ordered:
+        if h.a >= h.b or (h.item == item and h.a < end):
+            return distinct(hits)  # overlapping hits (or an empty one): distinct decides which stays
+        item, end = h.item, h.b
+    return ordered
+
+
+_PLACE = attrgetter("item", "a")
 
 
 def customer_sentences(ctx: CallContext, meaning):
@@ -252,15 +275,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_\u4e00-\u9fff]+")
 
 
-def _contrasts(settings, ctx: CallContext, said: str) -> list[tuple[str, int, str, int, int, int]]:
+def _contrasts(settings, ctx: CallContext, cues: list[tuple[str, str, str]]) -> list[tuple[str, int, str, int, int, int]]:
     """(category, turn, cue, claim start, reality start, sentence end) for each of the customer's
-    first sentences that sets a claim (a category's `claims` cue) against what arrived."""
+    first sentences that sets a claim (a category's `claims` cue) against what arrived; `cues`:
+    the claim cues (category, cue as written, lowered) the call said somewhere (`_said`)."""
     from qa_desktop.scoring.meaning import split
 
-    table, finder = _claim_cues(tuple((c.id, tuple(c.claims)) for c in settings.items))
-    heard = {finder.phrases[k] for k, _, _ in finder.find(said)}
-    cues = [cue for cue in table if cue[2] in heard or not cue[2]]  # (most calls: none)
-    if not cues:
+    if not cues:  # (most calls: none)
         return []
     others = {c.id: [k.lower() for k in c.keywords] for c in settings.items}
     out: list[tuple[str, int, str, int, int, int]] = []
@@ -293,15 +314,6 @@ def _contrasts(settings, ctx: CallContext, said: str) -> list[tuple[str, int, st
     return out
 
 
-@lru_cache(maxsize=16)
-def _claim_cues(claims: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[list[tuple[str, str, str]], Literals]:
-    """Every category's claim cues (category, cue as written, lowered), and one automaton over the
-    lowered cues: which of them a call said in one pass, not a substring search per cue. Cached by
-    the claims themselves (a pack whose claims changed asks with other claims)."""
-    cues = [(cat, q, q.lower()) for cat, qs in claims for q in qs]
-    return cues, Literals([lq for _, _, lq in cues], overlapping=True)
-
-
 def _sentence_of(ctx: CallContext, contrast) -> int:
     """Where the contrast's sentence starts in its turn (the model's sentences are keyed by it)."""
     from qa_desktop.scoring.meaning import split
@@ -313,13 +325,57 @@ def _sentence_of(ctx: CallContext, contrast) -> int:
 _CLAIM_END = re.compile(r"[，,、:：;；]|\s(?:but|and|and then|only|when)\s|结果|实际|其实|但|可是|却|收到|拿到|打开|一看")
 
 
-def _voided(compiled: CompiledPack, hay: Haystack) -> dict[str, list[tuple[int, int]]]:
-    """Category → where in the joined text its unless phrases were said."""
-    out: dict[str, list[tuple[int, int]]] = {}
-    for cat, phrases in compiled.category_unless.items():
-        for u in phrases:
-            pos = hay.joined.find(u)
-            while pos >= 0:
-                out.setdefault(cat, []).append((pos, pos + len(u)))
-                pos = hay.joined.find(u, pos + len(u))
-    return out
+@dataclass(slots=True)
+class _Scan:
+    """What categorise looks for in a pack's terms besides its keywords, prepared on the pack's first
+    call: every category's `unless` phrases and claim cues in one automaton, so a call's text is
+    scanned once for both (not a `str.find` loop per unless phrase, then another pass for the cues)."""
+
+    literals: Literals  # every normalised unless phrase and lowered claim cue: each occurrence of each
+    unless: dict[str, list[str]]  # unless phrase → the categories whose keywords it voids
+    claims: frozenset[str]  # the lowered claim cues
+    cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
+
+    @classmethod
+    def of(cls, compiled: CompiledPack) -> _Scan:
+        unless: dict[str, list[str]] = {}
+        for cat, phrases in compiled.category_unless.items():
+            for u in phrases:
+                unless.setdefault(u, []).append(cat)
+        cues = [(c.id, q, q.lower()) for c in compiled.pack.categories.items for q in c.claims]
+        claims = frozenset(lq for _, _, lq in cues if lq)
+        return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues)
+
+
+def _scan_of(compiled: CompiledPack) -> _Scan:
+    scan = compiled.category_scan
+    if scan is None:
+        scan = compiled.category_scan = _Scan.of(compiled)
+    return scan
+
+
+def _said(scan: _Scan, joined: str) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, str, str]]]:
+    """(category → where in the joined text its unless phrases were said, the claim cues said).
+
+    Unless phrases are placed as a `str.find` loop per phrase places them: each occurrence that
+    starts after the phrase's last one ends. Claim cues are looked for in the lower-cased text (the
+    normalised text already is, but for characters whose case depends on their neighbours: then
+    the lower-cased text is scanned again for them)."""
+    phrases = scan.literals.phrases
+    voided: dict[str, list[tuple[int, int]]] = {}
+    heard: set[str] = set()
+    ends: dict[int, int] = {}  # pattern → where its last counted occurrence ends
+    for k, a, b in scan.literals.find(joined):  # (one pattern's occurrences come in order)
+        p = phrases[k]
+        cats = scan.unless.get(p)
+        if cats is not None and a >= ends.get(k, 0):
+            ends[k] = b
+            for cat in cats:
+                voided.setdefault(cat, []).append((a, b))
+        if p in scan.claims:
+            heard.add(p)
+    if scan.claims:
+        low = joined.lower()
+        if low != joined:
+            heard = {p for k, _, _ in scan.literals.find(low) if (p := phrases[k]) in scan.claims}
+    return voided, [cue for cue in scan.cues if cue[2] in heard or not cue[2]]

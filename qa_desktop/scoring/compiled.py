@@ -30,6 +30,7 @@ class CompiledPack:
     escalation: PhraseMatcher | None = None  # the customer's threat keywords (12315, 消协, BBB…)
     escalation_settings: Any = None  # the pack's EscalationSettings (channel × intent cues, escalation.py)
     meaning: dict[Any, Any] = field(default_factory=dict)  # learned examples → meaning.Meaning (built lazily)
+    category_scan: Any = None  # categories.py's own per-pack state (built on the pack's first call)
 
 
 def _order(pack: RulePack) -> list[Rule]:
