@@ -240,8 +240,10 @@ def assess(transcript: Transcript, ctx: CallContext,
     from qa_desktop.scoring.voice_rise import voice_escalation  # the voice hook (#13b)
 
     w_score, w_evidence = words if words is not None else (0.0, [])
-    # on a mono line, the turns the context showed to be the customer's (by words or voice)
-    roles = [(u, r if a else "unknown") for u, r, a in zip(ctx.utts, ctx.roles, ctx.attributed)] if ctx.mono else None
+    # on a mono line, the turns the context showed to be the customer's (by words or voice); the voice
+    # hook measures the customer's voice only, so the other turns are left out rather than marked
+    roles = ([(u, "customer") for u, r, a in zip(ctx.utts, ctx.roles, ctx.attributed) if a and r == "customer"]
+             if ctx.mono else None)
     v_score, v_evidence = voice_escalation(transcript, roles)
     s = combine(w_score, v_score)
     return Escalation(level=level(s), score=s, evidence=list(w_evidence) + list(v_evidence))

@@ -18,15 +18,21 @@ from qa_desktop.score_formula import call_score as weighted_mean
 
 
 def section_scores(pack: RulePack, results: list[RuleResult]) -> list[SectionScore]:
-    scored: dict[str, list[RuleResult]] = {}  # each section's scored items, in the results' order (one pass)
+    # each section's scored items' points earned and possible, in the results' order (one pass; summed
+    # as lists, which is cheaper than a generator over the results per section and adds the same numbers)
+    scored: dict[str, tuple[list[float], list[float]]] = {}
     for r in results:
         if r.status != "na" and r.max_points > 0:
-            scored.setdefault(r.section, []).append(r)
+            points = scored.get(r.section)
+            if points is None:
+                points = scored[r.section] = ([], [])
+            points[0].append(r.points)
+            points[1].append(r.max_points)
     out = []
     for sec in pack.sections:
-        items = scored.get(sec.id, [])
-        earned = sum(r.points for r in items)
-        possible = sum(r.max_points for r in items)
+        got, of = scored.get(sec.id, ((), ()))
+        earned = sum(got)
+        possible = sum(of)
         score = 100.0 * earned / possible if possible else 100.0
         out.append(SectionScore(sec.id, sec.title, round(score, 1), round(earned, 2), round(possible, 2)))
     return out
