@@ -80,7 +80,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     hay = ctx.haystack(list(range(len(ctx.items))))
     scan = _scan_of(compiled)
     hits = [h for matcher, plain in zip(compiled.keywords, scan.plain)
-            for h in (_said_word_for_word(matcher, hay) if plain else matcher.search(hay))]
+            for h in (_said_word_for_word(matcher, hay, plain) if plain is not None else matcher.search(hay))]
     owner = compiled.keyword_category
     voided, cues = _said(scan, hay.joined)
     contrasts = [x for x in _contrasts(settings, ctx, cues)  # "客服说是…": a promise, not an advert;
@@ -337,7 +337,9 @@ class _Scan:
     unless: dict[str, list[str]]  # unless phrase → the categories whose keywords it voids
     claims: frozenset[str]  # the lowered claim cues
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
-    plain: list[bool]  # per keyword matcher: found by `_said_word_for_word` (no alignment to run)
+    # per keyword matcher: None where it needs the general search (an alignment to run), else what
+    # `_said_word_for_word` needs: each of its sound patterns → the phrases that sound so, in order
+    plain: list[list[list[int]] | None]
 
     @classmethod
     def of(cls, compiled: CompiledPack) -> _Scan:
@@ -347,12 +349,20 @@ class _Scan:
                 unless.setdefault(u, []).append(cat)
         cues = [(c.id, q, q.lower()) for c in compiled.pack.categories.items for q in c.claims]
         claims = frozenset(lq for _, _, lq in cues if lq)
-        plain = [not m.regex and not m.unless and not m.fuzzy_idx and all(m.phon_exact[i] for i in m.phon_idx)
-                 for m in compiled.keywords]
+        plain = [_sounding(m) if not m.regex and not m.unless and not m.fuzzy_idx
+                 and all(m.phon_exact[i] for i in m.phon_idx) else None for m in compiled.keywords]
         return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues, plain)
 
 
-def _said_word_for_word(m: PhraseMatcher, hay: Haystack) -> list[Hit]:
+def _sounding(m: PhraseMatcher) -> list[list[int]]:
+    """Each sound pattern of the matcher → its phrases that sound so (homophones share one)."""
+    by: dict[str, list[int]] = {}
+    for i, sound in m.sound.items():
+        by.setdefault(sound, []).append(i)
+    return [by[sound] for sound in m.sounds.phrases]
+
+
+def _said_word_for_word(m: PhraseMatcher, hay: Haystack, sounding: list[list[int]]) -> list[Hit]:
     """`m.search(hay)` for a matcher whose every phrase is found word for word or (phonetic mode at
     a cutoff that allows no error) by its exact sounds: the same hits in the same order, without
     the search's passes for phrases that need an alignment (a keyword-only pack has none; the
@@ -377,14 +387,11 @@ def _said_word_for_word(m: PhraseMatcher, hay: Haystack) -> list[Hit]:
         found.add(i)
         found.update(contained[i])
     if m.sound and not found.issuperset(m.sound):
-        sounds = m.sounds.phrases
-        first = {sounds[q]: pos for q, pos, _ in reversed(m.sounds.find(hay.homophones))}  # (first one wins)
-        for i, sound in m.sound.items():
-            pos = first.get(sound)
-            if pos is not None and i not in found:
-                k = bisect_right(bounds, pos) - 1
-                a = pos - bounds[k]
-                hits.append(Hit(k, raw[i], "phonetic", 100.0, a, min(a + len(m.norms[i]), len(texts[k]))))
+        first = {q: pos for q, pos, _ in reversed(m.sounds.find(hay.homophones))}  # (the first one wins)
+        for i, pos in sorted((i, pos) for q, pos in first.items() for i in sounding[q] if i not in found):
+            k = bisect_right(bounds, pos) - 1
+            a = pos - bounds[k]
+            hits.append(Hit(k, raw[i], "phonetic", 100.0, a, min(a + len(m.norms[i]), len(texts[k]))))
     hits.sort(key=_PLACE)
     return hits
 
