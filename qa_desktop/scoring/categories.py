@@ -383,7 +383,8 @@ def _said_word_for_word(m: PhraseMatcher, hay: Haystack, sounding: list[list[int
             continue
         k = bisect_right(bounds, pos, k) - 1  # (matches come in order: from the last turn on)
         b = end - bounds[k]
-        hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b if b <= len(texts[k]) else len(texts[k])))
+        # (clipped at the turn's end: a phrase across turns glued together; no min(), which parses keywords)
+        hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b if b <= len(texts[k]) else len(texts[k])))  # noqa: FURB136
         found.add(i)
         found.update(contained[i])
     if m.sound and not found.issuperset(m.sound):
