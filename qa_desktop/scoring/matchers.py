@@ -43,9 +43,12 @@ from qa_desktop.scoring.spans import (
 
 __all__ = ["Haystack", "Hit", "PhraseMatcher", "Searchable", "default_threshold", "distinct"]
 
-# more phrases than this go through one batch of scores before their alignments: cheaper on short
-# windows (the batch's set-up is paid once); on a whole call each costs about one alignment anyway
+# more phrases than this, in a text this short or shorter, go through one batch of scores before
+# their alignments: the batch's set-up is paid once. On a longer text each score costs about one
+# alignment, so the batch only repeats the scan for the phrases that pass it (measured: on a whole
+# English call, aligning each phrase at once spends 10-20 % less than scoring all, then aligning)
 BATCH = 8
+BATCH_TEXT = 200
 FIRST_SCAN = 256  # characters a first-hit search scans before the rest of its text (Haystack.exact_from_start)
 EDGE_BAND = 8.0  # points below a phrase's cutoff where its words may sit clipped at a turn's edge
 _POSITION = attrgetter("item", "a")
@@ -427,7 +430,7 @@ class PhraseMatcher:
 
     def _aligned(self, todo: list[int], queries: list[str], texts: list[str], joined: str, bounds: list[int],
                  found: list[bool], first_only: bool, width: int) -> list[Hit]:
-        """rapidfuzz over the joined text in one C++ batch; alignments only for phrases above cutoff.
+        """rapidfuzz over the joined text (short texts: scores in one C++ batch first); hits only above cutoff.
 
         width 1: characters (fuzzy); width 2: two phonetic symbols per character.
         """
@@ -436,7 +439,7 @@ class PhraseMatcher:
         # English words clipped at a turn's edge score lower in the joined text than in their turn
         edges = width == 1 and len(texts) > 1
         floor = {i: self.cutoffs[i] - (EDGE_BAND if edges and self.latin[i] else 0.0) for i in todo}
-        if len(todo) > BATCH:  # a short window and many phrases: one C++ batch of scores first
+        if len(todo) > BATCH and len(joined) <= BATCH_TEXT:  # a short window, many phrases: one C++ batch first
             scores = process.cdist([queries[i] for i in todo], [joined], scorer=fuzz.partial_ratio, dtype=np.float64,
                                    score_cutoff=min(floor.values()))[:, 0]
             todo = [i for i, sc in zip(todo, scores) if sc >= floor[i]]
