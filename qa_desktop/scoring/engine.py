@@ -87,8 +87,19 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext, meaning=
         max_points=max_points, critical=rule.critical and not rule.informational, evidence=evidence,
         confidence=(UNDETERMINED_CONFIDENCE if why["key"] == "reason.undetermined"
                     else _confidence(status, evidence, ctx)),
-        **reason(why),
+        **_reason(why, evidence),
     )
+
+
+def _reason(why: Message, evidence: list[Evidence]) -> dict:
+    """The verdict's reason fields. Where the reason is the one clause of the only evidence (a metric
+    rule's "speech_rate = 4.1 (expected ≥ 2, ≤ 6)"), that evidence's note is its English already:
+    rendering it again, bounds and all, cost as much as the rest of the rule."""
+    if len(evidence) == 1:
+        parts = evidence[0].note_parts
+        if len(parts) == 1 and parts[0] is why:
+            return {"reason": evidence[0].note, "reason_key": why["key"], "reason_args": why["args"]}
+    return reason(why)
 
 
 def _announced(rule: Rule, compiled: CompiledPack, ctx: CallContext):

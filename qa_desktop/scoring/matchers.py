@@ -290,6 +290,7 @@ class PhraseMatcher:
                     found[i] = True
                     for j in contained[i]:  # "不知道" is in "我不知道": found, not a fuzzy candidate
                         found[j] = True
+        in_order = len(hits)  # (the hits so far came in text order: only later passes' need sorting)
         for j, rx in enumerate(self.regex):
             for k, t in enumerate(texts):
                 m = rx.search(t)
@@ -300,7 +301,7 @@ class PhraseMatcher:
                     if not every:
                         break
         if exact_only:
-            return sorted(hits, key=_POSITION)
+            return sorted(hits, key=_POSITION) if len(hits) > in_order else hits
         todo = self._possible([i for i in self.fuzzy_idx if not found[i]], hay)
         local = [i for i in todo if self.char_grams[i]]
         at = self.char_pieces.starts(joined) if local else {}
@@ -350,7 +351,8 @@ class PhraseMatcher:
             todo = [i for i in todo if not found[i] and not self.phon_grams[i]]
             if todo:
                 hits.extend(self._aligned(todo, self.phon, phon_texts, pjoined, pbounds, found, first_only, 2))
-        hits.sort(key=_POSITION)
+        if len(hits) > in_order:
+            hits.sort(key=_POSITION)
         return hits
 
     def exact_cover(self, hay: Haystack) -> list[int] | None:
