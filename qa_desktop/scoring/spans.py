@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -107,7 +108,7 @@ def _apart(hits: list[Hit]) -> bool:
     then `distinct` would keep them all in this order. The usual case — a search's word-for-word
     hits never overlap — is told by one pass instead of sorting by similarity and testing each
     hit against those kept."""
-    for p, h in zip(hits, hits[1:]):
+    for p, h in pairwise(hits):
         if h.item < p.item or h.item == p.item and (h.a <= p.a or h.a < p.b):
             return False
     return True
