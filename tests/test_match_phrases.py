@@ -143,8 +143,8 @@ def test_english_turns_align_alike_in_their_one_byte_form(monkeypatch: pytest.Mo
     """English haystacks are scanned and aligned in a one-byte copy (separators and masks as control
     characters, Haystack.plain): every hit — word for word, fuzzy across and within turns, near
     misses, masked `unless` words, nothing across a separator — is the one the joined text gives."""
-    from qa_desktop.scoring import matchers
-    from qa_desktop.scoring.matchers import Haystack
+    from qa_desktop.scoring import haystack
+    from qa_desktop.scoring.haystack import Haystack
 
     phrases = ["that's not my problem", "you should have checked", "it's your fault", "calm down",
                "thank you for your patience", "I can't help you with that", "there's nothing I can do"]
@@ -164,6 +164,6 @@ def test_english_turns_align_alike_in_their_one_byte_form(monkeypatch: pytest.Mo
         assert Haystack(items).plain is not None
         one_byte = hits(matcher)
         with monkeypatch.context() as m:
-            m.setattr(matchers, "plain", lambda text: None)  # the joined text itself
+            m.setattr(haystack, "plain", lambda text: None)  # the joined text itself
             assert hits(matcher) == one_byte
         assert any(h[2] == "fuzzy" for found in one_byte for h in found)  # (fuzzy hits were compared)
