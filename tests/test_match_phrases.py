@@ -136,3 +136,34 @@ def test_english_words_clipped_at_a_later_turns_start_are_found_in_that_turn(phr
 def test_a_clipped_phrase_is_not_found_where_its_words_were_not_said() -> None:
     turns = ["Is there anything else I can help you with?", "No, that's all.", "And for the delivery, it comes Monday."]
     assert not PhraseMatcher(["thanks for calling"], "fuzzy").search([Searchable(normalize(t)) for t in turns])
+
+
+
+def test_english_turns_align_alike_in_their_one_byte_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English haystacks are scanned and aligned in a one-byte copy (separators and masks as control
+    characters, Haystack.plain): every hit — word for word, fuzzy across and within turns, near
+    misses, masked `unless` words, nothing across a separator — is the one the joined text gives."""
+    from qa_desktop.scoring import haystack
+    from qa_desktop.scoring.haystack import Haystack
+
+    phrases = ["that's not my problem", "you should have checked", "it's your fault", "calm down",
+               "thank you for your patience", "I can't help you with that", "there's nothing I can do"]
+    turns = ["well thats not really my problem to fix", "you should of checked the size chart",
+             "its your own fault sir", "please calm", "down now", "no problem at all", "thank you for your patients",
+             "i cant help you with", "that honestly theres nothing i can do", "not my problem at all to help",
+             "and for your patience"]
+    items = [Searchable(normalize(t)) for t in turns]
+    windows = [w for k in range(1, len(items) + 1) for w in (items[:k], items[-k:])]
+
+    def hits(matcher: PhraseMatcher) -> list[list[tuple]]:
+        return [[(h.item, h.phrase, h.mode, h.similarity, h.a, h.b) for h in matcher.search(Haystack(w), every=True)]
+                for w in windows]
+
+    for unless in ([], ["no problem", "not my problem at all to help"]):
+        matcher = PhraseMatcher(phrases, "fuzzy", unless=unless)
+        assert Haystack(items).plain is not None
+        one_byte = hits(matcher)
+        with monkeypatch.context() as m:
+            m.setattr(haystack, "plain", lambda text: None)  # the joined text itself
+            assert hits(matcher) == one_byte
+        assert any(h[2] == "fuzzy" for found in one_byte for h in found)  # (fuzzy hits were compared)

@@ -13,7 +13,7 @@ from qa_desktop.rules.model import Condition, Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.conduct import review
 from qa_desktop.scoring.context import CallContext
-from qa_desktop.scoring.messages import Message, msg, note, reason
+from qa_desktop.scoring.messages import Message, msg, note, render
 from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
 from qa_desktop.scoring.phrases import evaluate_phrase, hit_evidence, phrase_hits
 
@@ -87,8 +87,19 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext, meaning=
         max_points=max_points, critical=rule.critical and not rule.informational, evidence=evidence,
         confidence=(UNDETERMINED_CONFIDENCE if why["key"] == "reason.undetermined"
                     else _confidence(status, evidence, ctx)),
-        **reason(why),
+        **_reason(why, evidence),
     )
+
+
+def _reason(why: Message, evidence: list[Evidence]) -> dict:
+    """The verdict's reason fields. Where the reason is the one clause of the only evidence (a metric
+    rule's "speech_rate = 4.1 (expected ≥ 2, ≤ 6)"), that evidence's note is its English already:
+    rendering it again, bounds and all, cost as much as the rest of the rule."""
+    if len(evidence) == 1 and len(evidence[0].note_parts) == 1 and evidence[0].note_parts[0] is why:
+        text = evidence[0].note
+    else:
+        text = render(why)
+    return {"reason": text, "reason_key": why["key"], "reason_args": why["args"]}
 
 
 def _announced(rule: Rule, compiled: CompiledPack, ctx: CallContext):

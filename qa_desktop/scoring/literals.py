@@ -16,8 +16,6 @@ occurrence of every phrase instead (what a `str.find` loop per phrase finds).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import ahocorasick_rs
 
 
@@ -38,24 +36,30 @@ def _implementation(phrases: list[str]) -> ahocorasick_rs.Implementation | None:
 _STAND_INS = {"\x1e", "\x1f"}
 
 
-@lru_cache(maxsize=64)
-def _ascii(text: str) -> bytes | None:
-    """`text` as ASCII bytes, its separators and masks written as control characters (any
-    character no phrase holds matches like any other: nothing); None when other characters
-    are not ASCII (Chinese). Scanning bytes spares the library mapping each match's UTF-8
-    offsets back to characters, a pass over the text per scan; a call's text is scanned by
-    dozens of automata, so it is converted once (cached: the same text objects come back)."""
+def plain(text: str) -> str | None:
+    """`text` with its separators and masks written as those control characters, when that leaves
+    only ASCII (an English call; None otherwise: Chinese). No phrase holds either character, so it
+    matches like the one it stands for: nothing, at the same offset."""
     if not text.isascii():
         text = text.replace("\u241e", "\x1e").replace("\u2400", "\x1f")
         if not text.isascii():
             return None
-    return text.encode("ascii")
+    return text
+
+
+def ascii_bytes(text: str) -> bytes | None:
+    """`plain(text)` as bytes for a byte scan (None where it is None). Scanning bytes spares the
+    library mapping each match's UTF-8 offsets back to characters, a pass over the text per scan.
+    A text scanned by many automata (a window's turns, Haystack in matchers.py) is converted once
+    by its owner and handed to `find`; nothing here keeps a text from one call for the next."""
+    text = plain(text)
+    return None if text is None else text.encode("ascii")
 
 
 class Literals:
     """A set of literal phrases compiled once (per rule pack); `phrases[k]` is pattern k."""
 
-    __slots__ = ("phrases", "overlapping", "_automaton", "_bytes")
+    __slots__ = ("_automaton", "_bytes", "ascii_only", "overlapping", "phrases")
 
     def __init__(self, phrases: list[str], overlapping: bool = False) -> None:
         self.phrases = list(dict.fromkeys(p for p in phrases if p))
@@ -67,6 +71,7 @@ class Literals:
         self._bytes = ahocorasick_rs.BytesAhoCorasick(
             [p.encode("ascii") for p in self.phrases], matchkind=kind, implementation=ahocorasick_rs.Implementation.DFA,
         ) if self.phrases and all(p.isascii() and not _STAND_INS & set(p) for p in self.phrases) else None
+        self.ascii_only = self._bytes is not None  # (scans ASCII text as bytes: `find`'s `raw`)
 
     def __reduce__(self):  # compiled packs are copied (deepcopy of a pack) and the automaton cannot be
         return Literals, (self.phrases, self.overlapping)
@@ -74,25 +79,27 @@ class Literals:
     def __bool__(self) -> bool:
         return self._automaton is not None
 
-    def find(self, text: str) -> list[tuple[int, int, int]]:
-        """(pattern, start, end) of every match in `text`, in order (character offsets)."""
+    def find(self, text: str, raw: bytes | None = None) -> list[tuple[int, int, int]]:
+        """(pattern, start, end) of every match in `text`, in order (character offsets); `raw`:
+        `ascii_bytes(text)` where the caller has it already."""
         if self._automaton is None:
             return []
         if self._bytes is not None:
-            raw = _ascii(text)
+            if raw is None:
+                raw = ascii_bytes(text)
             if raw is not None:
                 return self._bytes.find_matches_as_indexes(raw, overlapping=self.overlapping)
         return self._automaton.find_matches_as_indexes(text, overlapping=self.overlapping)
 
-    def starts(self, text: str) -> dict[str, list[int]]:
+    def starts(self, text: str, raw: bytes | None = None) -> dict[str, list[int]]:
         """Phrase → where each of its occurrences in `text` starts, in order (`overlapping` automata)."""
         phrases = self.phrases
         out: dict[str, list[int]] = {}
-        for k, a, _ in self.find(text):
+        for k, a, _ in self.find(text, raw):
             out.setdefault(phrases[k], []).append(a)
         return out
 
-    def found(self, text: str) -> list[str]:
+    def found(self, text: str, raw: bytes | None = None) -> list[str]:
         """The phrases matched in `text`, in order (as `re.findall` lists them)."""
         phrases = self.phrases
-        return [phrases[k] for k, _, _ in self.find(text)]
+        return [phrases[k] for k, _, _ in self.find(text, raw)]

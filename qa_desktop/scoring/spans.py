@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -91,7 +92,7 @@ def tighten(phrase: str, text: str, a: int, b: int) -> tuple[int, int]:
 
 def distinct(hits: list[Hit]) -> list[Hit]:
     """One hit per stretch of text: "我不知道" and "不知道" on the same words are one finding."""
-    if len(hits) < 2:
+    if len(hits) < 2 or _apart(hits):
         return hits
     kept: dict[int, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (-h.similarity, h.a - h.b)):  # surest, then longest first
@@ -100,6 +101,17 @@ def distinct(hits: list[Hit]) -> list[Hit]:
             same.append(h)
     out = [h for item in sorted(kept) for h in sorted(kept[item], key=lambda h: h.a)]
     return out
+
+
+def _apart(hits: list[Hit]) -> bool:
+    """The hits are in turn and position order and none overlaps the next (so none overlaps any):
+    then `distinct` would keep them all in this order. The usual case — a search's word-for-word
+    hits never overlap — is told by one pass instead of sorting by similarity and testing each
+    hit against those kept."""
+    for p, h in pairwise(hits):
+        if h.item < p.item or h.item == p.item and (h.a <= p.a or h.a < p.b):
+            return False
+    return True
 
 
 def word_bounded(text: str, a: int, b: int) -> bool:
