@@ -19,7 +19,8 @@ Cue patterns are written in words and tokenised the same way as the sentence, so
 cue matches "cannot" and "can not" said. A pattern token may be `a|b` (alternatives), a glob
 (`*` any one word, `*ing`), `!a|b` (any one word but these), `...` (up to three words of gap) or
 `$` (the sentence ends here, punctuation aside: a bare "I'm ending the call now" is abrupt, the same
-words followed by "thank you for calling" are a courteous close).
+words followed by "thank you for calling" are a courteous close) or `^` (the sentence starts here: a
+bare "Not." after a promise takes the promise back, "I'm afraid not." is an answer).
 Chinese is read one character per token, so "跟 * 没关系" matches 跟我们没关系 and 跟他没关系.
 """
 
@@ -65,7 +66,7 @@ def tokens(text: str) -> list[str]:
 class _Part:
     """One word of a cue, compiled: literal alternatives (a set), globs (one regex), exclusions."""
 
-    kind: str  # "one", "opt" (optional word), "gap" (`...`) or "end" (`$`)
+    kind: str  # "one", "opt" (optional word), "gap" (`...`), "end" (`$`) or "start" (`^`)
     lits: frozenset[str] = frozenset()
     glob: re.Pattern | None = None
     neg: re.Pattern | None = None
@@ -90,6 +91,8 @@ def _part(text: str) -> _Part:
         return _Part("gap")
     if text == "$":
         return _Part("end")
+    if text == "^":
+        return _Part("start")
     kind = "one"
     if text.startswith("[") and text.endswith("]") and len(text) > 2:
         kind, text = "opt", text[1:-1]
@@ -130,6 +133,8 @@ def _match(parts: tuple[_Part, ...], p: int, toks: list[str], i: int) -> int:
     part = parts[p]
     if part.kind == "end":  # only punctuation may follow
         return len(toks) if all(not t[0].isalnum() for t in toks[i:]) else -1
+    if part.kind == "start":  # only punctuation may come before
+        return _match(parts, p + 1, toks, i) if all(not t[0].isalnum() for t in toks[:i]) else -1
     if part.kind == "gap":
         for k in range(GAP + 1):
             if i + k > len(toks):
@@ -160,7 +165,7 @@ def compile_cue(text: str) -> Cue | None:
     """A cue pattern, or None when it has no word to anchor on (only wildcards and gaps)."""
     words: list[str] = []
     for chunk in text.replace("...", " ... ").split():
-        if chunk in ("...", "$") or _WILD.search(chunk):
+        if chunk in ("...", "$", "^") or _WILD.search(chunk):
             words.append(chunk.lower().translate(_QUOTES))
         else:
             words += [t for t in tokens(chunk) if t[0].isalnum()]
