@@ -181,6 +181,24 @@ def _compiled(cues: tuple[str, ...]) -> tuple[Cue, ...]:
     return tuple(c for c in (compile_cue(x) for x in cues) if c is not None)
 
 
+@lru_cache(maxsize=64)
+def _index(cues: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Each word → the positions of the cues that need it (each cue filed under the smallest set of
+    words it requires), so a sentence tries only the cues whose words it says: a pack lists hundreds."""
+    out: dict[str, list[int]] = {}
+    for k, cue in enumerate(_compiled(cues)):
+        for w in min(cue.required, key=len):
+            out.setdefault(w, []).append(k)
+    return {w: tuple(ks) for w, ks in out.items()}
+
+
+def _candidates(cues: tuple[str, ...], present: set[str]) -> list[Cue]:
+    """The cues (in the pack's order) whose anchoring words the sentence says."""
+    index, compiled = _index(cues), _compiled(cues)
+    hit = sorted({k for w in present if w in index for k in index[w]})
+    return [compiled[k] for k in hit]
+
+
 def negated(toks: list[str], i: int) -> bool:
     """Is token i inside a negation's scope (from a negator to the end of its clause)? A Chinese
     negator binds the verb close after it (不能帮您, 没有办法帮您), so there it reaches a few characters
@@ -224,7 +242,7 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     def first(cues: tuple[str, ...], *, unless_negated: bool, spans: list | None = None,
               avoid: list | None = None, affirm: bool = False) -> str:
         found = ""
-        for cue in _compiled(cues):
+        for cue in _candidates(cues, present):
             i, end = cue.find(toks, 0, present)
             while i >= 0:
                 if not (unless_negated and negated(toks, i)) \
