@@ -35,6 +35,11 @@ measured once after the second round; its header has the figures (English conduc
 meaning_fresh7.yaml (348 lines, a fifth author) was measured once after the third round (English conduct
 F1 0.844 and Chinese escalation F1 0.889 below the floors; header). meaning_fresh8.yaml (358 lines, a sixth
 author), measured once after the fourth round, met every floor; the floor tests below hold on it too.
+tests/heldout/dev_s20_tone.yaml (contempt forms fresh8 showed unread, with polite twins) was written and
+committed before stop 20's conduct changes and tuned on; dev_s20_tone_check.yaml was written with it and
+measured once at the end (its header); dev_s20_tone2.yaml (forms no set used) was written after the first
+round and tuned on; dev_s20_polite_probe.yaml is a false-alarm probe (courteous lines sharing the new
+forms' words, all of which must pass).
 """
 
 from __future__ import annotations

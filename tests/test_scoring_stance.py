@@ -199,3 +199,51 @@ def test_a_cue_ending_in_dollar_matches_only_a_sentence_that_ends_there() -> Non
 def test_contempt_read_by_form_fails_and_its_courteous_twin_passes(lang, refusal, twin) -> None:
     assert verdict(refusal, lang).status == "fail", refusal
     assert verdict(twin, lang).status == "pass", twin
+
+
+def test_a_cue_starting_with_caret_matches_only_a_sentence_that_starts_there() -> None:
+    """`^` lets a pack tell a bare "Not." (a promise taken back) from "I'm afraid not." (an answer)."""
+    cues = ("^ not $",)
+    assert read("Not.", (), (), cues).contempt
+    assert not read("I'm afraid not.", (), (), cues).contempt
+
+
+@pytest.mark.parametrize("lang, refusal, twin", [
+    # a mock-absurd claim after an ironic "and", beside a sincere "yes, and I'm the one who…"
+    ("en", "Yeah, and I'm the Prime Minister. Nothing went missing.",
+     "Yes, and I'm the person who'll look after your claim from here."),
+    # "anyone could" said of the customer's task, beside "anyone could miss that" with help offered
+    ("en", "My nan could fit that filter in a minute.",
+     "Anyone could miss that clip, so I'll send you a fitting guide today."),
+    # "what did you expect" about the price, beside a real question about what was expected
+    ("en", "What did you expect for four pounds?",
+     "What were you expecting to find in the box? I'll check the listing now."),
+    # advice to stop buying, beside an offer that removes the worry
+    ("en", "If you can't cope with delays, perhaps don't order from abroad.",
+     "If delays are a worry, I can switch you to a UK warehouse order today."),
+    # a hang-up made conditional on the customer's conduct, beside a courteous call-back
+    ("en", "If you keep swearing at me I'll end this call.", "If the call drops, I'll phone you back straight away."),
+    # the question belittled, beside a question praised
+    ("en", "That's a really daft question, honestly.", "That's a really good question, and I'll explain it step by step."),
+    # a class of customer named, beside calls about a model
+    ("en", "We get your sort on the phone every day.", "We get calls about this model every day, and I'll fix it for you now."),
+    # a promise taken back with a bare "Not.", beside a limit stated after a promise
+    ("en", "Of course, I'll drive it round myself. Not.", "Of course, I'll send it out today. I'm afraid not before five, though."),
+    # a favour done with scorn for its worth, beside the same favour with a result promised
+    ("en", "I'll log it, not that it'll change anything.", "I'll log it now, and you'll get an email once it's done."),
+    # a bad line feigned to hang up, beside a call-back
+    ("en", "You're breaking up, can't hear you, bye.", "You're breaking up a bit, I'll call you straight back."),
+    ("zh", "你这种顾客就是来占便宜的", "您这种情况很常见，我马上帮您处理"),
+    ("zh", "这问题也太低级了吧", "这个问题不难，我一步步带您操作"),
+    ("zh", "小孩子都会用，你怎么不会", "孩子用着不方便的话，我帮您换一个简易款"),
+    ("zh", "嫌贵你就别买啊", "如果您觉得贵，我帮您申请一张优惠券"),
+    ("zh", "你再骂我就挂电话了", "要是电话断了，我马上给您回拨"),
+    ("zh", "你能不能讲点道理", "您讲的有道理，我马上给您登记"),
+    ("zh", "听不清，挂了啊", "刚才没听清，我先挂断，一会儿打回给您"),
+])
+def test_scorn_read_by_form_fails_and_its_courteous_twin_passes(lang, refusal, twin) -> None:
+    """Forms from stop 20 (mock comparisons, "what did you expect", advice to stop buying, a hang-up on
+    condition, the question belittled, a class of customer named, scorn for a favour's worth): each
+    fails, and a courteous line that shares its words passes."""
+    assert verdict(refusal, lang).status == "fail", refusal
+    assert verdict(twin, lang).status == "pass", twin

@@ -19,7 +19,8 @@ Cue patterns are written in words and tokenised the same way as the sentence, so
 cue matches "cannot" and "can not" said. A pattern token may be `a|b` (alternatives), a glob
 (`*` any one word, `*ing`), `!a|b` (any one word but these), `...` (up to three words of gap) or
 `$` (the sentence ends here, punctuation aside: a bare "I'm ending the call now" is abrupt, the same
-words followed by "thank you for calling" are a courteous close).
+words followed by "thank you for calling" are a courteous close) or `^` (the sentence starts here: a
+bare "Not." after a promise takes the promise back, "I'm afraid not." is an answer).
 Chinese is read one character per token, so "跟 * 没关系" matches 跟我们没关系 and 跟他没关系.
 """
 
@@ -65,7 +66,7 @@ def tokens(text: str) -> list[str]:
 class _Part:
     """One word of a cue, compiled: literal alternatives (a set), globs (one regex), exclusions."""
 
-    kind: str  # "one", "opt" (optional word), "gap" (`...`) or "end" (`$`)
+    kind: str  # "one", "opt" (optional word), "gap" (`...`), "end" (`$`) or "start" (`^`)
     lits: frozenset[str] = frozenset()
     glob: re.Pattern | None = None
     neg: re.Pattern | None = None
@@ -90,6 +91,8 @@ def _part(text: str) -> _Part:
         return _Part("gap")
     if text == "$":
         return _Part("end")
+    if text == "^":
+        return _Part("start")
     kind = "one"
     if text.startswith("[") and text.endswith("]") and len(text) > 2:
         kind, text = "opt", text[1:-1]
@@ -130,6 +133,8 @@ def _match(parts: tuple[_Part, ...], p: int, toks: list[str], i: int) -> int:
     part = parts[p]
     if part.kind == "end":  # only punctuation may follow
         return len(toks) if all(not t[0].isalnum() for t in toks[i:]) else -1
+    if part.kind == "start":  # only punctuation may come before
+        return _match(parts, p + 1, toks, i) if all(not t[0].isalnum() for t in toks[:i]) else -1
     if part.kind == "gap":
         for k in range(GAP + 1):
             if i + k > len(toks):
@@ -160,7 +165,7 @@ def compile_cue(text: str) -> Cue | None:
     """A cue pattern, or None when it has no word to anchor on (only wildcards and gaps)."""
     words: list[str] = []
     for chunk in text.replace("...", " ... ").split():
-        if chunk in ("...", "$") or _WILD.search(chunk):
+        if chunk in ("...", "$", "^") or _WILD.search(chunk):
             words.append(chunk.lower().translate(_QUOTES))
         else:
             words += [t for t in tokens(chunk) if t[0].isalnum()]
@@ -174,6 +179,24 @@ def compile_cue(text: str) -> Cue | None:
 @lru_cache(maxsize=64)
 def _compiled(cues: tuple[str, ...]) -> tuple[Cue, ...]:
     return tuple(c for c in (compile_cue(x) for x in cues) if c is not None)
+
+
+@lru_cache(maxsize=64)
+def _index(cues: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Each word → the positions of the cues that need it (each cue filed under the smallest set of
+    words it requires), so a sentence tries only the cues whose words it says: a pack lists hundreds."""
+    out: dict[str, list[int]] = {}
+    for k, cue in enumerate(_compiled(cues)):
+        for w in min(cue.required, key=len):
+            out.setdefault(w, []).append(k)
+    return {w: tuple(ks) for w, ks in out.items()}
+
+
+def _candidates(cues: tuple[str, ...], present: set[str]) -> list[Cue]:
+    """The cues (in the pack's order) whose anchoring words the sentence says."""
+    index, compiled = _index(cues), _compiled(cues)
+    hit = sorted({k for w in present if w in index for k in index[w]})
+    return [compiled[k] for k in hit]
 
 
 def negated(toks: list[str], i: int) -> bool:
@@ -219,7 +242,7 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     def first(cues: tuple[str, ...], *, unless_negated: bool, spans: list | None = None,
               avoid: list | None = None, affirm: bool = False) -> str:
         found = ""
-        for cue in _compiled(cues):
+        for cue in _candidates(cues, present):
             i, end = cue.find(toks, 0, present)
             while i >= 0:
                 if not (unless_negated and negated(toks, i)) \
