@@ -208,7 +208,7 @@ def _fold(text: str) -> str:
         if folded.max() < _CAREFUL:  # the common case: one table lookup for the whole call
             s = folded.tobytes().decode("utf-32-le")
             # (this fold makes no Chinese digit: text below the first one has none)
-            return _zh_digits(s) if top >= _FIRST_ZH_DIGIT else s
+            return _zh_digit_runs(s, folded) if top >= _FIRST_ZH_DIGIT else s
     # full-width letters, Latin-1, symbols: the careful per-character fold
     return _zh_digits(_FOLDABLE.sub(_fold_match, s))
 
@@ -217,12 +217,33 @@ def _zh_digits(s: str) -> str:
     return _ZH_DIGIT_RUN.sub(_digit_values, s)  # (one scan: a search first would make two)
 
 
+def _zh_digit_runs(s: str, codes: Any) -> str:
+    """`_zh_digits(s)` given `s`'s code points (BMP): the runs found with numpy, not by the regex,
+    which tries a match at every position of the text (no literal to skip to). A run of the
+    regex's character class repeated greedily, leftmost first, is a maximal stretch of digit
+    characters, so the stretches of three or more are exactly its matches."""
+    digit = _IS_ZH_DIGIT[codes]
+    if not (digit[:-2] & digit[1:-1] & digit[2:]).any():  # (most calls: "一下", "三天", no number read out)
+        return s
+    edges = np.flatnonzero(np.diff(digit, prepend=False, append=False)).tolist()  # each stretch's start, end
+    parts: list[str] = []
+    last = 0
+    for a, b in zip(edges[::2], edges[1::2]):
+        if b - a >= 3:
+            parts += (s[last:a], s[a:b].translate(_ZH_DIGIT_VALUE))
+            last = b
+    parts.append(s[last:])
+    return "".join(parts)
+
+
 def _digit_values(m: re.Match) -> str:
     return m.group().translate(_ZH_DIGIT_VALUE)
 
 
 _CAREFUL = 0x110000  # a table entry above every code point: this text needs the careful fold
 _FIRST_ZH_DIGIT = min(map(ord, _ZH_DIGITS))  # 〇
+_IS_ZH_DIGIT = np.zeros(0x10000, dtype=bool)  # by BMP code point: a spoken Chinese digit (_ZH_DIGITS)
+_IS_ZH_DIGIT[[ord(c) for c in _ZH_DIGITS]] = True
 
 
 @lru_cache(maxsize=1)
