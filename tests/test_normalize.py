@@ -107,3 +107,13 @@ def test_spoken_digit_runs_found_with_numpy_equal_the_regex_on_random_text() -> 
         codes = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
         assert _zh_digit_runs(s, codes) == _zh_digits(s), s
     assert norm("订单号是幺三八零零，一下") == "订单号是13800一下"
+
+
+def test_every_english_digit_word_holds_a_letter_the_quick_check_looks_for() -> None:
+    """Chinese calls skip the English digit-word search when no e, i or o is said (see
+    normalize._may_hold_digit_words): a digit word without one would never become a digit."""
+    from qa_desktop.scoring.normalize import _EN_DIGIT_WORDS, _may_hold_digit_words
+
+    assert all(_may_hold_digit_words(word) for word in _EN_DIGIT_WORDS)
+    assert normalize_many(["订单号", "one two three"])[1].text == "123"
+    assert normalize_many(["订单号", "two six"])[1].text == "26"

@@ -52,6 +52,13 @@ def _digit_runs(s: str, start: int = 0):
         start = m.end()
 
 
+def _may_hold_digit_words(s: str) -> bool:
+    """Whether `s` holds an e, an i or an o, which every English digit word does: most Chinese calls
+    have none, and finding a letter costs far less than the run regex scanning a Chinese text (it
+    tries the letters that begin a digit word at every character)."""
+    return "o" in s or "e" in s or "i" in s
+
+
 # every two digit words a space apart: where the candidates of `_digit_runs` are (a word boundary
 # after the first word and a word after it leave only a space between them)
 _DIGIT_PAIRS = Literals([f"{a} {b}" for a in _EN_DIGIT_WORDS for b in _EN_DIGIT_WORDS], overlapping=True)
@@ -311,7 +318,10 @@ def normalize_many(texts: list[str]) -> list[NormText]:
         return [normalize(t) for t in texts]
     ends = None
     english = all(map(str.isascii, texts))
-    runs = _latin_digit_runs(joined) if english else list(_digit_runs(joined))
+    if english:
+        runs = _latin_digit_runs(joined)
+    else:
+        runs = list(_digit_runs(joined)) if _may_hold_digit_words(joined) else []
     if runs:
         # digit words never run across the joiner, so converting the whole call at once is
         # converting each utterance
