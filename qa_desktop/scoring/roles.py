@@ -18,7 +18,6 @@ import bisect
 import math
 import statistics
 from dataclasses import dataclass
-from functools import partial
 from operator import itemgetter
 from typing import Callable
 
@@ -53,11 +52,18 @@ def _semitones(a: float, b: float) -> float:
     return abs(12.0 * math.log2(a / b))
 
 
-def _cue_note(role: str, phrase: str | None, matcher: PhraseMatcher, text: str) -> Message:
-    """Why a turn is `role`'s by its words: the longest cue phrase it said (None: only its length was
-    counted, word for word, so the phrase is found now that evidence needs it)."""
-    said = phrase if phrase is not None else matcher.longest_in(text)
-    return msg("mono.cue", role=ROLE[role], phrase=said)
+@dataclass(slots=True)
+class Cue:
+    """A turn whose words show its speaker: the side, and the longest cue phrase it said."""
+
+    role: str
+    phrase: str | None  # None: only its length was counted (word-for-word cues), found on request
+    matcher: PhraseMatcher
+    text: str
+
+    def note(self) -> Message:
+        said = self.phrase if self.phrase is not None else self.matcher.longest_in(self.text)
+        return msg("mono.cue", role=ROLE[self.role], phrase=said)
 
 
 def cue_weights(turns: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[str, list[float]]:
@@ -150,26 +156,24 @@ _TURN_START = itemgetter(0, 1)
 
 
 def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack,
-               shared: dict[tuple[int, ...], Haystack] | None = None) -> dict[int, tuple[str, Callable[[], Message]]]:
-    """The turns where one side's cue phrases outweigh the other's: their side, and the note saying
-    which phrase showed it (built when evidence first needs it: a partial, not an object per turn)."""
+               shared: dict[tuple[int, ...], Haystack] | None = None) -> dict[int, Cue]:
+    """The turns where one side's cue phrases outweigh the other's."""
     weight, best, matchers, hay = _cue_weights(unknown, items, compiled, shared)
     out = {}
-    texts = hay.texts
     for k, (a, c) in enumerate(zip(weight["agent"], weight["customer"])):
         if a != c:
             role = "agent" if a > c else "customer"
             said = best[role]
-            out[unknown[k]] = role, partial(_cue_note, role, None if said is None else said[k], matchers[role], texts[k])
+            out[unknown[k]] = Cue(role, None if said is None else said[k], matchers[role], hay.texts[k])
     return out
 
 
-def _voices(utts: list[Utterance], cues: dict[int, tuple[str, Callable[[], Message]]]) -> dict[str, float]:
+def _voices(utts: list[Utterance], cues: dict[int, Cue]) -> dict[str, float]:
     """Median pitch of each side's word-cued turns (both sides, or nothing)."""
     pitches: dict[str, list[float]] = {"agent": [], "customer": []}
-    for i, (role, _) in cues.items():
+    for i, cue in cues.items():
         if utts[i].pitch:
-            pitches[role].append(utts[i].pitch)
+            pitches[cue.role].append(utts[i].pitch)
     if not (pitches["agent"] and pitches["customer"]):
         return {}
     return {role: statistics.median(p) for role, p in pitches.items()}
@@ -202,7 +206,7 @@ def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: Compil
         cue = cues.get(i)
         voice = None if cue is not None or not voices else _by_voice(utts[i].pitch, voices)
         if cue is not None:
-            role, why = cue
+            role, why = cue.role, cue.note
         elif voice is not None:
             role, why = voice
         elif prev is None:
