@@ -89,3 +89,31 @@ def test_whole_call_normalisation_equals_one_by_one_on_random_text() -> None:
             assert fast.text == slow.text, texts
             assert [fast.span(k, k + 1) for k in range(len(fast.text))] == \
                    [slow.span(k, k + 1) for k in range(len(slow.text))], texts
+
+
+def test_spoken_digit_runs_found_with_numpy_equal_the_regex_on_random_text() -> None:
+    """Order and phone numbers read out in Chinese ("幺三八…") become digits: the numpy search for
+    runs of three or more digit characters replaces exactly what the regex replaces."""
+    import random
+
+    import numpy as np
+
+    from qa_desktop.scoring.normalize import _ZH_DIGITS, _zh_digit_runs, _zh_digits
+
+    alphabet = _ZH_DIGITS + "的我您好下天a1 ，"
+    rng = random.Random(11)
+    for _ in range(5000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        codes = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+        assert _zh_digit_runs(s, codes) == _zh_digits(s), s
+    assert norm("订单号是幺三八零零，一下") == "订单号是13800一下"
+
+
+def test_every_english_digit_word_holds_a_letter_the_quick_check_looks_for() -> None:
+    """Chinese calls skip the English digit-word search when no e, i or o is said (see
+    normalize._may_hold_digit_words): a digit word without one would never become a digit."""
+    from qa_desktop.scoring.normalize import _EN_DIGIT_WORDS, _may_hold_digit_words
+
+    assert all(_may_hold_digit_words(word) for word in _EN_DIGIT_WORDS)
+    assert normalize_many(["订单号", "one two three"])[1].text == "123"
+    assert normalize_many(["订单号", "two six"])[1].text == "26"

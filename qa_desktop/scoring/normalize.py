@@ -52,6 +52,13 @@ def _digit_runs(s: str, start: int = 0):
         start = m.end()
 
 
+def _may_hold_digit_words(s: str) -> bool:
+    """Whether `s` holds an e, an i or an o, which every English digit word does: most Chinese calls
+    have none, and finding a letter costs far less than the run regex scanning a Chinese text (it
+    tries the letters that begin a digit word at every character)."""
+    return "o" in s or "e" in s or "i" in s
+
+
 # every two digit words a space apart: where the candidates of `_digit_runs` are (a word boundary
 # after the first word and a word after it leave only a space between them)
 _DIGIT_PAIRS = Literals([f"{a} {b}" for a in _EN_DIGIT_WORDS for b in _EN_DIGIT_WORDS], overlapping=True)
@@ -208,7 +215,7 @@ def _fold(text: str) -> str:
         if folded.max() < _CAREFUL:  # the common case: one table lookup for the whole call
             s = folded.tobytes().decode("utf-32-le")
             # (this fold makes no Chinese digit: text below the first one has none)
-            return _zh_digits(s) if top >= _FIRST_ZH_DIGIT else s
+            return _zh_digit_runs(s, folded) if top >= _FIRST_ZH_DIGIT else s
     # full-width letters, Latin-1, symbols: the careful per-character fold
     return _zh_digits(_FOLDABLE.sub(_fold_match, s))
 
@@ -217,12 +224,33 @@ def _zh_digits(s: str) -> str:
     return _ZH_DIGIT_RUN.sub(_digit_values, s)  # (one scan: a search first would make two)
 
 
+def _zh_digit_runs(s: str, codes: Any) -> str:
+    """`_zh_digits(s)` given `s`'s code points (BMP): the runs found with numpy, not by the regex,
+    which tries a match at every position of the text (no literal to skip to). A run of the
+    regex's character class repeated greedily, leftmost first, is a maximal stretch of digit
+    characters, so the stretches of three or more are exactly its matches."""
+    digit = _IS_ZH_DIGIT[codes]
+    if not (digit[:-2] & digit[1:-1] & digit[2:]).any():  # (most calls: "一下", "三天", no number read out)
+        return s
+    edges = np.flatnonzero(np.diff(digit, prepend=False, append=False)).tolist()  # each stretch's start, end
+    parts: list[str] = []
+    last = 0
+    for a, b in zip(edges[::2], edges[1::2]):
+        if b - a >= 3:
+            parts += (s[last:a], s[a:b].translate(_ZH_DIGIT_VALUE))
+            last = b
+    parts.append(s[last:])
+    return "".join(parts)
+
+
 def _digit_values(m: re.Match) -> str:
     return m.group().translate(_ZH_DIGIT_VALUE)
 
 
 _CAREFUL = 0x110000  # a table entry above every code point: this text needs the careful fold
 _FIRST_ZH_DIGIT = min(map(ord, _ZH_DIGITS))  # 〇
+_IS_ZH_DIGIT = np.zeros(0x10000, dtype=bool)  # by BMP code point: a spoken Chinese digit (_ZH_DIGITS)
+_IS_ZH_DIGIT[[ord(c) for c in _ZH_DIGITS]] = True
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +318,10 @@ def normalize_many(texts: list[str]) -> list[NormText]:
         return [normalize(t) for t in texts]
     ends = None
     english = all(map(str.isascii, texts))
-    runs = _latin_digit_runs(joined) if english else list(_digit_runs(joined))
+    if english:
+        runs = _latin_digit_runs(joined)
+    else:
+        runs = list(_digit_runs(joined)) if _may_hold_digit_words(joined) else []
     if runs:
         # digit words never run across the joiner, so converting the whole call at once is
         # converting each utterance
