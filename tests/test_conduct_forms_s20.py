@@ -63,6 +63,20 @@ FORM_PAIRS = [
     ("zh", "我建议你下次买东西之前先学学怎么看尺码表", "我建议您下次下单时备注一下，这次我先帮您处理"),
     ("zh", "你这种情况我见多了，不就是想白嫖吗", "您这种情况我们见过，是配件问题，我给您补寄"),
     ("zh", "哦。知道了。行。下一个。", "好的，下一个问题我也帮您看一下"),
+    # rounds 5 and 6 (dev_s20_tone5/6): sarcastic offers, feigned sympathy or fear, threatened consequences
+    ("en", "Would you like it on a silver platter as well?",
+     "Would you like it gift-wrapped as well? I can add that for free."),
+    ("en", "Oh no, a late parcel, how will you ever survive", "Oh no, I'm sorry it's late, let me see where it is."),
+    ("en", "Keep this up and I'll put a note on your account",
+     "I'll put a note on your account so the next person knows the history."),
+    ("en", "\"It's broken, it's broken\", yes, I heard you the first time",
+     "I heard you, it's broken, and I'm sorry; I'll send a new one today."),
+    ("en", "Look, I've told you what I can do, which is nothing",
+     "I've told the warehouse what happened, and they'll ship a new one tomorrow."),
+    ("zh", "要不要再给你包个红包啊", "要不要顺便帮您加个礼品包装？免费的"),
+    ("zh", "哎呀，快递晚了一天，天都要塌了是吧", "快递晚了一天，真的很抱歉，我马上帮您查"),
+    ("zh", "你再这样我就在你账户上备注了", "我在您账户上备注一下，下次同事接待就知道情况了"),
+    ("zh", "差评？哎呀好怕怕", "评价对我们很重要，您的意见我会转给主管"),
 ]
 
 
@@ -72,7 +86,15 @@ def test_round4_form_fails_and_its_courteous_twin_passes(lang: str, form: str, t
     assert r["wrong"] == [], r["wrong"]
 
 
-def test_round4_dev_set_forms_fail_and_no_polite_twin_does() -> None:
-    r = measure(load(HELDOUT / "dev_s20_tone4.yaml"))["conduct"]
+@pytest.mark.parametrize("name", ["dev_s20_tone4.yaml", "dev_s20_tone5.yaml", "dev_s20_tone6.yaml"])
+def test_round4_to_6_dev_set_forms_fail_and_no_polite_twin_does(name: str) -> None:
+    r = measure(load(HELDOUT / name))["conduct"]
     assert {lang: x["polite_failed"] for lang, x in r.items()} == {"zh": 0, "en": 0}
-    assert min(x["f1"] for x in r.values()) >= 0.95, [w for x in r.values() for w in x["wrong"]]
+    assert min(x["f1"] for x in r.values()) >= 0.92, [w for x in r.values() for w in x["wrong"]]
+
+
+@pytest.mark.parametrize("name", ["dev_s20_polite_probe2.yaml", "dev_s20_polite_probe3.yaml"])
+def test_plain_courteous_lines_pass(name: str) -> None:
+    probe = measure(load(HELDOUT / name))["conduct"]
+    assert {lang: r["polite_failed"] for lang, r in probe.items()} == {"zh": 0, "en": 0}, \
+        [w for r in probe.values() for w in r["wrong"]]
