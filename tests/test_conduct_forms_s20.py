@@ -93,7 +93,8 @@ def test_round4_to_6_dev_set_forms_fail_and_no_polite_twin_does(name: str) -> No
     assert min(x["f1"] for x in r.values()) >= 0.92, [w for x in r.values() for w in x["wrong"]]
 
 
-@pytest.mark.parametrize("name", ["dev_s20_polite_probe2.yaml", "dev_s20_polite_probe3.yaml", "dev_s20_polite_probe4.yaml"])
+@pytest.mark.parametrize("name", ["dev_s20_polite_probe2.yaml", "dev_s20_polite_probe3.yaml", "dev_s20_polite_probe4.yaml",
+                                  "dev_s20_polite_probe5.yaml"])
 def test_plain_courteous_lines_pass(name: str) -> None:
     probe = measure(load(HELDOUT / name))["conduct"]
     assert {lang: r["polite_failed"] for lang, r in probe.items()} == {"zh": 0, "en": 0}, \
