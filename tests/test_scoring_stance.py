@@ -180,6 +180,29 @@ def test_a_cue_ending_in_dollar_matches_only_a_sentence_that_ends_there() -> Non
     assert not read("I'm going to end the call now, thanks for calling.", (), (), cues).contempt
 
 
+def test_a_question_mark_in_a_cue_is_the_question_mark_said() -> None:
+    """`?|.` names a sentence end, not a one-letter glob: "are you done?" scorns, "are you done with
+    the form" asks."""
+    cues = ("are you done ?|.",)
+    assert read("Are you done?", (), (), cues).contempt
+    assert not read("Are you done with the form yet", (), (), cues).contempt
+
+
+def test_a_brush_off_said_across_sentences_is_read_on_the_whole_turn() -> None:
+    """A cue naming a sentence end with words after it is read over the agent's turn: the curt run
+    "Anything else? No? Okay, bye." fails, the same run closed with thanks passes."""
+    pack = default_pack_for("en")
+
+    def verdict(line: str) -> str:
+        utts = [Utterance("agent", 0.5, 3.0, "Hello, customer service, how can I help you?"),
+                Utterance("customer", 3.5, 6.0, "Hi."), Utterance("agent", 6.5, 9.0, line)]
+        call = Transcript("t.wav", 10.0, "en", "stereo", utts, Metrics())
+        return score(call, pack).result("forbidden_phrases").status
+
+    assert verdict("Mhm. Mhm. Yep. Anything else? No? Okay, bye.") == "fail"
+    assert verdict("Okay, that's all done. Anything else? No? Thank you for calling, goodbye.") == "pass"
+
+
 @pytest.mark.parametrize("lang, refusal, twin", [
     # the customer's competence questioned (an intensifier marks it), beside an offer to help
     ("en", "You clearly don't know how to open an attachment.",

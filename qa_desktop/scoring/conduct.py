@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
@@ -135,7 +136,33 @@ def sentence_stances(rule: Rule, ctx: CallContext, parts) -> dict[tuple[int, int
         text = ctx.utts[key[0]].text
         b = max([b] + [y for x, y in split(text) if x <= a < y])
         out[key] = read(text[a:b], *cues)
+    spanning = turn_cues(cues[2])
+    if spanning:  # a brush-off said across sentences ("Anything else? No? Okay, bye."): its turn's last
+        # sentence the model reads carries it
+        last = {key[0]: key for key in out}
+        for turn, key in last.items():
+            if not out[key].contempt:
+                found = read(ctx.utts[turn].text, (), (), spanning).contempt
+                if found:
+                    out[key] = replace(out[key], contempt=found)
     return out
+
+
+_ENDS = {".", "?", "!", "。", "？", "！"}
+
+
+@lru_cache(maxsize=16)
+def turn_cues(contempt: tuple[str, ...]) -> tuple[str, ...]:
+    """The contempt cues that span sentences: a sentence end inside them, with words after it
+    ("anything else ? no ? … bye $"). A sentence alone never holds them, so the whole turn is read:
+    the curt run of "Anything else? No? Okay, bye." is the brush-off, not its "Okay, bye." alone."""
+    out = []
+    for text in contempt:
+        words = text.replace("...", " ... ").split()
+        ends = [k for k, w in enumerate(words) if set(w.split("|")) <= _ENDS]
+        if ends and any(w[0].isalnum() for w in words[ends[0] + 1:]):
+            out.append(text)
+    return tuple(out)
 
 
 def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Evidence],

@@ -42,6 +42,7 @@ _CONTRACTIONS = (  # order matters: "won't" before the generic "n't"
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[\u3400-\u9fff]|[,;:.!?，。；：！？、]")
 _WILD = re.compile(r"[*!|\[\]]")
 _GLOB = re.compile(r"[*?\[]")
+_PUNCT = {"?", "？"}
 _BREAK = {",", ";", ":", ".", "!", "?", "，", "。", "；", "：", "！", "？", "、",
           "but", "so", "and", "though", "although", "however", "then", "instead",
           "但", "不过", "可是", "然后"}
@@ -98,8 +99,9 @@ def _part(text: str) -> _Part:
         kind, text = "opt", text[1:-1]
     pos, bang, neg = text.partition("!")  # "*ing!telling|saying": a glob, but not these words
     alts = (pos or "*").split("|") if bang else pos.split("|")
-    lits = frozenset(x for x in alts if not _GLOB.search(x))
-    globs = [x for x in alts if _GLOB.search(x)]
+    # a "?" alternative is the question mark said ("are you done ?|."), not a one-letter glob
+    lits = frozenset(x for x in alts if not _GLOB.search(x) or x in _PUNCT)
+    globs = [x for x in alts if _GLOB.search(x) and x not in _PUNCT]
     wild = bool(globs or bang)
     if bang:  # excluded words must stay excluded even when listed: match through the regexes only
         globs, lits = globs + sorted(lits), frozenset()
