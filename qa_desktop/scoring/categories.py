@@ -352,7 +352,8 @@ def _not_product(claim: str, cat: str, others: dict[str, list[str]], status: boo
 # or about the fit, which is its own category ("你们说XL能穿，结果…")
 _STATUS = ("钱", "退了", "退款", "到账", "发货", "发了", "签收", "理赔", "审核", "码", "能穿", "processed", "refund",
            "delivered", "dispatched", "shipped", "approved", "pending", "completed", "received", "arrived",
-           "collected", "locker", "on its way", "out for delivery", "true to size", "fits")
+           "collected", "locker", "handed", "signed for", "left with", "left at", "neighbour", "neighbor",
+           "in transit", "tracking", "on its way", "out for delivery", "true to size", "fits")
 _SOURCE = (r"(?:it|they|the\s+(?:\w+\s+)?(?:ad|advert|advertisement|listing|label|tag|box|packaging|website|site|"
            r"page|description|video|photos?|pictures?|images?|picture|seller|brand|manufacturer))")
 _CLAIM_FORM = re.compile(  # a claim, then what arrived after a comma or "and/but"
