@@ -320,7 +320,8 @@ def _contrasts(settings, ctx: CallContext, cues: list[tuple[str, str, str]],
                     end_claim, end = spans[i + 1]
                 else:
                     continue
-                if _units(text[end_claim:end]) < REALITY_UNITS or _not_product(low[at:rest], cat, others, True):
+                if (_units(text[end_claim:end]) < REALITY_UNITS or _not_product(low[at:rest], cat, others, True)
+                        or any(w in low[at:end] for w in _MONEY)):
                     continue
                 out.append((cat, turn, cue, at, end_claim, end))
                 continue
@@ -333,7 +334,8 @@ def _contrasts(settings, ctx: CallContext, cues: list[tuple[str, str, str]],
             if stop is None and (_WORD.search(text[start:b]) and not _HAN.search(text[start:b])):
                 continue  # an unpunctuated sentence in a spaced script: no telling where the claim ends
             claim = low[a:end_claim]  # who made it too: "快递员说是放门口了" is about the courier
-            if _not_product(claim, cat, others, owner is not None):
+            if _not_product(claim, cat, others, owner is not None) or (
+                    found[2] not in {q for _, q, _ in cues} and any(w in low[a:b] for w in _MONEY)):
                 continue  # "说是发货了…": a claim about another service, not the product
             if _units(text[end_claim:b]) < REALITY_UNITS:
                 continue
@@ -354,6 +356,9 @@ _STATUS = ("钱", "退了", "退款", "到账", "发货", "发了", "签收", "�
            "delivered", "dispatched", "shipped", "approved", "pending", "completed", "received", "arrived",
            "collected", "locker", "handed", "signed for", "left with", "left at", "neighbour", "neighbor",
            "in transit", "tracking", "on its way", "out for delivery", "true to size", "fits")
+# a claim read by its form in a sentence about money ("it showed the discount, but the receipt shows full
+# price", "the sale page showed 59 and I paid 79") is about the charge, not the product
+_MONEY = ("paid", "pay ", "charged", "price", "discount", "receipt", "money", "refund", "£", "$", "钱", "付", "扣", "退")
 _SOURCE = (r"(?:it|they|the\s+(?:\w+\s+)?(?:ad|advert|advertisement|listing|label|tag|box|packaging|website|site|"
            r"page|description|video|photos?|pictures?|images?|picture|seller|brand|manufacturer))")
 _CLAIM_FORM = re.compile(  # a claim, then what arrived after a comma or "and/but"
