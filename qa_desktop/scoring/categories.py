@@ -305,7 +305,7 @@ def _contrasts(settings, ctx: CallContext, cues: list[tuple[str, str, str]],
                 return out
             found = min((hit for hit in ((low.find(lq, a, b), cat, q) for cat, q, lq in cues) if hit[0] >= 0),
                         default=None)
-            after = None
+            after = m = None
             if found is None and owner is not None:
                 after = _CLAIM_AFTER.match(text, a, b)  # the claim first: "Solid oak, it said." (reality after)
                 m = _CLAIM_FORM.search(text, a, b) if after is None else None
@@ -335,7 +335,7 @@ def _contrasts(settings, ctx: CallContext, cues: list[tuple[str, str, str]],
                 continue  # an unpunctuated sentence in a spaced script: no telling where the claim ends
             claim = low[a:end_claim]  # who made it too: "快递员说是放门口了" is about the courier
             if _not_product(claim, cat, others, owner is not None) or (
-                    found[2] not in {q for _, q, _ in cues} and any(w in low[a:b] for w in _MONEY)):
+                    m is not None and any(w in low[a:b] for w in _MONEY)):
                 continue  # "说是发货了…": a claim about another service, not the product
             if _units(text[end_claim:b]) < REALITY_UNITS:
                 continue
