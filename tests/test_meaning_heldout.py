@@ -40,6 +40,9 @@ committed before stop 20's conduct changes and tuned on; dev_s20_tone_check.yaml
 measured once at the end (its header); dev_s20_tone2.yaml (forms no set used) was written after the first
 round and tuned on; dev_s20_polite_probe.yaml is a false-alarm probe (courteous lines sharing the new
 forms' words, all of which must pass).
+tests/heldout/dev_s20_cat2.yaml (claims read by form, category boundaries, dares and harmless mentions that
+meaning_fresh9 missed) was written and committed before round 2's category/escalation changes and tuned on;
+dev_s20_cat2_check.yaml was written with it and measured once at the end (its header).
 """
 
 from __future__ import annotations

@@ -34,6 +34,11 @@ INTENT = KEYWORD  # a clause naming a channel with an intention ("I'm filing a s
 INTENT_DOUBT = 2 * CALM_MARGIN  # …unless its sentence is this much nearer the calm examples (an intention
 # outweighs a mild likeness to calm lines such as "I'll send it back by post")
 _CLAUSE = re.compile(r"[，,、:：;；]+|\s[-–—]\s|(?=\b(?:but|so|and)\b|但是|不过|可是|所以)")
+# a threat put as a dare: the customer asks whether the company believes they won't do it
+_RHETORICAL = re.compile(r"(?:\byou(?:\s+\w+){0,2}\s+|\bdon['’]t\s+)(?:think|thought|believe)\s+I\s+"
+                         r"(?:won['’]t|wouldn['’]t|will\s+not|can['’]t|am\s+not\s+going\s+to|i['’]m\s+not\s+going\s+to)\b"
+                         r"|(?:你们?|是不是|真|别|还)[^，,。？?]{0,4}?(?:以为|觉得|当|认为)我不(?:会|敢|能)|信不信我",
+                         re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNORECASE)
 
 
@@ -97,6 +102,11 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
         heard = homophones(text)
     if chan is None or not (chan.search(text) or (heard is not None and sounds[0].search(heard))):
         return False if mentioned else None
+    r = _RHETORICAL.search(text)  # "you think I won't go to trading standards?": its "won't" is no denial
+    if r is not None:
+        c = _channel(text[r.end():], heard[r.end():] if heard is not None else None, chan, sounds)
+        if c is not None:
+            return c, r.group(0), text[r.start():].strip(" ，,？?")
     intent, unless = _cues(tuple(esc.intents)), _cues(tuple(esc.unless))
     if unless is not None and unless.search(text):
         return False
