@@ -28,7 +28,6 @@ the customer raised too is the secondary one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -37,10 +36,9 @@ from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.literals import Literals
-from qa_desktop.scoring.matchers import Haystack, Hit, PhraseMatcher, distinct
+from qa_desktop.scoring.matchers import Hit, distinct
 from qa_desktop.scoring.messages import Rendered, msg, note, rendered
 from qa_desktop.scoring.phrases import hit_evidence
-from qa_desktop.scoring.spans import word_bounded
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
 CUSTOMER_SENTENCES = 16  # the meaning model reads the customer's first sentences (the complaint comes early)
@@ -79,8 +77,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     evidence: dict[str, list] = {c.id: [] for c in settings.items}
     hay = ctx.haystack(list(range(len(ctx.items))))
     scan = _scan_of(compiled)
-    hits = [h for matcher, plain in zip(compiled.keywords, scan.plain)
-            for h in (_said_word_for_word(matcher, hay, plain) if plain is not None else matcher.search(hay))]
+    hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
     voided, cues = _said(scan, hay.joined)
     contrasts = [x for x in _contrasts(settings, ctx, cues, meaning is not None)  # "客服说是…": a promise, not an advert;
@@ -389,9 +386,6 @@ class _Scan:
     unless: dict[str, list[str]]  # unless phrase → the categories whose keywords it voids
     claims: frozenset[str]  # the lowered claim cues
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
-    # per keyword matcher: None where it needs the general search (an alignment to run), else what
-    # `_said_word_for_word` needs: each of its sound patterns → the phrases that sound so, in order
-    plain: list[list[list[int]] | None]
 
     @classmethod
     def of(cls, compiled: CompiledPack) -> _Scan:
@@ -401,52 +395,7 @@ class _Scan:
                 unless.setdefault(u, []).append(cat)
         cues = [(c.id, q, q.lower()) for c in compiled.pack.categories.items for q in c.claims]
         claims = frozenset(lq for _, _, lq in cues if lq)
-        plain = [_sounding(m) if not m.regex and not m.unless and not m.fuzzy_idx
-                 and all(m.phon_exact[i] for i in m.phon_idx) else None for m in compiled.keywords]
-        return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues, plain)
-
-
-def _sounding(m: PhraseMatcher) -> list[list[int]]:
-    """Each sound pattern of the matcher → its phrases that sound so (homophones share one)."""
-    by: dict[str, list[int]] = {}
-    for i, sound in m.sound.items():
-        by.setdefault(sound, []).append(i)
-    return [by[sound] for sound in m.sounds.phrases]
-
-
-def _said_word_for_word(m: PhraseMatcher, hay: Haystack, sounding: list[list[int]]) -> list[Hit]:
-    """`m.search(hay)` for a matcher whose every phrase is found word for word or (phonetic mode at
-    a cutoff that allows no error) by its exact sounds: the same hits in the same order, without
-    the search's passes for phrases that need an alignment (a keyword-only pack has none; the
-    general search prepares them for every call). A test holds the two to the same hits.
-
-    Each phrase's first word-for-word match (a found phrase also finds those it contains: "快递员"
-    absorbs "快递"), then each phrase not found so, in the pack's order, where its sounds first occur."""
-    if not hay.items:
-        return []
-    texts, joined, bounds = hay.texts, hay.joined, hay.bounds
-    phrase, latin, raw, contained = m.exact_phrase, m.latin, m.raw, m.contained
-    hits: list[Hit] = []
-    found: set[int] = set()
-    k = 0
-    for p, pos, end in hay.exact(m.exact) if m.exact else ():
-        i = phrase[p]
-        if i in found or (latin[i] and not word_bounded(joined, pos, end)):
-            continue
-        k = bisect_right(bounds, pos, k) - 1  # (matches come in order: from the last turn on)
-        b = end - bounds[k]
-        # (clipped at the turn's end: a phrase across turns glued together; no min(), which parses keywords)
-        hits.append(Hit(k, raw[i], "exact", 100.0, pos - bounds[k], b if b <= len(texts[k]) else len(texts[k])))  # noqa: FURB136
-        found.add(i)
-        found.update(contained[i])
-    if m.sound and not found.issuperset(m.sound):
-        first = {q: pos for q, pos, _ in reversed(m.sounds.find(hay.homophones))}  # (the first one wins)
-        for i, pos in sorted((i, pos) for q, pos in first.items() for i in sounding[q] if i not in found):
-            k = bisect_right(bounds, pos) - 1
-            a = pos - bounds[k]
-            hits.append(Hit(k, raw[i], "phonetic", 100.0, a, min(a + len(m.norms[i]), len(texts[k]))))
-    hits.sort(key=_PLACE)
-    return hits
+        return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues)
 
 
 def _scan_of(compiled: CompiledPack) -> _Scan:
