@@ -92,7 +92,7 @@ def tighten(phrase: str, text: str, a: int, b: int) -> tuple[int, int]:
 
 def distinct(hits: list[Hit]) -> list[Hit]:
     """One hit per stretch of text: "我不知道" and "不知道" on the same words are one finding."""
-    if len(hits) < 2 or _apart(hits):
+    if len(hits) < 2 or apart(hits):
         return hits
     kept: dict[int, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (-h.similarity, h.a - h.b)):  # surest, then longest first
@@ -103,7 +103,7 @@ def distinct(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _apart(hits: list[Hit]) -> bool:
+def apart(hits: list[Hit]) -> bool:
     """The hits are in turn and position order and none overlaps the next (so none overlaps any):
     then `distinct` would keep them all in this order. The usual case — a search's word-for-word
     hits never overlap — is told by one pass instead of sorting by similarity and testing each
