@@ -8,18 +8,21 @@ trained on every labelled line the repository holds (each file written by a diff
 round) learns which directions of the vector space carry a threat.
 
 Data (all read here, nothing downloaded):
-- tests/heldout/*.yaml: each file's `escalation: {zh|en: {positive: [...], negative: [...]}}`
+- tests/heldout/*.yaml (never /work/heldout*: those measure the work once, untouched): each file's `escalation: {zh|en: {positive: [...], negative: [...]}}`
   section (positive = the customer threatens or announces escalation; negative = annoyed, sad,
   neutral, or a harmless mention: a relative who is a lawyer, a news item, the customer's own boss);
 - the packs' own escalation examples (rules/*.yaml `escalation.examples` → positive,
-  `escalation.calm_examples` → negative).
+  `escalation.calm_examples` → negative);
+- ordinary lines as negatives of lower weight (ORDINARY): the same files' complaints and conduct
+  lines that name no escalation channel (read as a customer's words they are no threat; without
+  them the head, having seen only escalation-themed lines, read some plain refusals as threats).
 
 Units are sentences as the scorer reads them (meaning.split): a line's sentences are all negative
 for a negative line; for the few positive lines of several sentences, the sentence a first fit
 reads as most threatening is the positive one (the others are left out).
 
-Model: scikit-learn LogisticRegression (lbfgs, C below, balanced classes, fixed data order:
-deterministic), saved as qa_desktop/scoring/data/escalation_<lang>.npz (float32, ~4 kB).
+Model: scikit-learn LogisticRegression (lbfgs, C below, classes balanced over the escalation
+lines, fixed data order: deterministic), saved as qa_desktop/scoring/data/escalation_<lang>.npz (float32, ~4 kB).
 
     PYTHONPATH=$PWD python tools/train_escalation_head.py            # train and save both heads
     PYTHONPATH=$PWD python tools/train_escalation_head.py --lofo     # leave-one-file-out figures
@@ -38,14 +41,15 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from qa_desktop.scoring.heads import DATA, Head  # noqa: E402
-from qa_desktop.scoring.meaning import split  # noqa: E402
+from qa_desktop.scoring.heads import DATA, Head
+from qa_desktop.scoring.meaning import split
 
 HELDOUT = ROOT / "tests" / "heldout"
 PACKS = {"zh": ROOT / "rules" / "zh-ecommerce.yaml", "en": ROOT / "rules" / "en-retail.yaml"}
 LANGS = ("zh", "en")
 C = 10.0  # inverse regularisation strength (chosen by leave-one-file-out F1, see --lofo)
 LABELS = ("calm", "threat")
+ORDINARY = 0.25  # weight of an ordinary (complaint or agent) line against an escalation line's 1
 
 
 @dataclass
@@ -55,6 +59,7 @@ class Line:
     positive: bool
     text: str
     sentences: list[str]
+    weight: float = 1.0  # in the fit (ordinary complaints and agent lines count for less)
 
 
 def lines(lang: str) -> list[Line]:
@@ -73,10 +78,11 @@ def lines(lang: str) -> list[Line]:
     return out
 
 
-def complaints(lang: str) -> list[Line]:
-    """Ordinary complaints (the files' `complaints` sections: annoyed customers naming a problem), as
-    negatives, less any line naming an escalation channel or keyword of the pack (a complaint may
-    carry a threat; such lines are left out rather than guessed)."""
+def ordinary(lang: str) -> list[Line]:
+    """Lines that are no threat though written in anger or about the same things, as negatives of
+    weight ORDINARY: the files' complaints (annoyed customers naming a problem) and conduct lines
+    (agents refusing or helping: "这种事你找厂家，别来烦我们"), less any line naming an escalation channel
+    or keyword of the pack (a complaint may carry a threat; such lines are left out, not guessed)."""
     from qa_desktop.scoring.escalation import _cues
 
     esc = yaml.safe_load(PACKS[lang].read_text(encoding="utf-8"))["escalation"]
@@ -84,8 +90,9 @@ def complaints(lang: str) -> list[Line]:
     out = []
     for f in sorted(HELDOUT.glob("*.yaml")):
         data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
-        for texts in ((data.get("complaints") or {}).get(lang) or {}).values():
-            out += [Line(f.stem, lang, False, t, _sents(t)) for t in texts or [] if not named.search(t)]
+        for section in ("complaints", "conduct"):
+            for texts in ((data.get(section) or {}).get(lang) or {}).values():
+                out += [Line(f.stem, lang, False, t, _sents(t), ORDINARY) for t in texts or [] if not named.search(t)]
     return out
 
 
@@ -104,18 +111,23 @@ def fit(data: list[Line], vec: dict[str, np.ndarray], c: float = C) -> Head:
     from sklearn.linear_model import LogisticRegression
 
     def train(rows):
-        x = np.array([vec[s] for s, _ in rows])
-        y = np.array([int(p) for _, p in rows])
-        m = LogisticRegression(C=c, class_weight="balanced", solver="lbfgs", max_iter=2000)
-        m.fit(x, y)
+        x = np.array([vec[s] for s, _, _ in rows])
+        y = np.array([int(p) for _, p, _ in rows])
+        w = np.array([w for _, _, w in rows])
+        # classes balanced by the escalation lines alone (the ordinary ones only add calm examples)
+        pos, neg = sum((y == 1) & (w == 1)), sum((y == 0) & (w == 1))
+        w = np.where(y == 1, w * (pos + neg) / (2 * pos), w * (pos + neg) / (2 * neg))
+        m = LogisticRegression(C=c, solver="lbfgs", max_iter=3000)
+        m.fit(x, y, sample_weight=w)
         return Head.from_linear(LABELS, m.coef_, m.intercept_)
 
-    rows = [(s, ln.positive) for ln in data if not ln.positive or len(ln.sentences) == 1 for s in ln.sentences]
+    rows = [(s, ln.positive, ln.weight) for ln in data if not ln.positive or len(ln.sentences) == 1
+            for s in ln.sentences]
     head = train(rows)
     for ln in data:  # a positive line of several sentences: its most threatening sentence is the threat
         if ln.positive and len(ln.sentences) > 1:
             p = head.probabilities(np.array([vec[s] for s in ln.sentences]))[:, 1]
-            rows.append((ln.sentences[int(np.argmax(p))], True))
+            rows.append((ln.sentences[int(np.argmax(p))], True, ln.weight))
     return train(rows)
 
 
@@ -124,11 +136,11 @@ def line_probability(head: Head, ln: Line, vec: dict[str, np.ndarray]) -> float:
 
 
 def lofo(lang: str, data: list[Line], vec, c: float = C) -> dict[str, list[tuple[Line, float]]]:
-    """Each file's lines read by a head trained on every other file (and the pack)."""
+    """Each file's escalation lines read by a head trained on every other file (and the pack)."""
     out = {}
-    for src in sorted({ln.source for ln in data} - {"pack"}):
+    for src in sorted({ln.source for ln in data if ln.weight == 1.0} - {"pack"}):
         head = fit([ln for ln in data if ln.source != src], vec, c)
-        out[src] = [(ln, line_probability(head, ln, vec)) for ln in data if ln.source == src]
+        out[src] = [(ln, line_probability(head, ln, vec)) for ln in data if ln.source == src and ln.weight == 1.0]
     return out
 
 
@@ -142,7 +154,7 @@ def main() -> None:
     ap.add_argument("--c", type=float, nargs="*", default=[C])
     args = ap.parse_args()
     for lang in LANGS:
-        data = lines(lang)
+        data = lines(lang) + ordinary(lang)
         vec = vectors(data)
         if args.lofo:
             for c in args.c:
@@ -159,6 +171,7 @@ def main() -> None:
         np.savez_compressed(DATA / f"escalation_{lang}.npz", labels=np.array(head.labels), weights=head.weights,
                             bias=head.bias, lines=np.array(len(data)))
         print(f"{lang}: {len(data)} lines ({sum(ln.positive for ln in data)} positive) → escalation_{lang}.npz")
+
 
 
 if __name__ == "__main__":
