@@ -43,11 +43,16 @@ def test_both_languages_ship_a_small_head() -> None:
         assert (ROOT / "qa_desktop" / "scoring" / "data" / f"escalation_{lang}.npz").stat().st_size < 1_000_000
 
 
-def test_a_threat_no_cue_catches_is_read_by_the_trained_head_and_its_evidence_says_so(packs) -> None:
-    esc = score(call(THREAT_ZH, "zh"), packs["zh"]).escalation
+@pytest.mark.parametrize("lang,text", [
+    ("zh", THREAT_ZH),
+    # an accusation and word spreading, in words no cue lists
+    ("en", "You lot are daylight robbers and everyone on the estate will know it."),
+])
+def test_a_threat_no_cue_catches_is_read_by_the_trained_head_and_its_evidence_says_so(packs, lang, text) -> None:
+    esc = score(call(text, lang), packs[lang]).escalation
     assert esc.level != "none", esc
     ev = next(e for e in esc.evidence if "labelled lines" in e.note)
-    assert ev.span == THREAT_ZH and ev.speaker == "customer"
+    assert ev.span == text and ev.speaker == "customer"
     assert any(p["key"] == "note.threat_head" for p in ev.note_parts)
     assert "% threat" in ev.note and ev.similarity >= 80
 
@@ -59,6 +64,7 @@ def test_a_threat_no_cue_catches_is_read_by_the_trained_head_and_its_evidence_sa
     ("en", "My sister is a lawyer and she said returns are easy."),
     ("en", "I'm recording this so I remember the order number."),
     ("en", "Could somebody with more experience check the size chart?"),
+    ("en", "My bank says the refund should clear by Friday."),
 ])
 def test_harmless_twins_and_mentions_stay_calm(packs, lang, text) -> None:
     esc = score(call(text, lang), packs[lang]).escalation
