@@ -15,8 +15,8 @@ from qa_desktop.rules import default_pack_for
 from qa_desktop.scoring import conduct, heads, score
 
 PAIRS = [  # (language, a line the cues miss, its courteous twin)
-    ("en", "Amazing, a grown adult who can't find the on switch.",
-     "I'll be honest, the switch is hard to find, so let me walk you through it."),
+    ("en", "Goodness, is this really what you called about?",
+     "Is there anything else you'd like me to look at while you're on the line?"),
     ("en", "Try using your eyes next time you place an order.",
      "Next time you order, the size guide on the right of the page may help."),
     ("en", "Well that's what happens when you don't pay for tracking.",
@@ -29,9 +29,9 @@ def _verdict(lang: str, text: str):
     return score(agent_call(lang, text), default_pack_for(lang)).result("forbidden_phrases")
 
 
-def test_a_head_ships_for_refusal_and_polite() -> None:
+def test_a_head_ships_for_refusal_polite_and_customer_lines() -> None:
     head = heads.load("stance")
-    assert head is not None and set(head.labels) == {"refusal", "polite"}
+    assert head is not None and set(head.labels) == {"refusal", "polite", "customer"}
 
 
 @pytest.mark.parametrize(("lang", "rude", "polite"), PAIRS)

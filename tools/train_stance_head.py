@@ -6,8 +6,9 @@
 Data (documented here because the head is only as good as it): every agent line of the `conduct`
 sections of tests/heldout/*.yaml (each file one author or one round: `refusal` lines are the label
 refusal, every other kind — polite, neutral — is polite), the same files' complaint lines and calm
-(negative) escalation lines as polite (ordinary sentences that are no misconduct: without them the head
-reads any negative-sounding sentence, "the toaster won't heat up", as a refusal), and the
+(negative) escalation lines as a third label, customer (ordinary sentences that are no misconduct:
+without them the head reads any negative-sounding sentence, "the toaster won't heat up", as a refusal),
+and the
 forbidden-conduct rules' own `examples` (refusal) and `unless_examples` (polite) of the shipped packs
 (rules/*.yaml), with the agent script's sentence-like phrases as polite. A line that two files share is
 one line. Zh and en are trained together: the encoder puts both in one space, and
@@ -42,7 +43,6 @@ from qa_desktop.scoring.heads import DATA, Head
 C = 3.0
 HELDOUT = ROOT / "tests" / "heldout"
 PACKS = {"en": ROOT / "rules" / "en-retail.yaml", "zh": ROOT / "rules" / "zh-ecommerce.yaml"}
-LABELS = ("polite", "refusal")
 # held back from training: the check set the head's tests read (tests/test_conduct_head.py), so they test
 # lines the head has never seen
 HELD_BACK = {"dev_s21_stance"}
@@ -58,14 +58,15 @@ def collect() -> list[tuple[str, str, str, str]]:
         for lang, kinds in (data.get("conduct") or {}).items():
             for kind, lines in kinds.items():
                 rows += [(t, lang, "refusal" if kind == "refusal" else "polite", path.stem) for t in lines]
-        # ordinary sentences that are no misconduct: complaints and calm customer lines, as an agent
-        # restating them would say them ("so the ring won't go past your knuckle") — without them the
-        # head reads any negative-sounding sentence as a refusal
+        # ordinary sentences that are no misconduct, in a class of their own (customer): complaints and
+        # calm customer lines, as an agent restating them would say them ("so the ring won't go past
+        # your knuckle") — without them the head reads any negative-sounding sentence as a refusal; as
+        # a third label rather than polite, so the head does not learn "sounds like an agent" as refusal
         for lang, cats in (data.get("complaints") or {}).items():
             for lines in cats.values():
-                rows += [(t, lang, "polite", path.stem) for t in lines]
+                rows += [(t, lang, "customer", path.stem) for t in lines]
         for lang, kinds in (data.get("escalation") or {}).items():
-            rows += [(t, lang, "polite", path.stem) for t in kinds.get("negative") or []]
+            rows += [(t, lang, "customer", path.stem) for t in kinds.get("negative") or []]
     for lang, path in PACKS.items():
         for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]:
             if rule.get("examples"):
@@ -93,12 +94,12 @@ def conduct_texts(stem: str) -> frozenset[str]:
     return frozenset(t for kinds in (data.get("conduct") or {}).values() for lines in kinds.values() for t in lines)
 
 
-def fit(vectors: np.ndarray, y: np.ndarray) -> Head:
+def fit(vectors: np.ndarray, labels: np.ndarray) -> Head:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", solver="lbfgs")
-    model.fit(vectors, y)
-    return Head.from_linear(LABELS, model.coef_, model.intercept_)
+    model.fit(vectors, labels)
+    return Head.from_linear([str(c) for c in model.classes_], model.coef_, model.intercept_)
 
 
 def vectors(rows) -> np.ndarray:
@@ -109,7 +110,7 @@ def vectors(rows) -> np.ndarray:
 
 def train() -> Path:
     rows = collect()
-    head = fit(vectors(rows), np.array([r[2] == "refusal" for r in rows], dtype=int))
+    head = fit(vectors(rows), np.array([r[2] for r in rows]))
     head = Head(head.labels, head.weights.astype(np.float16).astype(np.float32), head.bias)
     DATA.mkdir(exist_ok=True)
     path = DATA / "stance.npz"
@@ -136,6 +137,7 @@ def lofo(files: list[str]) -> None:
     vecs = vectors(rows)
     texts = np.array([r[0] for r in rows])
     y = np.array([r[2] == "refusal" for r in rows], dtype=int)
+    labels = np.array([r[2] for r in rows])
     source = np.array([r[3] for r in rows])
     conduct_line = np.array([r[0] in conduct_texts(r[3]) for r in rows])
     packs = {lang: default_pack_for(lang) for lang in PACKS}
@@ -143,14 +145,15 @@ def lofo(files: list[str]) -> None:
     totals: dict = {}
     for name in files:
         test = source == name
-        head = fit(vecs[~test & ~np.isin(texts, texts[test])], y[~test & ~np.isin(texts, texts[test])])
+        keep = ~test & ~np.isin(texts, texts[test])
+        head = fit(vecs[keep], labels[keep])
         line = [f"{name:24s}"]
         for lang in PACKS:
             idx = np.flatnonzero(test & (np.array([r[1] for r in rows]) == lang) & conduct_line)
             if not len(idx):
                 continue
             truth = [bool(y[i]) for i in idx]
-            alone = head.probabilities(vecs[idx])[:, 1] >= conduct.HEAD_FLOOR
+            alone = head.probabilities(vecs[idx])[:, head.labels.index("refusal")] >= conduct.HEAD_FLOOR
             got = {}
             for mode, h in (("pipe", None), ("both", head)):
                 conduct.stance_head = lambda h=h: h

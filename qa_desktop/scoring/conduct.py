@@ -68,9 +68,9 @@ CONTEMPT_FLOOR = 0.15
 # sentence's vector, trained on the labelled agent lines of many authors, so it reads blame, sarcasm
 # and brush-offs in words no cue or example lists. Courteous look-alikes can read high too ("Not at
 # all, it's no trouble"), so it adds a refusal only where it is confident (HEAD_FLOOR, calibrated on
-# left-out authors' files), another witness agrees — the sentence addresses the customer bluntly ("you",
-# 你 rather than 您) or (English) the nearest examples lean to the refusals — and nothing shields the
-# sentence (a commitment, a hand-over, a courtesy). It never clears a fail.
+# left-out authors' files), another witness agrees — in Chinese the sentence addresses the customer
+# bluntly (你 rather than 您), in English the nearest examples lean to the refusals — and nothing shields
+# the sentence (a commitment, a hand-over, a courtesy). It never clears a fail.
 HEAD_FLOOR = 0.85
 HEAD_MIN_WORDS = 6  # English words / Chinese characters ÷ 2: a fragment ("It sounds like the fuse") is
 # not a line the head was trained on, and it reads short plain statements poorly
@@ -272,10 +272,10 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         toks = tokens(u.text[a:b])
         said = set(toks)
         # Chinese marks courtesy in the pronoun (您 / 你), so there the blunt 你 is the witness; English
-        # has no such mark, so there the nearest examples leaning to the refusals serves as well
-        blunt = bool(ADDRESSEE & said)
+        # "you" is no such mark ("whatever time suits you"), so there the nearest examples must lean to
+        # the refusals
         chinese = any("\u3400" <= t[0] <= "\u9fff" for t in toks)
-        if not (blunt or (leans and not chinese)) or COURTESY & said or not _long_enough(toks):
+        if not ("你" in said if chinese else leans) or COURTESY & said or not _long_enough(toks):
             return None
         headed.add(key)
         one = parts[j].a == a and parts[j].b == b
