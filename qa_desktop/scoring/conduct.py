@@ -10,6 +10,8 @@ examples clearly more than the polite ones; a listed phrase said inside a
 sentence that resembles a polite hand-over ("这个我没办法直接退，但我马上帮您申请补偿")
 is not counted. The model is scored apart from the complaint categories, so a
 refusal that mentions the courier never turns the call into a logistics one.
+A third witness, a trained stance head (see HEAD_FLOOR), reads what the cues
+and examples leave unread; it only adds a refusal, never clears one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
+from qa_desktop.scoring import heads
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.meaning import SCRIPT, split
 from qa_desktop.scoring.messages import Message, msg, note
@@ -61,6 +64,22 @@ PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
 # refusal unless it shows contempt
 STANCE_FLOOR = 0.25
 CONTEMPT_FLOOR = 0.15
+# the trained stance head (tools/train_stance_head.py; data/stance.npz): a linear reading of the whole
+# sentence's vector, trained on the labelled agent lines of many authors, so it reads blame, sarcasm
+# and brush-offs in words no cue or example lists. Courteous look-alikes can read high too ("Not at
+# all, it's no trouble"), so it adds a refusal only where it is confident (HEAD_FLOOR, calibrated on
+# left-out authors' files), another witness agrees — in Chinese the sentence addresses the customer
+# bluntly (你 rather than 您), in English the nearest examples lean to the refusals — and nothing shields
+# the sentence (a commitment, a hand-over, a courtesy). It never clears a fail.
+HEAD_FLOOR = 0.85
+HEAD_MIN_WORDS = 6  # English words / Chinese characters ÷ 2: a fragment ("It sounds like the fuse") is
+# not a line the head was trained on, and it reads short plain statements poorly
+# courtesy said in the sentence itself (the courteous 您, please, thank you, sorry) keeps the head out:
+# it adds only what the cues and examples missed, and a courteous sentence is their call
+COURTESY = {"您", "please", "thank", "thanks", "sorry", "apologies"}
+# a turn the recogniser heard poorly is no ground for the head: it reads whatever words came out, and a
+# garbled "thanks for calling, goodbye" ("You can't fall down and cry…") reads like blame
+HEAD_HEARD = 0.6  # Utterance.confidence
 
 
 def agent_clauses(ctx: CallContext, meaning):
@@ -165,6 +184,18 @@ def turn_cues(contempt: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def stance_head() -> heads.Head | None:
+    """The shipped stance head (None where none ships: the review runs as before)."""
+    head = heads.load("stance")
+    return head if head is not None and "refusal" in head.labels else None
+
+
+def _long_enough(toks: list[str]) -> bool:
+    words = [t for t in toks if t[0].isalnum()]
+    cjk = sum("\u3400" <= t[0] <= "\u9fff" for t in words)
+    return len(words) - cjk + cjk / 2 >= HEAD_MIN_WORDS
+
+
 def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Evidence],
            why: Message) -> tuple[str, list[Evidence], Message]:
     """The keyword verdict of a forbidden-conduct rule, revised by what the agent's clauses mean."""
@@ -229,6 +260,32 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         later = sorted(k for k in stances if k[0] == key[0] and k[1] > key[1])
         return st, stances[later[0]].commit if later else ""
 
+    head = stance_head()
+    headed: set[tuple[int, int]] = set()  # sentences the head has read
+
+    def head_reading(j: int, key: tuple[int, int], leans: bool) -> Evidence | None:
+        """A refusal the trained head reads in clause j's sentence, with a second witness (see HEAD_FLOOR)."""
+        u = ctx.utts[parts[j].turn]
+        if u.confidence < HEAD_HEARD:
+            return None
+        a, b = sentence_span(parts, key)
+        toks = tokens(u.text[a:b])
+        said = set(toks)
+        # Chinese marks courtesy in the pronoun (您 / 你), so there the blunt 你 is the witness; English
+        # "you" is no such mark ("whatever time suits you"), so there the nearest examples must lean to
+        # the refusals
+        chinese = any("\u3400" <= t[0] <= "\u9fff" for t in toks)
+        if not ("你" in said if chinese else leans) or COURTESY & said or not _long_enough(toks):
+            return None
+        headed.add(key)
+        one = parts[j].a == a and parts[j].b == b
+        vec = vecs[j] if one else meaning.embed([u.text[a:b]])[0]
+        p = float(head.probabilities(vec)[0, head.labels.index("refusal")])
+        if p < HEAD_FLOOR:
+            return None
+        return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(p * 100, 1), "stance head", "meaning",
+                        **note(msg("note.stance_head", probability=p * 100), ctx.role_note(parts[j].turn)))
+
     hits = ctx.hits.get(rule.id, [])
     keyword_ev = [e for e in evidence if e.mode in PHRASE_MODES]
     pairs = list(zip(hits, keyword_ev)) if len(hits) == len(keyword_ev) else []
@@ -260,6 +317,7 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             hit_clauses.add(j)
     found: list[Evidence] = []
     judged: set[tuple[int, int]] = set()  # sentences the stance signal has decided
+    voted: set[tuple[int, int]] = set()  # sentences the nearest examples have found a refusal in
     for j, c in enumerate(parts):
         if j in hit_clauses:
             continue
@@ -289,6 +347,17 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
                                   example, "meaning", **note(msg("note.refusal", example=example, similarity=sim * 100,
                                                                  polite=other(j) * 100), ctx.role_note(c.turn))))
+            voted.add(key)
+    if head is not None:  # what the cues and examples left unread, the trained head reads
+        hit_keys = {(parts[j].turn, parts[j].sentence) for j in hit_clauses}
+        for j, c in enumerate(parts):
+            key = (c.turn, c.sentence)
+            if key in judged or key in voted or key in headed or key in hit_keys or stance_of(j)[1] or handover(j) is not None:
+                continue
+            ev = head_reading(j, key, refusal(j)[0] >= other(j))
+            if ev is not None:
+                judged.add(key)
+                found.append(ev)
     if not voided and not found:
         return status, evidence, why
     counted = [e for i, e in kept if not ctx.undetermined(i)]

@@ -101,6 +101,8 @@ CATALOGUE: dict[str, str] = {
     "note.stance_deflect": "deflects: “{cue}”; no action offered; like the refusal “{example}” ({similarity:.0f} %)",
     "note.stance_contempt": "blames or belittles the customer: “{cue}”; like the refusal “{example}” "
                             "({similarity:.0f} %)",
+    "note.stance_head": "a reading trained on the labelled agent lines of many authors puts this sentence at "
+                        "{probability:.0f} % refusal, blame or contempt",
     "note.stance_commit": "“{phrase}” said in a sentence that commits to an action (“{cue}”): not counted",
     "note.stance_unnegated": "“{phrase}” refuses by a negation this sentence does not say: not counted",
     "note.swapped_word": "“{phrase}” matched loosely, but said with “{word}” in place of one of its words: not counted",

@@ -1,0 +1,66 @@
+"""The trained stance head (qa_desktop/scoring/data/stance.npz) beside the cues and examples of the
+forbidden-conduct rule: sarcasm and belittling in words no cue lists now fail, each with evidence that
+names the head's reading; their courteous twins pass; without a shipped head (or in a keyword-only pack)
+the rule scores as before. The lines come from tests/heldout/dev_s21_stance.yaml, written after the
+shipped head was trained (`python tools/train_stance_head.py --lofo` prints the left-out-file figures)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from meaning_eval import agent_call
+
+from qa_desktop.rules import default_pack_for
+from qa_desktop.scoring import conduct, heads, score
+
+PAIRS = [  # (language, a line the cues miss, its courteous twin)
+    ("en", "Goodness, is this really what you called about?",
+     "Is there anything else you'd like me to look at while you're on the line?"),
+    ("en", "Try using your eyes next time you place an order.",
+     "Next time you order, the size guide on the right of the page may help."),
+    ("en", "Well that's what happens when you don't pay for tracking.",
+     "Tracking wasn't included on that option, but I've asked the courier for an update."),
+    ("zh", "我又不是你家保姆，什么都要我来弄。", "这个确实不好找，我一步一步教您怎么用。"),
+]
+
+
+def _verdict(lang: str, text: str):
+    return score(agent_call(lang, text), default_pack_for(lang)).result("forbidden_phrases")
+
+
+def test_a_head_ships_for_refusal_polite_and_customer_lines() -> None:
+    head = heads.load("stance")
+    assert head is not None and set(head.labels) == {"refusal", "polite", "customer"}
+
+
+@pytest.mark.parametrize(("lang", "rude", "polite"), PAIRS)
+def test_sarcasm_the_cues_miss_fails_and_its_courteous_twin_passes(lang: str, rude: str, polite: str) -> None:
+    r = _verdict(lang, rude)
+    assert r.status == "fail", r
+    ev = next(e for e in r.evidence if e.phrase == "stance head")
+    assert ev.mode == "meaning" and ev.span in rude
+    assert "trained on the labelled agent lines" in ev.note and f"{ev.similarity:.0f} % refusal" in ev.note
+    assert _verdict(lang, polite).status == "pass"
+
+
+def test_without_a_shipped_head_the_rule_scores_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pack whose head is absent (a build without the .npz): the head's lines pass as they did before it."""
+    monkeypatch.setattr(conduct, "stance_head", lambda: None)
+    for lang, rude, _ in PAIRS:
+        r = _verdict(lang, rude)
+        assert r.status == "pass" and not any(e.phrase == "stance head" for e in r.evidence), r
+
+
+def test_a_keyword_only_pack_never_reads_the_head() -> None:
+    """A pack that lists no example sentences keeps its keyword verdict: no meaning model, no head."""
+    bare = copy.deepcopy(default_pack_for("en"))
+    bare._compiled = None
+    for c in bare.categories.items:
+        c.examples = []
+    bare.categories.neutral_examples = []
+    for rule in bare.rules:
+        rule.examples, rule.unless_examples = [], []
+    bare.escalation.examples, bare.escalation.calm_examples = [], []
+    r = score(agent_call("en", PAIRS[0][1]), bare).result("forbidden_phrases")
+    assert r.status == "pass" and not any(e.mode == "meaning" for e in r.evidence), r
