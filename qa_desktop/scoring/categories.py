@@ -52,6 +52,10 @@ SECONDARY_SHARE = 0.35  # a second category with this share of the first's total
 CONTRAST_WEIGHT = 1.5  # a claim set against reality ≈ the customer's first clear complaint
 CLAIM_CHARS = 6  # a claim without punctuation after it ("说是瑞士机芯打开是杂牌"): this many characters
 REALITY_UNITS = 3  # …and the reality half must say this much (a bare "说是找不到了" contrasts nothing)
+HEAD = "category"  # the trained head's file (data/category.npz)
+HEAD_NONE = "none"  # its label for a sentence that names no problem (greetings, feelings, order numbers)
+HEAD_MIN = 0.5  # the head votes for a sentence it puts at least this likely in one category…
+HEAD_WEIGHT = 1.0  # …with its probability × this (a sure reading ≈ one customer keyword)
 MEANING_MIN_UNITS = 4  # Han characters + words: a shorter sentence ("没有了", misheard "没抹蒙") has no
 # stable meaning vector (it lands near any short example); keywords still hear a short "太小了"
 
@@ -123,7 +127,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     if meaning is not None and meaning.categories:
         said: dict[str, list] = {c.id: [] for c in settings.items}
         skip = {s for x in contrasts for s in _sentences_of(ctx, x)}
-        for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score, skip):
+        for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score, skip, tuple(totals)):
             totals[cat] += value
             customer[cat] += value
             said[cat].append(ev)
@@ -212,7 +216,53 @@ def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) ->
     return parts, vecs
 
 
-def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset()):
+def category_head(ids: tuple[str, ...]):
+    """The shipped category head (data/category.npz, tools/train_category_head.py), where it reads
+    exactly this pack's categories; None otherwise (a pack with its own ids scores as before)."""
+    from qa_desktop.scoring.heads import load
+
+    head = load(HEAD)
+    return head if head is not None and set(head.labels) - {HEAD_NONE} == set(ids) else None
+
+
+def _head_votes(head, ctx: CallContext, sents, probs: dict) -> list:
+    """The head's vote for each of the customer's sentences it puts clearly in one category (more
+    likely than HEAD_MIN), among those the example sentences read as naming some problem: a linear
+    head is sure of things far from any line it learnt from ("No, it's it." as an advert, a question
+    about loyalty points as payment), the examples' neutral floor is not. The first weighs most."""
+    cols = [k for k, lab in enumerate(head.labels) if lab != HEAD_NONE]
+    out = []
+    for j, row in probs.items():
+        k = max(cols, key=lambda c: row[c])
+        p = float(row[k])
+        if p < HEAD_MIN:
+            continue
+        w = FIRST_WEIGHT if not out else 1.0
+        value = w * HEAD_WEIGHT * p
+        s = sents[j]
+        u = ctx.utts[s.turn]
+        ev = Evidence(u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(p * 100, 1), "",
+                      "meaning", **note(msg("note.head", lines=head_lines(), share=p * 100, category=head.labels[k],
+                                            weight=round(value, 2)), ctx.role_note(s.turn)))
+        out.append((head.labels[k], value, ev))
+    return out
+
+
+@lru_cache(maxsize=1)
+def head_lines() -> int:
+    """How many labelled lines the shipped head was trained on (the trainer stores it beside the weights)."""
+    import numpy as np
+
+    from qa_desktop.scoring.heads import DATA
+
+    try:
+        with np.load(DATA / f"{HEAD}.npz") as z:
+            return int(z["lines"]) if "lines" in z.files else 0
+    except OSError:
+        return 0
+
+
+def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(), ids: tuple[str, ...] = ()):
     from qa_desktop.scoring.meaning import NEUTRAL
 
     sents, vecs = customer_sentences(ctx, meaning)
@@ -235,6 +285,8 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
 
     said = [j for j, s in enumerate(sents) if _units(s.text) >= MEANING_MIN_UNITS and (s.turn, s.a) not in skip]
     # a sentence too unlike every category's examples to decide the call on its own
+    head = category_head(ids) if ids and said else None
+    probs = dict(zip(said, head.probabilities(vecs[said]))) if head is not None else {}
     unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
     parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
     part_near = meaning.categories.nearest(part_vecs) if parts else None
@@ -248,6 +300,7 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
                       if c.turn == s.turn and c.sentence == s.a]
         (clear, best, cat, base), nr, k, unit = max(units, key=lambda x: x[0][0])
         if best <= base:
+            probs.pop(j, None)  # nearer the pack's neutral lines than any problem: the head does not read it
             continue
         w = FIRST_WEIGHT if not out else 1.0
         value = w * SEMANTIC_WEIGHT * clear
@@ -259,7 +312,7 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
                       "meaning", **note(msg("note.resembles", example=example, similarity=sim * 100,
                                             weight=round(value, 2)), role))
         out.append((cat, value, ev))
-    return out
+    return out + _head_votes(head, ctx, sents, probs) if head is not None else out
 
 
 def _units(text: str) -> int:

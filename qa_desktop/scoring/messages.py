@@ -94,6 +94,7 @@ CATALOGUE: dict[str, str] = {
     "note.weight": "weight {weight:g}",
     # -- the meaning model (example sentences)
     "note.resembles": "resembles the example “{example}” ({similarity:.0f} %), weight {weight:g}",
+    "note.head": "a reading trained on {lines} labelled lines puts this at {share:.0f} % {category}, weight {weight:g}",
     "note.contrast": "a claim (“{claim}”) set against what arrived (“{reality}”), weight {weight:g}",
     "note.refusal": "an agent sentence like the refusal “{example}” ({similarity:.0f} %), "
                     "more than any polite or ordinary agent line ({polite:.0f} %)",
