@@ -52,7 +52,8 @@ def _by_find(compiled, joined: str) -> dict[str, set[tuple[int, int]]]:
 def test_unless_phrases_are_placed_as_a_find_loop_places_them(text: str) -> None:
     compiled = compile_pack(load_pack_text(PACK, "c.yaml"))
     ctx = build_context(_transcript([("customer", text)]), compiled)
-    joined = ctx.haystack([0]).joined
-    voided, cues = categories._said(categories._scan_of(compiled), joined)
+    hay = ctx.haystack([0])
+    joined = hay.joined
+    voided, cues = categories._said(categories._scan_of(compiled), hay)
     assert {cat: set(spans) for cat, spans in voided.items()} == _by_find(compiled, joined)
     assert [q for _, q, _ in cues] == (["说是"] if "说是" in text else [])

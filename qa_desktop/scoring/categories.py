@@ -35,6 +35,7 @@ from operator import attrgetter
 from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
+from qa_desktop.scoring.haystack import Haystack
 from qa_desktop.scoring.literals import Literals
 from qa_desktop.scoring.matchers import Hit, distinct
 from qa_desktop.scoring.messages import Rendered, msg, note, rendered
@@ -77,32 +78,36 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     customer = {c.id: 0.0 for c in settings.items}
     evidence: dict[str, list] = {c.id: [] for c in settings.items}
     hay = ctx.haystack(list(range(len(ctx.items))))
+    bounds = hay.bounds
     scan = _scan_of(compiled)
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
-    voided, cues = _said(scan, hay.joined)
+    voided, cues = _said(scan, hay)
     contrasts = [x for x in _contrasts(settings, ctx, cues, meaning is not None)  # "客服说是…": a promise, not an advert;
-                 if not any(a <= hay.bounds[x[1]] + x[3] < b or hay.bounds[x[1]] + x[3] <= a < hay.bounds[x[1]] + x[5]
+                 if not any(a <= bounds[x[1]] + x[3] < b or bounds[x[1]] + x[3] <= a < bounds[x[1]] + x[5]
                             for a, b in voided.get(x[0], ()))]  # "…实际扣了我229": money taken, not the product
     for cat, turn, _cue, _a, reality, end in contrasts:  # the reality half names the claim's category only
         for other in totals:
             if other != cat:
-                voided.setdefault(other, []).append((hay.bounds[turn] + reality, hay.bounds[turn] + end))
+                voided.setdefault(other, []).append((bounds[turn] + reality, bounds[turn] + end))
     repairs: dict[int, list[tuple[int, int, str]]] = {}  # turn → homophones heard, as the keyword
     ctx.meaning_cache["repairs"] = repairs
     agents = []  # the agent's keywords: context, counted only when the customer's words name nothing
+    utts, roles = ctx.utts, ctx.roles
     for h in _distinct(hits):  # "快递员" absorbs "快递"
         cat = owner[h.phrase]
-        if cat in voided and any(a < hay.bounds[h.item] + h.b and hay.bounds[h.item] + h.a < b
-                                 for a, b in voided[cat]):
-            continue
-        speaker = ctx.utts[h.item].speaker
-        if speaker == "agent" or (speaker != "customer" and ctx.roles[h.item] == "agent"):
+        if voided:  # (most calls: no unless phrase said, no contrast)
+            spans = voided.get(cat)
+            if spans is not None and any(a < bounds[h.item] + h.b and bounds[h.item] + h.a < b for a, b in spans):
+                continue
+        speaker = utts[h.item].speaker
+        if speaker == "agent" or (speaker != "customer" and roles[h.item] == "agent"):
             agents.append((cat, h))  # mono: an inferred agent counts as an agent
             continue
         w = weights.get(speaker, 1.0) if speaker == "customer" else weights.get("unknown", 0.7)
-        totals[cat] += w * h.similarity / 100.0
-        customer[cat] += w * h.similarity / 100.0
+        value = w * h.similarity / 100.0
+        totals[cat] += value
+        customer[cat] += value
         full = len(evidence[cat]) >= EVIDENCE_PER_CATEGORY
         if full and (h.mode != "phonetic" or meaning is None):  # (homophones are repaired for the model)
             continue
@@ -136,7 +141,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
             if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
                 evidence[cat].append(hit_evidence(ctx, h.item, h, _weight_note(w)))
     out = [CategoryScore(c.id, round(totals[c.id], 2), evidence[c.id]) for c in settings.items]
-    ranked = sorted(out, key=lambda c: -c.score)  # stable: pack order breaks ties
+    ranked = sorted(out, key=_SCORE, reverse=True)  # stable (reverse too): pack order breaks ties
     top = ranked[0].score if ranked else 0.0
     second = ranked[1] if len(ranked) > 1 else None
     if not ranked or top < settings.min_score:
@@ -165,6 +170,7 @@ def _distinct(hits: list[Hit]) -> list[Hit]:
 
 
 _PLACE = attrgetter("item", "a")
+_SCORE = attrgetter("score")
 
 
 def customer_sentences(ctx: CallContext, meaning):
@@ -402,7 +408,7 @@ def _scan_of(compiled: CompiledPack) -> _Scan:
     return scan
 
 
-def _said(scan: _Scan, joined: str) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, str, str]]]:
+def _said(scan: _Scan, hay: Haystack) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, str, str]]]:
     """(category → where in the joined text its unless phrases were said, the claim cues said).
 
     Unless phrases are placed as a `str.find` loop per phrase places them: each occurrence that
@@ -413,8 +419,8 @@ def _said(scan: _Scan, joined: str) -> tuple[dict[str, list[tuple[int, int]]], l
     voided: dict[str, list[tuple[int, int]]] = {}
     heard: set[str] = set()
     ends: dict[int, int] = {}  # pattern → where its last counted occurrence ends
-    for k, a, b in scan.literals.find(joined):  # (one pattern's occurrences come in order)
-        p = phrases[k]
+    for k, a, b in hay.find(scan.literals):  # (one pattern's occurrences come in order; an English
+        p = phrases[k]                       # call's bytes are made once for all its automata)
         cats = scan.unless.get(p)
         if cats is not None and a >= ends.get(k, 0):
             ends[k] = b
@@ -422,8 +428,16 @@ def _said(scan: _Scan, joined: str) -> tuple[dict[str, list[tuple[int, int]]], l
                 voided.setdefault(cat, []).append((a, b))
         if p in scan.claims:
             heard.add(p)
-    if scan.claims:
-        low = joined.lower()
-        if low != joined:
-            heard = {p for k, _, _ in scan.literals.find(low) if (p := phrases[k]) in scan.claims}
+    if scan.claims and _lowered_differs(hay):
+        heard = {p for k, _, _ in scan.literals.find(hay.joined.lower()) if (p := phrases[k]) in scan.claims}
     return voided, [cue for cue in scan.cues if cue[2] in heard or not cue[2]]
+
+
+def _lowered_differs(hay: Haystack) -> bool:
+    """`hay.joined.lower() != hay.joined`, asked of the ASCII bytes where the text has them (an
+    English call): its only other characters, the separator and the mask, are no letters."""
+    raw = hay.raw
+    if raw is not None:
+        return raw.lower() != raw
+    joined = hay.joined
+    return joined.lower() != joined
