@@ -73,18 +73,21 @@ def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, lis
 def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> CategoryVerdict:
     settings = compiled.pack.categories
     weights = settings.speaker_weights
-    totals = {c.id: 0.0 for c in settings.items}
-    customer = {c.id: 0.0 for c in settings.items}
-    evidence: dict[str, list] = {c.id: [] for c in settings.items}
+    scan = _scan_of(compiled)
+    totals = dict.fromkeys(scan.ids, 0.0)
+    customer = dict.fromkeys(scan.ids, 0.0)
+    evidence: dict[str, list] = {c: [] for c in scan.ids}
     hay = ctx.haystack(list(range(len(ctx.items))))
     bounds = hay.bounds
-    scan = _scan_of(compiled)
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
     voided, cues = _said(scan, hay)
-    contrasts = [x for x in claims.contrasts(settings, ctx, cues, CUSTOMER_SENTENCES, meaning is not None)  # "客服说是…": a promise, not an advert;
-                 if not any(a <= bounds[x[1]] + x[3] < b or bounds[x[1]] + x[3] <= a < bounds[x[1]] + x[5]
-                            for a, b in voided.get(x[0], ()))]  # "…实际扣了我229": money taken, not the product
+    contrasts = []  # (most calls say no claim cue: none to read)
+    if cues or meaning is not None:
+        contrasts = [x for x in claims.contrasts(settings, ctx, cues, CUSTOMER_SENTENCES, meaning is not None)
+                     if not any(a <= bounds[x[1]] + x[3] < b or bounds[x[1]] + x[3] <= a < bounds[x[1]] + x[5]
+                                for a, b in voided.get(x[0], ()))]  # "客服说是…": a promise, not an advert;
+        # "…实际扣了我229": money taken, not the product
     for cat, turn, _cue, _a, reality, end in contrasts:  # the reality half names the claim's category only
         for other in totals:
             if other != cat:
@@ -93,6 +96,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     ctx.meaning_cache["repairs"] = repairs
     agents = []  # the agent's keywords: context, counted only when the customer's words name nothing
     utts, roles = ctx.utts, ctx.roles
+    said_by = weights.get("customer", 1.0), weights.get("unknown", 0.7)  # (the customer's, or an unknown's)
     for h in _distinct(hits):  # "快递员" absorbs "快递"
         cat = owner[h.phrase]
         if voided:  # (most calls: no unless phrase said, no contrast)
@@ -103,18 +107,19 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
         if speaker == "agent" or (speaker != "customer" and roles[h.item] == "agent"):
             agents.append((cat, h))  # mono: an inferred agent counts as an agent
             continue
-        w = weights.get(speaker, 1.0) if speaker == "customer" else weights.get("unknown", 0.7)
+        w = said_by[0] if speaker == "customer" else said_by[1]
         value = w * h.similarity / 100.0
         totals[cat] += value
         customer[cat] += value
-        full = len(evidence[cat]) >= EVIDENCE_PER_CATEGORY
+        found = evidence[cat]
+        full = len(found) >= EVIDENCE_PER_CATEGORY
         if full and (h.mode != "phonetic" or meaning is None):  # (homophones are repaired for the model)
             continue
         ev = hit_evidence(ctx, h.item, h, _weight_note(w))
         if h.mode == "phonetic" and ev.span != h.phrase:  # 推款 heard for 退款: the model reads 退款
             repairs.setdefault(h.item, []).append((ev.span_start, ev.span_end, h.phrase))
         if not full:
-            evidence[cat].append(ev)
+            found.append(ev)
     for cat, turn, cue, a, reality, end in contrasts:
         totals[cat] += CONTRAST_WEIGHT
         customer[cat] += CONTRAST_WEIGHT
@@ -139,7 +144,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
             totals[cat] += w * h.similarity / 100.0
             if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
                 evidence[cat].append(hit_evidence(ctx, h.item, h, _weight_note(w)))
-    out = [CategoryScore(c.id, round(totals[c.id], 2), evidence[c.id]) for c in settings.items]
+    out = [CategoryScore(c, round(totals[c], 2), evidence[c]) for c in scan.ids]
     ranked = sorted(out, key=_SCORE, reverse=True)  # stable (reverse too): pack order breaks ties
     top = ranked[0].score if ranked else 0.0
     second = ranked[1] if len(ranked) > 1 else None
@@ -277,6 +282,7 @@ class _Scan:
     unless: dict[str, list[str]]  # unless phrase → the categories whose keywords it voids
     claims: frozenset[str]  # the lowered claim cues
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
+    ids: list[str]  # the categories in the pack's order
 
     @classmethod
     def of(cls, compiled: CompiledPack) -> _Scan:
@@ -286,7 +292,8 @@ class _Scan:
                 unless.setdefault(u, []).append(cat)
         cues = [(c.id, q, q.lower()) for c in compiled.pack.categories.items for q in c.claims]
         claims = frozenset(lq for _, _, lq in cues if lq)
-        return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues)
+        return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues,
+                   [c.id for c in compiled.pack.categories.items])
 
 
 def _scan_of(compiled: CompiledPack) -> _Scan:
