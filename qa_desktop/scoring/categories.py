@@ -283,6 +283,7 @@ class _Scan:
     claims: frozenset[str]  # the lowered claim cues
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
     ids: list[str]  # the categories in the pack's order
+    blank: list[tuple[str, str, str]]  # the cues that lower-case to nothing: "said" in every call
 
     @classmethod
     def of(cls, compiled: CompiledPack) -> _Scan:
@@ -293,7 +294,7 @@ class _Scan:
         cues = [(c.id, q, q.lower()) for c in compiled.pack.categories.items for q in c.claims]
         claims = frozenset(lq for _, _, lq in cues if lq)
         return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues,
-                   [c.id for c in compiled.pack.categories.items])
+                   [c.id for c in compiled.pack.categories.items], [cue for cue in cues if not cue[2]])
 
 
 def _scan_of(compiled: CompiledPack) -> _Scan:
@@ -323,15 +324,18 @@ def _said(scan: _Scan, hay: Haystack) -> tuple[dict[str, list[tuple[int, int]]],
                 voided.setdefault(cat, []).append((a, b))
         if p in scan.claims:
             heard.add(p)
-    if scan.claims and _lowered_differs(hay):
+    if scan.claims and _lowered_differs(hay, scan.literals.ascii_only):
         heard = {p for k, _, _ in scan.literals.find(hay.joined.lower()) if (p := phrases[k]) in scan.claims}
+    if not heard:  # (most calls)
+        return voided, list(scan.blank)
     return voided, [cue for cue in scan.cues if cue[2] in heard or not cue[2]]
 
 
-def _lowered_differs(hay: Haystack) -> bool:
-    """`hay.joined.lower() != hay.joined`, asked of the ASCII bytes where the text has them (an
-    English call): its only other characters, the separator and the mask, are no letters."""
-    raw = hay.raw
+def _lowered_differs(hay: Haystack, scanned_bytes: bool) -> bool:
+    """`hay.joined.lower() != hay.joined`, asked of the ASCII bytes where the scan made them (an
+    English pack's scan of an English call): the text's only other characters, the separator and
+    the mask, are no letters."""
+    raw = hay.raw if scanned_bytes else None
     if raw is not None:
         return raw.lower() != raw
     joined = hay.joined
