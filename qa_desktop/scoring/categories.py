@@ -43,6 +43,7 @@ from qa_desktop.scoring.literals import Literals
 from qa_desktop.scoring.matchers import Hit, distinct
 from qa_desktop.scoring.messages import Rendered, msg, note, rendered
 from qa_desktop.scoring.phrases import hit_evidence
+from qa_desktop.scoring.rounding import rounded
 from qa_desktop.scoring.spans import apart
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
@@ -146,15 +147,15 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
             totals[cat] += w * h.similarity / 100.0
             if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
                 evidence[cat].append(hit_evidence(ctx, h.item, h, _weight_note(w)))
-    out = [CategoryScore(c, round(totals[c], 2), evidence[c]) for c in scan.ids]
+    out = [CategoryScore(c, rounded(totals[c], 2), evidence[c]) for c in scan.ids]
     ranked = sorted(out, key=_SCORE, reverse=True)  # stable (reverse too): pack order breaks ties
     top = ranked[0].score if ranked else 0.0
     second = ranked[1] if len(ranked) > 1 else None
     if not ranked or top < settings.min_score:
-        return CategoryVerdict(settings.fallback, ranked, round(1.0 - top / (2 * settings.min_score or 1), 3),
+        return CategoryVerdict(settings.fallback, ranked, rounded(1.0 - top / (2 * settings.min_score or 1), 3),
                                "", customer)
     runner = second.score if second else 0.0
-    confidence = round(top / (top + runner + 0.25), 3)
+    confidence = rounded(top / (top + runner + 0.25), 3)
     secondary = ""
     if second and runner >= max(settings.min_score, SECONDARY_SHARE * top) and customer[second.category] > 0:
         secondary = second.category

@@ -15,6 +15,7 @@ from qa_desktop.domain import CallScore, RuleResult, SectionScore
 from qa_desktop.errors import QAError
 from qa_desktop.rules.model import RulePack
 from qa_desktop.score_formula import call_score as weighted_mean
+from qa_desktop.scoring.rounding import rounded
 
 
 def section_scores(pack: RulePack, results: list[RuleResult]) -> list[SectionScore]:
@@ -50,14 +51,14 @@ def _tally(pack: RulePack, results: list[RuleResult]) -> tuple[list[SectionScore
         earned = sum(got)
         possible = sum(of)
         score = 100.0 * earned / possible if possible else 100.0
-        out.append(SectionScore(sec.id, sec.title, round(score, 1), round(earned, 2), round(possible, 2)))
+        out.append(SectionScore(sec.id, sec.title, rounded(score, 1), rounded(earned, 2), rounded(possible, 2)))
     return out, critical
 
 
 def _weighted(pack: RulePack, sections: list[SectionScore], critical: list[str]) -> tuple[float, list[str]]:
     weights = {s.id: s.weight for s in pack.sections}
     score = weighted_mean([(weights.get(s.section, 0.0), s.score, s.possible) for s in sections])
-    return (0.0 if critical else round(score, 1)), critical
+    return (0.0 if critical else rounded(score, 1)), critical
 
 
 def assemble(pack: RulePack, results: list[RuleResult], category: str, categories: list) -> CallScore:
