@@ -363,7 +363,7 @@ def _found(scan: _Scan, hay: Haystack) -> list[tuple[int, int, int]]:
     itself spends more, mapping each match's UTF-8 offsets back to characters."""
     if scan.wide is not None:
         joined = hay.joined
-        raw = joined.encode("utf-16-le")
+        raw = joined.encode("utf-16-le", "surrogatepass")  # (a lone surrogate is a character too: two bytes)
         if len(raw) == 2 * len(joined):
             return [(k, a >> 1, b >> 1) for k, a, b in scan.wide.automaton.find_matches_as_indexes(raw, overlapping=True)
                     if not a & 1]
