@@ -13,7 +13,7 @@ examples it resembles most, when it resembles them more than the pack's
 neutral sentences (greetings, order numbers, thanks); the first complaint
 weighs most. The agent's sentences are context, not votes.
 
-A customer sentence that sets a claim against what arrived (a category's
+A customer sentence that sets a claim against what arrived (claims.py: a category's
 `claims` cue, "说是羊绒的", then more: "一烧全是塑料味") is that category:
 it votes CONTRAST_WEIGHT, its reality half's keywords of other categories are
 voided, and the model does not read it again. A claim that names another
@@ -27,18 +27,23 @@ the customer raised too is the secondary one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
+import ahocorasick_rs
+
 from qa_desktop.domain import CategoryScore, Evidence
+from qa_desktop.scoring import claims
+from qa_desktop.scoring.claims import units as _units
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
+from qa_desktop.scoring.haystack import Haystack
 from qa_desktop.scoring.literals import Literals
 from qa_desktop.scoring.matchers import Hit, distinct
 from qa_desktop.scoring.messages import Rendered, msg, note, rendered
 from qa_desktop.scoring.phrases import hit_evidence
+from qa_desktop.scoring.rounding import rounded
 from qa_desktop.scoring.spans import apart
 
 EVIDENCE_PER_CATEGORY = 3  # enough to see why; the total still counts every keyword
@@ -50,8 +55,6 @@ SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one cust
 FIRST_WEIGHT = 1.5  # the customer's first complaint weighs most
 SECONDARY_SHARE = 0.35  # a second category with this share of the first's total, raised by the customer
 CONTRAST_WEIGHT = 1.5  # a claim set against reality ≈ the customer's first clear complaint
-CLAIM_CHARS = 6  # a claim without punctuation after it ("说是瑞士机芯打开是杂牌"): this many characters
-REALITY_UNITS = 3  # …and the reality half must say this much (a bare "说是找不到了" contrasts nothing)
 HEAD = "category"  # the trained head's file (data/category.npz)
 HEAD_NONE = "none"  # its label for a sentence that names no problem (greetings, feelings, order numbers)
 HEAD_MIN = 0.5  # the head votes for a sentence it puts at least this likely in one category…
@@ -77,44 +80,53 @@ def score_categories(compiled: CompiledPack, ctx: CallContext) -> tuple[str, lis
 def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> CategoryVerdict:
     settings = compiled.pack.categories
     weights = settings.speaker_weights
-    totals = {c.id: 0.0 for c in settings.items}
-    customer = {c.id: 0.0 for c in settings.items}
-    evidence: dict[str, list] = {c.id: [] for c in settings.items}
-    hay = ctx.haystack(list(range(len(ctx.items))))
     scan = _scan_of(compiled)
+    totals = dict.fromkeys(scan.ids, 0.0)
+    customer = dict.fromkeys(scan.ids, 0.0)
+    evidence: dict[str, list] = {c: [] for c in scan.ids}
+    hay = ctx.haystack(list(range(len(ctx.items))))
+    bounds = hay.bounds
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
-    voided, cues = _said(scan, hay.joined)
-    contrasts = [x for x in _contrasts(settings, ctx, cues, meaning is not None)  # "客服说是…": a promise, not an advert;
-                 if not any(a <= hay.bounds[x[1]] + x[3] < b or hay.bounds[x[1]] + x[3] <= a < hay.bounds[x[1]] + x[5]
-                            for a, b in voided.get(x[0], ()))]  # "…实际扣了我229": money taken, not the product
+    voided, cues = _said(scan, hay)
+    contrasts = []  # (most calls say no claim cue: none to read)
+    if cues or meaning is not None:
+        contrasts = [x for x in claims.contrasts(settings, ctx, cues, CUSTOMER_SENTENCES, meaning is not None)
+                     if not any(a <= bounds[x[1]] + x[3] < b or bounds[x[1]] + x[3] <= a < bounds[x[1]] + x[5]
+                                for a, b in voided.get(x[0], ()))]  # "客服说是…": a promise, not an advert;
+        # "…实际扣了我229": money taken, not the product
     for cat, turn, _cue, _a, reality, end in contrasts:  # the reality half names the claim's category only
         for other in totals:
             if other != cat:
-                voided.setdefault(other, []).append((hay.bounds[turn] + reality, hay.bounds[turn] + end))
+                voided.setdefault(other, []).append((bounds[turn] + reality, bounds[turn] + end))
     repairs: dict[int, list[tuple[int, int, str]]] = {}  # turn → homophones heard, as the keyword
     ctx.meaning_cache["repairs"] = repairs
     agents = []  # the agent's keywords: context, counted only when the customer's words name nothing
+    utts, roles = ctx.utts, ctx.roles
+    said_by = weights.get("customer", 1.0), weights.get("unknown", 0.7)  # (the customer's, or an unknown's)
     for h in _distinct(hits):  # "快递员" absorbs "快递"
         cat = owner[h.phrase]
-        if cat in voided and any(a < hay.bounds[h.item] + h.b and hay.bounds[h.item] + h.a < b
-                                 for a, b in voided[cat]):
-            continue
-        speaker = ctx.utts[h.item].speaker
-        if speaker == "agent" or (speaker != "customer" and ctx.roles[h.item] == "agent"):
+        if voided:  # (most calls: no unless phrase said, no contrast)
+            spans = voided.get(cat)
+            if spans is not None and any(a < bounds[h.item] + h.b and bounds[h.item] + h.a < b for a, b in spans):
+                continue
+        speaker = utts[h.item].speaker
+        if speaker == "agent" or (speaker != "customer" and roles[h.item] == "agent"):
             agents.append((cat, h))  # mono: an inferred agent counts as an agent
             continue
-        w = weights.get(speaker, 1.0) if speaker == "customer" else weights.get("unknown", 0.7)
-        totals[cat] += w * h.similarity / 100.0
-        customer[cat] += w * h.similarity / 100.0
-        full = len(evidence[cat]) >= EVIDENCE_PER_CATEGORY
+        w = said_by[0] if speaker == "customer" else said_by[1]
+        value = w * h.similarity / 100.0
+        totals[cat] += value
+        customer[cat] += value
+        found = evidence[cat]
+        full = len(found) >= EVIDENCE_PER_CATEGORY
         if full and (h.mode != "phonetic" or meaning is None):  # (homophones are repaired for the model)
             continue
         ev = hit_evidence(ctx, h.item, h, _weight_note(w))
         if h.mode == "phonetic" and ev.span != h.phrase:  # 推款 heard for 退款: the model reads 退款
             repairs.setdefault(h.item, []).append((ev.span_start, ev.span_end, h.phrase))
         if not full:
-            evidence[cat].append(ev)
+            found.append(ev)
     for cat, turn, cue, a, reality, end in contrasts:
         totals[cat] += CONTRAST_WEIGHT
         customer[cat] += CONTRAST_WEIGHT
@@ -126,7 +138,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
         del evidence[cat][EVIDENCE_PER_CATEGORY:]
     if meaning is not None and meaning.categories:
         said: dict[str, list] = {c.id: [] for c in settings.items}
-        skip = {s for x in contrasts for s in _sentences_of(ctx, x)}
+        skip = {s for x in contrasts for s in claims.sentences_of(ctx, x)}
         for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score, skip, tuple(totals)):
             totals[cat] += value
             customer[cat] += value
@@ -139,15 +151,15 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
             totals[cat] += w * h.similarity / 100.0
             if len(evidence[cat]) < EVIDENCE_PER_CATEGORY:
                 evidence[cat].append(hit_evidence(ctx, h.item, h, _weight_note(w)))
-    out = [CategoryScore(c.id, round(totals[c.id], 2), evidence[c.id]) for c in settings.items]
-    ranked = sorted(out, key=lambda c: -c.score)  # stable: pack order breaks ties
+    out = [CategoryScore(c, rounded(totals[c], 2), evidence[c]) for c in scan.ids]
+    ranked = sorted(out, key=_SCORE, reverse=True)  # stable (reverse too): pack order breaks ties
     top = ranked[0].score if ranked else 0.0
     second = ranked[1] if len(ranked) > 1 else None
     if not ranked or top < settings.min_score:
-        return CategoryVerdict(settings.fallback, ranked, round(1.0 - top / (2 * settings.min_score or 1), 3),
+        return CategoryVerdict(settings.fallback, ranked, rounded(1.0 - top / (2 * settings.min_score or 1), 3),
                                "", customer)
     runner = second.score if second else 0.0
-    confidence = round(top / (top + runner + 0.25), 3)
+    confidence = rounded(top / (top + runner + 0.25), 3)
     secondary = ""
     if second and runner >= max(settings.min_score, SECONDARY_SHARE * top) and customer[second.category] > 0:
         secondary = second.category
@@ -169,6 +181,7 @@ def _distinct(hits: list[Hit]) -> list[Hit]:
 
 
 _PLACE = attrgetter("item", "a")
+_SCORE = attrgetter("score")
 
 
 def customer_sentences(ctx: CallContext, meaning):
@@ -315,117 +328,6 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
     return out + _head_votes(head, ctx, sents, probs) if head is not None else out
 
 
-def _units(text: str) -> int:
-    """How much a sentence says: its Han characters plus its words in other scripts."""
-    return len(_HAN.findall(text)) + len(_WORD.findall(text))
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_WORD = re.compile(r"[^\W\d_\u4e00-\u9fff]+")
-
-
-def _contrasts(settings, ctx: CallContext, cues: list[tuple[str, str, str]],
-               forms: bool = False) -> list[tuple[str, int, str, int, int, int]]:
-    """(category, turn, cue, claim start, reality start, reality end) for each of the customer's
-    first sentences that sets a claim (a category's `claims` cue) against what arrived; `cues`:
-    the claim cues (category, cue as written, lowered) the call said somewhere (`_said`). With `forms`
-    (full packs: the meaning path, where a regular expression per sentence is cheap) a claim is also
-    read by its form, whatever the words: "it says X and …", "the video showed X, mine …", "Solid oak,
-    it said. It's chipboard …", "你们说这个鞋是真皮的，…", "说能去除甲醛，…"."""
-    from qa_desktop.scoring.meaning import split
-
-    owner = next((c.id for c in settings.items if c.claims), None) if forms else None
-    if not cues and owner is None:  # (most calls: none)
-        return []
-    others = {c.id: [k.lower() for k in c.keywords] for c in settings.items}
-    out: list[tuple[str, int, str, int, int, int]] = []
-    n = 0
-    for turn, role in enumerate(ctx.roles):
-        if role != "customer":
-            continue
-        text = ctx.utts[turn].text
-        low = text.lower()
-        spans = split(text)
-        for i, (a, b) in enumerate(spans):
-            n += 1
-            if n > CUSTOMER_SENTENCES:
-                return out
-            found = min((hit for hit in ((low.find(lq, a, b), cat, q) for cat, q, lq in cues) if hit[0] >= 0),
-                        default=None)
-            after = m = None
-            if found is None and owner is not None:
-                after = _CLAIM_AFTER.match(text, a, b)  # the claim first: "Solid oak, it said." (reality after)
-                m = _CLAIM_FORM.search(text, a, b) if after is None else None
-                if m is not None:
-                    found = (m.start(), owner, m.group())
-            if after is not None:
-                at, cat, cue = a, owner, after.group(1)
-                rest = after.end()
-                if _units(text[rest:b]) >= REALITY_UNITS:
-                    end_claim, end = rest, b
-                elif i + 1 < len(spans):
-                    end_claim, end = spans[i + 1]
-                else:
-                    continue
-                if (_units(text[end_claim:end]) < REALITY_UNITS or _not_product(low[at:rest], cat, others, True)
-                        or any(w in low[at:end] for w in _MONEY)):
-                    continue
-                out.append((cat, turn, cue, at, end_claim, end))
-                continue
-            if found is None:
-                continue
-            at, cat, cue = found
-            start = at + len(cue)
-            stop = _CLAIM_END.search(text, start, b)
-            end_claim = stop.start() if stop and stop.start() > start else min(b, start + CLAIM_CHARS)
-            if stop is None and (_WORD.search(text[start:b]) and not _HAN.search(text[start:b])):
-                continue  # an unpunctuated sentence in a spaced script: no telling where the claim ends
-            claim = low[a:end_claim]  # who made it too: "快递员说是放门口了" is about the courier
-            if _not_product(claim, cat, others, owner is not None) or (
-                    m is not None and any(w in low[a:b] for w in _MONEY)):
-                continue  # "说是发货了…": a claim about another service, not the product
-            if _units(text[end_claim:b]) < REALITY_UNITS:
-                continue
-            out.append((cat, turn, cue, at, end_claim, b))
-    return out
-
-
-def _not_product(claim: str, cat: str, others: dict[str, list[str]], status: bool) -> bool:
-    """The claim names another category's service ("说是发货了"), or (`status`: the full packs' reading)
-    the order's progress ("钱说是退了", "it says processed"), not the product."""
-    return any(k in claim for other, ks in others.items() if other != cat for k in ks) or (
-        status and any(w in claim for w in _STATUS))
-
-
-# what a claim about the order's own progress says (the money, the parcel), not about the product
-# or about the fit, which is its own category ("你们说XL能穿，结果…")
-_STATUS = ("钱", "退了", "退款", "到账", "发货", "发了", "签收", "理赔", "审核", "码", "能穿", "processed", "refund",
-           "delivered", "dispatched", "shipped", "approved", "pending", "completed", "received", "arrived",
-           "collected", "locker", "handed", "signed for", "left with", "left at", "neighbour", "neighbor",
-           "in transit", "tracking", "on its way", "out for delivery", "true to size", "fits")
-# a claim read by its form in a sentence about money ("it showed the discount, but the receipt shows full
-# price", "the sale page showed 59 and I paid 79") is about the charge, not the product
-_MONEY = ("paid", "pay ", "charged", "price", "discount", "receipt", "money", "refund", "£", "$", "钱", "付", "扣", "退")
-_SOURCE = (r"(?:it|they|the\s+(?:\w+\s+)?(?:ad|advert|advertisement|listing|label|tag|box|packaging|website|site|"
-           r"page|description|video|photos?|pictures?|images?|picture|seller|brand|manufacturer))")
-_CLAIM_FORM = re.compile(  # a claim, then what arrived after a comma or "and/but"
-    rf"(?i)\b{_SOURCE}\s+(?:said|says|showed|shows|claimed|claims|promised|promises)\b"
-    r"|(?:你们|商家|店家|卖家|店里|人家|他们)都?说(?=[^，,。？！?!]{1,12}?(?:是|能|可以|有))"
-    r"|(?:^|(?<=[，,。？！?!\s]))说(?=能|可以|会|有)")
-_CLAIM_AFTER = re.compile(rf"(?i)\s*([^,.!?]{{3,60}}),\s*{_SOURCE}\s+(?:said|says|claimed|claims)(?:[,.!;]|\s*$)\s*")
-
-
-def _sentences_of(ctx: CallContext, contrast) -> list[tuple[int, int]]:
-    """(turn, sentence start) of the contrast's sentences (the claim's, and the reality's when it follows)."""
-    from qa_desktop.scoring.meaning import split
-
-    _cat, turn, _cue, at, _r, end = contrast
-    return [(turn, a) for a, b in split(ctx.utts[turn].text) if a < end and at < b]
-
-
-_CLAIM_END = re.compile(r"[，,、:：;；]|\s(?:but|and|and then|only|when)\s|结果|实际|其实|但|可是|却|收到|拿到|打开|一看")
-
-
 @dataclass(slots=True)
 class _Scan:
     """What categorise looks for in a pack's terms besides its keywords, prepared on the pack's first
@@ -436,6 +338,9 @@ class _Scan:
     unless: dict[str, list[str]]  # unless phrase → the categories whose keywords it voids
     claims: frozenset[str]  # the lowered claim cues
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
+    ids: list[str]  # the categories in the pack's order
+    blank: list[tuple[str, str, str]]  # the cues that lower-case to nothing: "said" in every call
+    wide: _Wide | None  # `literals` as UTF-16 (a pack with Chinese phrases: `_found`)
 
     @classmethod
     def of(cls, compiled: CompiledPack) -> _Scan:
@@ -445,7 +350,25 @@ class _Scan:
                 unless.setdefault(u, []).append(cat)
         cues = [(c.id, q, q.lower()) for c in compiled.pack.categories.items for q in c.claims]
         claims = frozenset(lq for _, _, lq in cues if lq)
-        return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues)
+        literals = Literals([*unless, *claims], overlapping=True)
+        wide = _Wide(literals.phrases) if literals and not literals.ascii_only else None
+        return cls(literals, unless, claims, cues, [c.id for c in compiled.pack.categories.items],
+                   [cue for cue in cues if not cue[2]], wide)
+
+
+class _Wide:
+    """Phrases as UTF-16 bytes, every occurrence of each (overlapping), in one automaton; copied
+    (a compiled pack is, with its pack) by building it again, as Literals is."""
+
+    __slots__ = ("automaton", "phrases")
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = list(phrases)
+        self.automaton = ahocorasick_rs.BytesAhoCorasick([p.encode("utf-16-le") for p in self.phrases],
+                                                         matchkind=ahocorasick_rs.MatchKind.Standard)
+
+    def __reduce__(self):
+        return _Wide, (self.phrases,)
 
 
 def _scan_of(compiled: CompiledPack) -> _Scan:
@@ -455,7 +378,7 @@ def _scan_of(compiled: CompiledPack) -> _Scan:
     return scan
 
 
-def _said(scan: _Scan, joined: str) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, str, str]]]:
+def _said(scan: _Scan, hay: Haystack) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, str, str]]]:
     """(category → where in the joined text its unless phrases were said, the claim cues said).
 
     Unless phrases are placed as a `str.find` loop per phrase places them: each occurrence that
@@ -466,7 +389,7 @@ def _said(scan: _Scan, joined: str) -> tuple[dict[str, list[tuple[int, int]]], l
     voided: dict[str, list[tuple[int, int]]] = {}
     heard: set[str] = set()
     ends: dict[int, int] = {}  # pattern → where its last counted occurrence ends
-    for k, a, b in scan.literals.find(joined):  # (one pattern's occurrences come in order)
+    for k, a, b in _found(scan, hay):  # (one pattern's occurrences come in order)
         p = phrases[k]
         cats = scan.unless.get(p)
         if cats is not None and a >= ends.get(k, 0):
@@ -475,8 +398,37 @@ def _said(scan: _Scan, joined: str) -> tuple[dict[str, list[tuple[int, int]]], l
                 voided.setdefault(cat, []).append((a, b))
         if p in scan.claims:
             heard.add(p)
-    if scan.claims:
-        low = joined.lower()
-        if low != joined:
-            heard = {p for k, _, _ in scan.literals.find(low) if (p := phrases[k]) in scan.claims}
+    if scan.claims and _lowered_differs(hay, scan.literals.ascii_only):
+        heard = {p for k, _, _ in scan.literals.find(hay.joined.lower()) if (p := phrases[k]) in scan.claims}
+    if not heard:  # (most calls)
+        return voided, list(scan.blank)
     return voided, [cue for cue in scan.cues if cue[2] in heard or not cue[2]]
+
+
+def _found(scan: _Scan, hay: Haystack) -> list[tuple[int, int, int]]:
+    """Every occurrence of every pattern of `scan.literals` in the joined text: (pattern, start, end).
+
+    An English call's bytes are made once for all its automata (Haystack.find). A Chinese one is
+    scanned as UTF-16: two bytes a character where none lies outside the Basic Multilingual Plane,
+    so an occurrence starting at an even byte is one at half that character offset, and one at an
+    odd byte is no occurrence (it straddles characters). Every occurrence is reported either way
+    (overlapping), so the even ones are exactly those of a scan of the text; a scan of the text
+    itself spends more, mapping each match's UTF-8 offsets back to characters."""
+    if scan.wide is not None:
+        joined = hay.joined
+        raw = joined.encode("utf-16-le", "surrogatepass")  # (a lone surrogate is a character too: two bytes)
+        if len(raw) == 2 * len(joined):
+            return [(k, a >> 1, b >> 1) for k, a, b in scan.wide.automaton.find_matches_as_indexes(raw, overlapping=True)
+                    if not a & 1]
+    return hay.find(scan.literals)
+
+
+def _lowered_differs(hay: Haystack, scanned_bytes: bool) -> bool:
+    """`hay.joined.lower() != hay.joined`, asked of the ASCII bytes where the scan made them (an
+    English pack's scan of an English call): the text's only other characters, the separator and
+    the mask, are no letters."""
+    raw = hay.raw if scanned_bytes else None
+    if raw is not None:
+        return raw.lower() != raw
+    joined = hay.joined
+    return joined.lower() != joined

@@ -17,6 +17,7 @@ from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import distinct
 from qa_desktop.scoring.messages import msg, note, render
 from qa_desktop.scoring.phrases import hit_evidence
+from qa_desktop.scoring.rounding import rounded
 
 LOW, HIGH = 0.35, 0.65  # score thresholds for the levels
 VOICE_CAP = LOW + 0.1  # a rising voice alone stays "low"
@@ -247,7 +248,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
     miss = 1.0
     for w, _ in counted:
         miss *= 1.0 - w
-    return round(1.0 - miss, 3), [e for w, e in counted if w > DOUBTED][:5]
+    return rounded(1.0 - miss, 3), [e for w, e in counted if w > DOUBTED][:5]
 
 
 def _head(language: str):
@@ -281,8 +282,8 @@ def threat_floor(meaning) -> float:
 def combine(words: float, voice: float) -> float:
     """One 0-1 score: words dominate, the voice adds to them (and alone stays below HIGH)."""
     if words <= 0.0:
-        return round(min(voice, VOICE_CAP), 3)
-    return round(min(1.0, words + 0.25 * voice * (1.0 - words)), 3)
+        return rounded(min(voice, VOICE_CAP), 3)
+    return rounded(min(1.0, words + 0.25 * voice * (1.0 - words)), 3)
 
 
 def level(score: float) -> str:

@@ -15,40 +15,55 @@ from qa_desktop.domain import CallScore, RuleResult, SectionScore
 from qa_desktop.errors import QAError
 from qa_desktop.rules.model import RulePack
 from qa_desktop.score_formula import call_score as weighted_mean
+from qa_desktop.scoring.rounding import rounded
 
 
 def section_scores(pack: RulePack, results: list[RuleResult]) -> list[SectionScore]:
-    # each section's scored items' points earned and possible, in the results' order (one pass; summed
-    # as lists, which is cheaper than a generator over the results per section and adds the same numbers)
+    return _tally(pack, results)[0]
+
+
+def call_score(pack: RulePack, sections: list[SectionScore], results: list[RuleResult]) -> tuple[float, list[str]]:
+    """Weighted mean of the sections that had anything to score; 0 when a critical item failed."""
+    return _weighted(pack, sections, [r.rule for r in results if r.critical and r.status == "fail"])
+
+
+def _tally(pack: RulePack, results: list[RuleResult]) -> tuple[list[SectionScore], list[str]]:
+    """Section scores and the critical rules failed, in one pass over the results."""
+    # each section's scored items' points earned and possible, in the results' order (summed as lists,
+    # which is cheaper than a generator over the results per section and adds the same numbers)
     scored: dict[str, tuple[list[float], list[float]]] = {}
+    critical = []
     for r in results:
-        if r.status != "na" and r.max_points > 0:
+        status = r.status
+        if status == "na":
+            continue
+        if r.max_points > 0:
             points = scored.get(r.section)
             if points is None:
                 points = scored[r.section] = ([], [])
             points[0].append(r.points)
             points[1].append(r.max_points)
+        if r.critical and status == "fail":
+            critical.append(r.rule)
     out = []
     for sec in pack.sections:
         got, of = scored.get(sec.id, ((), ()))
         earned = sum(got)
         possible = sum(of)
         score = 100.0 * earned / possible if possible else 100.0
-        out.append(SectionScore(sec.id, sec.title, round(score, 1), round(earned, 2), round(possible, 2)))
-    return out
+        out.append(SectionScore(sec.id, sec.title, rounded(score, 1), rounded(earned, 2), rounded(possible, 2)))
+    return out, critical
 
 
-def call_score(pack: RulePack, sections: list[SectionScore], results: list[RuleResult]) -> tuple[float, list[str]]:
-    """Weighted mean of the sections that had anything to score; 0 when a critical item failed."""
-    critical = [r.rule for r in results if r.critical and r.status == "fail"]
+def _weighted(pack: RulePack, sections: list[SectionScore], critical: list[str]) -> tuple[float, list[str]]:
     weights = {s.id: s.weight for s in pack.sections}
     score = weighted_mean([(weights.get(s.section, 0.0), s.score, s.possible) for s in sections])
-    return (0.0 if critical else round(score, 1)), critical
+    return (0.0 if critical else rounded(score, 1)), critical
 
 
 def assemble(pack: RulePack, results: list[RuleResult], category: str, categories: list) -> CallScore:
-    sections = section_scores(pack, results)
-    score, critical = call_score(pack, sections, results)
+    sections, critical = _tally(pack, results)
+    score, critical = _weighted(pack, sections, critical)
     return CallScore(
         pack=pack.name, pack_version=pack.version, pack_hash=pack.content_hash, score=score,
         sections=sections, results=results, category=category, categories=categories,
