@@ -20,6 +20,7 @@ from qa_desktop.scoring.messages import Message, msg
 # anchor rule, start, end → (turn indices searched, every word-for-word occurrence of its phrases)
 HitsOf = Callable[[Rule, float, float], tuple[list[int], list[Hit]]]
 SIDE = {"before": msg("side.before"), "after": msg("side.after")}
+WINDOW_CALL = msg("window.call")  # the whole call as a window (shared, like ROLE: never changed)
 
 
 @dataclass(slots=True)
@@ -44,7 +45,7 @@ class Windows:
 
 
 def whole_call(ctx: CallContext) -> Windows:
-    return Windows([Stretch(0.0, ctx.end, msg("window.call"))], True)
+    return Windows([Stretch(0.0, ctx.end, WINDOW_CALL)], True)
 
 
 def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsOf) -> Windows:
@@ -92,15 +93,22 @@ def opening_or_closing(first: float | None, last: float | None, ctx: CallContext
     shorter than the opening and closing stretches together they would overlap, and the agent's opening
     "thank you for calling" would pass for a farewell that was never said (or a closing line for a
     greeting). Each turn counts for the opening or for the closing, never for both."""
+    start, end, short = edges(first, last, ctx)
+    if first is not None:
+        return Stretch(start, end, msg("window.first_short", seconds=first, end=end) if short
+                       else msg("window.first", seconds=first))
+    return Stretch(start, end, msg("window.last_short", seconds=last, start=start) if short
+                   else msg("window.last", seconds=last))
+
+
+def edges(first: float | None, last: float | None, ctx: CallContext) -> tuple[float, float, bool]:
+    """Start and end of the first or last N seconds (`opening_or_closing`), and whether the split
+    cut them short (otherwise their description is the rule's own, the same in every call)."""
     s = split(ctx)
     if first is not None:
-        if first <= s:
-            return Stretch(0.0, first, msg("window.first", seconds=first))
-        return Stretch(0.0, s, msg("window.first_short", seconds=first, end=s))
+        return (0.0, first, False) if first <= s else (0.0, s, True)
     start = ctx.end - last  # type: ignore[operator]
-    if start >= s:
-        return Stretch(start, ctx.end, msg("window.last", seconds=last))
-    return Stretch(s, ctx.end, msg("window.last_short", seconds=last, start=s))
+    return (start, ctx.end, False) if start >= s else (s, ctx.end, True)
 
 
 def split(ctx: CallContext) -> float:
