@@ -15,12 +15,12 @@ from typing import Callable
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Hit
-from qa_desktop.scoring.messages import Message, msg
+from qa_desktop.scoring.messages import Message, constant, msg
 
 # anchor rule, start, end → (turn indices searched, every word-for-word occurrence of its phrases)
 HitsOf = Callable[[Rule, float, float], tuple[list[int], list[Hit]]]
-SIDE = {"before": msg("side.before"), "after": msg("side.after")}
-WINDOW_CALL = msg("window.call")  # the whole call as a window (shared, like ROLE: never changed)
+SIDE = {"before": constant(msg("side.before")), "after": constant(msg("side.after"))}
+WINDOW_CALL = constant(msg("window.call"))  # the whole call as a window (shared, like ROLE: never changed)
 
 
 @dataclass(slots=True)
