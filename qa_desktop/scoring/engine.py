@@ -14,7 +14,11 @@ from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.conduct import review
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.messages import Message, Rendered, msg, render, rendered
-from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
+from qa_desktop.scoring.metrics import (
+    evaluate_metric,
+    evaluate_overlaps,
+    evaluate_silences,
+)
 from qa_desktop.scoring.phrases import evaluate_phrase, hit_evidence, phrase_hits
 from qa_desktop.scoring.plan import RulePlan, plan_of
 
@@ -58,7 +62,7 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext, meaning=
             # a step done although not required (an apology when no complaint was recognised,
             # e.g. the customer's channel was unintelligible) is credited, never held against; with
             # nothing to anchor its window on, it is looked for in the whole call
-            status, evidence, why, _ = evaluate_phrase(rule, compiled, ctx, whole_call=plan.anchor_rule is not None)
+            status, evidence, why, _ = evaluate_phrase(rule, compiled, ctx, plan.anchor_rule is not None, plan)
             if status == "pass":
                 done_anyway = evidence, msg("reason.done_anyway", found=why, condition=_condition(unmet))
         if done_anyway is not None:
@@ -71,7 +75,7 @@ def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext, meaning=
     else:
         kind = rule.type
         if kind == "phrase":
-            status, evidence, why, text = evaluate_phrase(rule, compiled, ctx)
+            status, evidence, why, text = evaluate_phrase(rule, compiled, ctx, False, plan)
             if rule.examples and meaning is not None:  # forbidden conduct in any wording (conduct.py)
                 status, evidence, why = review(rule, ctx, meaning, status, evidence, why)
                 text = None

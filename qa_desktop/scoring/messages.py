@@ -240,6 +240,11 @@ def render(message: Message, lookup: Lookup | None = None) -> str:
 ROLE: dict[str, Message] = {r: constant(msg("role." + r)) for r in ("agent", "customer")}
 
 
+def render_list(items: list[Any]) -> str:
+    """A list argument's English, as `render` writes it nested in a message."""
+    return _value(items, None)
+
+
 def render_parts(parts: list[Message], lookup: Lookup | None = None, sep: str = "; ") -> str:
     return sep.join(render(p, lookup) for p in parts)
 

@@ -17,7 +17,16 @@ from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Hit, distinct
-from qa_desktop.scoring.messages import CATALOGUE, ROLE, Message, Rendered, msg, note, render, rendered
+from qa_desktop.scoring.messages import (
+    CATALOGUE,
+    ROLE,
+    Message,
+    Rendered,
+    msg,
+    note,
+    render,
+    rendered,
+)
 from qa_desktop.scoring.plan import RulePlan, plan_of
 from qa_desktop.scoring.windows import WINDOW_CALL, edges, opening_or_closing, windows
 
@@ -86,8 +95,11 @@ def _counted(phrases: int, patterns: int) -> list[Message]:
     return [msg("looked.phrases", count=phrases)] + ([msg("looked.patterns", count=patterns)] if patterns else [])
 
 
-def _looked_for(rule: Rule) -> Rendered:
-    return _looked_for_cached(tuple(rule.phrases), len(rule.regex))
+def _looked_for(rule: Rule, plan: RulePlan) -> Rendered:
+    done = plan.clauses.get("looked_for")
+    if done is None:
+        done = plan.clauses["looked_for"] = _looked_for_cached(tuple(rule.phrases), len(rule.regex))
+    return done
 
 
 @lru_cache(maxsize=1024)
@@ -102,13 +114,14 @@ def _looked_for_cached(phrases: tuple[str, ...], patterns: int) -> Rendered:
     return rendered(msg("note.looked_for", phrases=shown))
 
 
-def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext,
-                    whole_call: bool = False) -> tuple[str, list[Evidence], Message, str | None]:
+def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext, whole_call: bool = False,
+                    plan: RulePlan | None = None) -> tuple[str, list[Evidence], Message, str | None]:
     """A phrase rule's verdict; `whole_call` ignores its window (a step done although not required).
 
     The fourth value is the reason's English where it is already known (a clause the plan keeps),
     else None."""
-    plan = plan_of(rule, compiled)
+    if plan is None:
+        plan = plan_of(rule, compiled)
     mono = ctx.mono and not ctx.separated  # named by voice: their own turns
     if whole_call or rule.window is None:  # (the whole call: nothing to name a hit's stretch by)
         return _one_stretch(rule, compiled, ctx, plan, mono, 0.0, ctx.end, WINDOW_CALL, "call",
@@ -176,7 +189,7 @@ def _around(rule: Rule, compiled: CompiledPack, ctx: CallContext, plan: RulePlan
     all_hits: list[tuple[int, Hit]] = []
     missing = []
     for group in searches:
-        turns = group[0][1] if len(group) == 1 else sorted({i for _, idx in group for i in idx})
+        turns = group[0][1] if len(group) == 1 else sorted(set().union(*[idx for _, idx in group]))
         idx, hits = search_turns(rule, compiled, ctx, turns, first_only=present)
         for h in hits[:1] if present else hits:
             i = idx[h.item]
@@ -250,7 +263,7 @@ def _not_found(rule: Rule, plan: RulePlan, mono: bool, where: Message,
         why = msg("reason.not_found", where=where)
         done = ((said, CATALOGUE["note.not_found"].format_map({"title": rule.title, "who": who_text,
                                                                 "where": where_text})),
-                _looked_for(rule),
+                _looked_for(rule, plan),
                 (why, CATALOGUE["reason.not_found"].format_map({"where": where_text})))
         if key is not None:
             plan.clauses[("not_found", key, mono)] = done

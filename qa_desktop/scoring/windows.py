@@ -118,14 +118,19 @@ def split(ctx: CallContext) -> float:
     if ctx.split is None:
         middle = ctx.end / 2
         best: float | None = None
+        off = 0.0  # how far best is from the middle
         reach: float | None = None  # the latest end of the turns so far
-        for u in ctx.utts:
-            if reach is not None and reach <= u.start:
-                if best is None or abs(u.start - middle) < abs(best - middle):
-                    best = u.start
-                if u.start >= middle:
+        for u in ctx.utts:  # (comparisons, not abs / max: this Python parses their arguments as keywords)
+            start = u.start
+            if reach is not None and reach <= start:
+                d = start - middle if start >= middle else middle - start
+                if best is None or d < off:
+                    best, off = start, d
+                if start >= middle:
                     break  # later starts are farther from the middle
-            reach = u.end if reach is None else max(reach, u.end)
+            end = u.end
+            if reach is None or end > reach:
+                reach = end
         ctx.split = middle if best is None else best
     return ctx.split
 
