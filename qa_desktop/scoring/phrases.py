@@ -28,7 +28,13 @@ from qa_desktop.scoring.messages import (
     rendered,
 )
 from qa_desktop.scoring.plan import RulePlan, plan_of
-from qa_desktop.scoring.windows import WINDOW_CALL, edges, opening_or_closing, windows
+from qa_desktop.scoring.windows import (
+    WINDOW_CALL,
+    Stretch,
+    edges,
+    opening_or_closing,
+    windows,
+)
 
 NONE_FOUND: Rendered = rendered(msg("reason.none_found"))  # (shared, like ROLE: never changed)
 
@@ -65,21 +71,33 @@ def phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: flo
     """Hits of a phrase rule in a stretch of the call (cached: dead air re-asks the hold notice).
 
     Forbidden phrases report each occurrence; `exact_every` asks for every word-for-word
-    occurrence only (the turns a window is anchored on, without another fuzzy pass).
+    occurrence only (the turns a window is anchored on, without another fuzzy pass). Cached by the
+    stretch's bounds, which say which turns it holds without listing them for a key.
     """
-    return search_turns(rule, compiled, ctx, ctx.in_window(rule.speaker, start, end), first_only, exact_every)
+    key = (rule.id, start, end, first_only, exact_every)
+    cached = ctx.searched.get(key)
+    if cached is None:
+        cached = ctx.searched[key] = _search(rule, compiled, ctx, ctx.in_window(rule.speaker, start, end),
+                                             first_only, exact_every)
+    return cached
 
 
 def search_turns(rule: Rule, compiled: CompiledPack, ctx: CallContext, idx: list[int], first_only: bool,
                  exact_every: bool = False) -> tuple[list[int], list[Hit]]:
+    """Hits of a phrase rule in these turns (the union of several stretches), cached by the turns."""
     key = (rule.id, tuple(idx), first_only, exact_every)
     cached = ctx.searched.get(key)
     if cached is None:
-        hits = compiled.matchers[rule.id].search(ctx.haystack(idx), first_only=first_only,
-                                                 every=exact_every or rule.expect == "absent", exact_only=exact_every)
-        # (word-for-word occurrences never overlap: nothing for distinct to merge)
-        cached = ctx.searched[key] = idx, (hits if first_only or exact_every else distinct(hits))
+        cached = ctx.searched[key] = _search(rule, compiled, ctx, idx, first_only, exact_every)
     return cached
+
+
+def _search(rule: Rule, compiled: CompiledPack, ctx: CallContext, idx: list[int], first_only: bool,
+            exact_every: bool) -> tuple[list[int], list[Hit]]:
+    hits = compiled.matchers[rule.id].search(ctx.haystack(idx), first_only=first_only,
+                                             every=exact_every or rule.expect == "absent", exact_only=exact_every)
+    # (word-for-word occurrences never overlap: nothing for distinct to merge)
+    return idx, (hits if first_only or exact_every else distinct(hits))
 
 
 @lru_cache(maxsize=64)
@@ -124,26 +142,22 @@ def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext, whole_
         plan = plan_of(rule, compiled)
     mono = ctx.mono and not ctx.separated  # named by voice: their own turns
     if whole_call or rule.window is None:  # (the whole call: nothing to name a hit's stretch by)
-        return _one_stretch(rule, compiled, ctx, plan, mono, 0.0, ctx.end, WINDOW_CALL, "call",
-                            ctx.scope(rule.speaker))
+        return _one_stretch(rule, compiled, ctx, plan, mono, 0.0, ctx.end, WINDOW_CALL, "call")
     if (plan.first is not None or plan.last is not None) and not plan.anchored:
         start, end, short = edges(plan.first, plan.last, ctx)
         if short:
             where = opening_or_closing(plan.first, plan.last, ctx).where
-            return _one_stretch(rule, compiled, ctx, plan, mono, start, end, where, None,
-                                ctx.in_window(rule.speaker, start, end))
-        return _one_stretch(rule, compiled, ctx, plan, mono, start, end, plan.fixed_where, "fixed",
-                            ctx.in_window(rule.speaker, start, end))
+            return _one_stretch(rule, compiled, ctx, plan, mono, start, end, where, None)
+        return _one_stretch(rule, compiled, ctx, plan, mono, start, end, plan.fixed_where, "fixed")
     return _around(rule, compiled, ctx, plan, mono)
 
 
 def _one_stretch(rule: Rule, compiled: CompiledPack, ctx: CallContext, plan: RulePlan, mono: bool, start: float,
-                 end: float, where: Message, key: str | None,
-                 turns: list[int]) -> tuple[str, list[Evidence], Message, str | None]:
+                 end: float, where: Message, key: str | None) -> tuple[str, list[Evidence], Message, str | None]:
     """The whole call or its first / last seconds: one stretch, its hits named without it. `key`
     names a `where` the same in every call (its clauses are kept in the plan)."""
     present = plan.present
-    idx, hits = search_turns(rule, compiled, ctx, turns, first_only=present)
+    idx, hits = phrase_hits(rule, compiled, ctx, start, end, present)
     if present:
         if hits:
             h = hits[0]
@@ -182,15 +196,20 @@ def _around(rule: Rule, compiled: CompiledPack, ctx: CallContext, plan: RulePlan
         why = msg("reason.no_event", event="hold") if plan.event else found.missing
         return "na", [Evidence(**note(found.missing))], why, None
     speaker = rule.speaker
-    stretches = [(st, ctx.in_window(speaker, st.start, st.end)) for st in found.stretches]
     # each hold is searched on its own; around a rule's hits one search covers all their stretches
-    searches = [[s] for s in stretches] if found.every else [stretches]
+    # (the turns of each are listed only to join several)
+    if found.every or len(found.stretches) == 1:
+        searches: list[list[tuple[Stretch, list[int] | None]]] = [[(st, None)] for st in found.stretches]
+    else:
+        searches = [[(st, ctx.in_window(speaker, st.start, st.end)) for st in found.stretches]]
     evidence: list[Evidence] = []
     all_hits: list[tuple[int, Hit]] = []
     missing = []
     for group in searches:
-        turns = group[0][1] if len(group) == 1 else sorted(set().union(*[idx for _, idx in group]))
-        idx, hits = search_turns(rule, compiled, ctx, turns, first_only=present)
+        if len(group) == 1:
+            idx, hits = phrase_hits(rule, compiled, ctx, group[0][0].start, group[0][0].end, present)
+        else:
+            idx, hits = search_turns(rule, compiled, ctx, sorted(set().union(*[t for _, t in group])), present)
         for h in hits[:1] if present else hits:
             i = idx[h.item]
             all_hits.append((i, h))
