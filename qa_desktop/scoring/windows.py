@@ -10,6 +10,7 @@ any of those stretches is enough.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Callable
 
 from qa_desktop.rules.model import Rule
@@ -20,7 +21,8 @@ from qa_desktop.scoring.messages import Message, constant, msg
 # anchor rule, start, end → (turn indices searched, every word-for-word occurrence of its phrases)
 HitsOf = Callable[[Rule, float, float], tuple[list[int], list[Hit]]]
 SIDE = {"before": constant(msg("side.before")), "after": constant(msg("side.after"))}
-WINDOW_CALL = constant(msg("window.call"))  # the whole call as a window (shared, like ROLE: never changed)
+WINDOW_CALL = constant(msg("window.call"))
+_BOUNDS = itemgetter(0)  # the whole call as a window (shared, like ROLE: never changed)
 
 
 @dataclass(slots=True)
@@ -74,12 +76,15 @@ def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsO
             return msg(f"window.{side}_rule", within=w.within, title=anchor.title, span=u.text[a:b], start=u.start)
         return describe
 
-    around = []
-    for i, hit in anchor_hits(anchor, ctx, rules, hits_of):
-        u = ctx.utts[i]
-        around.append(((u.start - w.within, u.start + 0.5) if w.before else (u.end - 0.5, u.end + w.within), i, hit))
+    utts, within = ctx.utts, w.within
+    found = anchor_hits(anchor, ctx, rules, hits_of)
+    if w.before:
+        around = [((utts[i].start - within, utts[i].start + 0.5), i, hit) for i, hit in found]
+    else:
+        around = [((utts[i].end - 0.5, utts[i].end + within), i, hit) for i, hit in found]
+    around.sort(key=_BOUNDS)  # (stable: by start, then end)
     out: list[Stretch] = []
-    for (start, end), i, hit in sorted(around, key=lambda x: x[0]):
+    for (start, end), i, hit in around:
         if out and start <= out[-1].end:  # overlaps the previous stretch: one stretch
             if end > out[-1].end:  # noqa: PLR1730
                 out[-1].end = end
@@ -144,8 +149,10 @@ def anchor_hits(anchor: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of:
     found: dict[int, Hit] = {}
     for i, h in ctx.hits.get(anchor.id, []):
         found.setdefault(i, h)
-    for st in windows(anchor, ctx, rules, hits_of).stretches:
-        idx, hits = hits_of(anchor, st.start, st.end)
+    stretches = (((0.0, ctx.end),) if anchor.window is None  # (the whole call, as `windows` gives it)
+                 else [(st.start, st.end) for st in windows(anchor, ctx, rules, hits_of).stretches])
+    for start, end in stretches:
+        idx, hits = hits_of(anchor, start, end)
         for h in hits:
             found.setdefault(idx[h.item], h)
     return sorted(found.items())
