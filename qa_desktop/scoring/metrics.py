@@ -29,10 +29,13 @@ from qa_desktop.scoring.messages import (
     rendered,
 )
 
+_NONE: frozenset[str] = frozenset()
+
 
 def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
                       announced: Callable[[Silence], Evidence | None]) -> tuple[str, list[Evidence], Message]:
-    long = [s for s in ctx.silences if s.end - s.start >= rule.min_seconds]
+    seconds = rule.min_seconds
+    long = [s for s in ctx.silences if s.end - s.start >= seconds]
     evidence: list[Evidence] = []
     bad = 0
     for s in long:
@@ -42,8 +45,8 @@ def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
         else:
             bad += 1
             why = msg("note.dead_air", duration=s.duration, seconds=rule.min_seconds, role=ROLE["agent"])
-        evidence.append(Evidence(start=s.start, end=s.end, mode="metric", text=f"silence {s.duration:.1f} s",
-                                 **note(why)))
+        evidence.append(Evidence("", s.start, s.end, f"silence {s.duration:.1f} s", mode="metric", note=render(why),
+                                 note_parts=[why]))
     if bad:
         return "fail", evidence, msg("reason.dead_air", count=bad, seconds=rule.min_seconds)
     if not evidence:
@@ -68,7 +71,7 @@ def _speaker_turn_at(ctx: CallContext, speaker: str, t: float) -> int | None:
 
 def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> list[Evidence]:
     """Overlaps the `speaker` started, longer than min_seconds, that are not back-channels ("嗯", "okay")."""
-    ignore = compiled.ignore.get(rule.id, set())
+    ignore = compiled.ignore.get(rule.id) or _NONE
     out = []
     for o in ctx.transcript.metrics.overlaps:
         if o.interrupter != rule.speaker or o.duration < rule.min_seconds:
