@@ -84,3 +84,20 @@ def test_scores_round_trip_and_old_json_without_keys_loads() -> None:
     loaded = CallScore.from_dict(old)
     assert loaded.results[0].reason == s.results[0].reason and loaded.results[0].reason_key == ""
     assert loaded.results[0].evidence[0].note_parts == []
+
+
+def test_the_english_of_every_key_is_what_its_template_formats_to() -> None:
+    """render() writes the English from templates compiled once; each must read exactly as the catalogue's
+    template formatted by str.format — numbers with their specs, text, braces in a phrase left alone."""
+    from string import Formatter
+
+    values = [0.0, 0.5, 12.345, 100.0, 7, -2.25, 1e-7, 250.0, "不好意思", "a {brace} phrase", "it's"]
+    for key, template in CATALOGUE.items():
+        names = sorted({name for _, name, _, _ in Formatter().parse(template) if name})
+        for shift in range(len(values)):
+            args = {name: values[(shift + k) % len(values)] for k, name in enumerate(names)}
+            try:
+                expected = template.format_map(args)
+            except ValueError:  # a number spec given text: not a message the engine writes
+                continue
+            assert render(msg(key, **args)) == expected, (key, args)

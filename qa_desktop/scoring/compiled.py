@@ -31,6 +31,7 @@ class CompiledPack:
     escalation_settings: Any = None  # the pack's EscalationSettings (channel × intent cues, escalation.py)
     meaning: dict[Any, Any] = field(default_factory=dict)  # learned examples → meaning.Meaning (built lazily)
     category_scan: Any = None  # categories.py's own per-pack state (built on the pack's first call)
+    plans: dict[str, Any] = field(default_factory=dict)  # rule id → plan.RulePlan (built on its first call)
 
 
 def _order(pack: RulePack) -> list[Rule]:

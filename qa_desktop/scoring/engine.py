@@ -13,9 +13,14 @@ from qa_desktop.rules.model import Condition, Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.conduct import review
 from qa_desktop.scoring.context import CallContext
-from qa_desktop.scoring.messages import Message, msg, note, render
-from qa_desktop.scoring.metrics import evaluate_metric, evaluate_overlaps, evaluate_silences
+from qa_desktop.scoring.messages import Message, Rendered, msg, render, rendered
+from qa_desktop.scoring.metrics import (
+    evaluate_metric,
+    evaluate_overlaps,
+    evaluate_silences,
+)
 from qa_desktop.scoring.phrases import evaluate_phrase, hit_evidence, phrase_hits
+from qa_desktop.scoring.plan import RulePlan, plan_of
 
 PHRASE_MODES = frozenset(("exact", "fuzzy", "phonetic", "regex", "meaning"))
 # a forbidden phrase heard only where a mono call's speaker is undetermined: below every other
@@ -47,59 +52,70 @@ def _unmet(rule: Rule, ctx: CallContext) -> Condition | None:
 
 
 def evaluate_rule(rule: Rule, compiled: CompiledPack, ctx: CallContext, meaning=None) -> RuleResult:
-    max_points = 0.0 if rule.informational else rule.points
-    unmet = _unmet(rule, ctx)
-    done_anyway = None
-    if unmet is not None and rule.type == "phrase" and rule.expect == "present" and (
-            rule.window is None or rule.window.event is None):
-        # a step done although not required (an apology when no complaint was recognised,
-        # e.g. the customer's channel was unintelligible) is credited, never held against; with
-        # nothing to anchor its window on, it is looked for in the whole call
-        status, evidence, why = evaluate_phrase(rule, compiled, ctx, whole_call=rule.window is not None
-                                                and rule.window.rule is not None)
-        if status == "pass":
-            done_anyway = (evidence, msg("reason.done_anyway", found=why, condition=_condition(unmet)))
-    if done_anyway is not None:
-        status, (evidence, why) = "pass", done_anyway
-        points = max_points
-    elif unmet is not None:
-        condition = _condition(unmet)
-        why = msg("reason.not_applicable", condition=condition)
-        status, evidence, points = "na", [Evidence(**note(msg("note.not_applicable", condition=condition)))], 0.0
-        ctx.hits[rule.id] = []
+    plan = plan_of(rule, compiled)
+    max_points = plan.max_points
+    unmet = _unmet(rule, ctx) if rule.when else None
+    text = None  # the reason's English, where already known
+    if unmet is not None:
+        done_anyway = None
+        if rule.type == "phrase" and plan.present and plan.event is None:
+            # a step done although not required (an apology when no complaint was recognised,
+            # e.g. the customer's channel was unintelligible) is credited, never held against; with
+            # nothing to anchor its window on, it is looked for in the whole call
+            status, evidence, why, _ = evaluate_phrase(rule, compiled, ctx, plan.anchor_rule is not None, plan)
+            if status == "pass":
+                done_anyway = evidence, msg("reason.done_anyway", found=why, condition=_condition(unmet))
+        if done_anyway is not None:
+            status, (evidence, why) = "pass", done_anyway
+            points = max_points
+        else:
+            (why, text), said = _not_applicable(plan, unmet)
+            status, evidence, points = "na", [Evidence(note=said[1], note_parts=[said[0]])], 0.0
+            ctx.hits[rule.id] = []
     else:
-        if rule.type == "phrase":
-            status, evidence, why = evaluate_phrase(rule, compiled, ctx)
+        kind = rule.type
+        if kind == "phrase":
+            status, evidence, why, text = evaluate_phrase(rule, compiled, ctx, False, plan)
             if rule.examples and meaning is not None:  # forbidden conduct in any wording (conduct.py)
                 status, evidence, why = review(rule, ctx, meaning, status, evidence, why)
-        elif rule.type == "silence":
+                text = None
+        elif kind == "silence":
             status, evidence, why = evaluate_silences(rule, compiled, ctx, announced=_announced(rule, compiled, ctx))
-        elif rule.type == "overlap":
+        elif kind == "overlap":
             status, evidence, why = evaluate_overlaps(rule, compiled, ctx)
         else:
             status, evidence, why, fraction = evaluate_metric(rule, ctx)
             points = round(max_points * fraction, 2) if status != "na" else 0.0
-        if rule.type != "metric":
+        if kind != "metric":
             points = max_points if status == "pass" else 0.0
     ctx.statuses[rule.id] = status
-    return RuleResult(
-        rule=rule.id, title=rule.title, section=rule.section, status=status, points=points,
-        max_points=max_points, critical=rule.critical and not rule.informational, evidence=evidence,
-        confidence=(UNDETERMINED_CONFIDENCE if why["key"] == "reason.undetermined"
-                    else _confidence(status, evidence, ctx)),
-        **_reason(why, evidence),
-    )
+    key = why["key"]
+    if text is None:
+        text = _reason(why, evidence)
+    return RuleResult(rule.id, rule.title, rule.section, status, points, max_points, plan.critical, evidence, text,
+                      UNDETERMINED_CONFIDENCE if key == "reason.undetermined" else _confidence(status, evidence, ctx),
+                      key, why["args"])
 
 
-def _reason(why: Message, evidence: list[Evidence]) -> dict:
-    """The verdict's reason fields. Where the reason is the one clause of the only evidence (a metric
+def _not_applicable(plan: RulePlan, unmet: Condition) -> tuple[Rendered, Rendered]:
+    """An unmet condition's reason and note, with their English (kept in the plan: the same in every
+    call that misses it)."""
+    key = ("na", id(unmet))  # (the condition lives on the rule, as long as the plan)
+    done = plan.clauses.get(key)
+    if done is None:
+        condition = _condition(unmet)
+        done = plan.clauses[key] = (rendered(msg("reason.not_applicable", condition=condition)),
+                                    rendered(msg("note.not_applicable", condition=condition)))
+    return done
+
+
+def _reason(why: Message, evidence: list[Evidence]) -> str:
+    """The verdict's reason in English. Where the reason is the one clause of the only evidence (a metric
     rule's "speech_rate = 4.1 (expected ≥ 2, ≤ 6)"), that evidence's note is its English already:
     rendering it again, bounds and all, cost as much as the rest of the rule."""
     if len(evidence) == 1 and len(evidence[0].note_parts) == 1 and evidence[0].note_parts[0] is why:
-        text = evidence[0].note
-    else:
-        text = render(why)
-    return {"reason": text, "reason_key": why["key"], "reason_args": why["args"]}
+        return evidence[0].note
+    return render(why)
 
 
 def _announced(rule: Rule, compiled: CompiledPack, ctx: CallContext):
@@ -126,4 +142,12 @@ def _confidence(status: str, evidence: list[Evidence], ctx: CallContext) -> floa
     conf = lowest / 100.0 if lowest is not None else (0.85 if status == "fail" else 0.9)
     if ctx.mono:
         conf *= 0.8  # roles are inferred, not measured
-    return round(conf, 3)
+    done = _ROUNDED.get(conf)
+    if done is None:  # (rounding to digits formats the number: a few values recur in every call)
+        done = round(conf, 3)
+        if len(_ROUNDED) < 4096:
+            _ROUNDED[conf] = done
+    return done
+
+
+_ROUNDED: dict[float, float] = {}

@@ -33,6 +33,8 @@ Stored calls scored before this catalogue existed have no keys: show
 
 from __future__ import annotations
 
+from keyword import iskeyword
+from string import Formatter
 from typing import Any, Callable, TypedDict
 
 
@@ -170,7 +172,39 @@ def msg(key: str, **args: Any) -> Message:
     return {"key": key, "args": args}
 
 
-ROLE: dict[str, Message] = {r: msg("role." + r) for r in ("agent", "customer")}
+def _english(template: str) -> Callable[[dict[str, Any]], str]:
+    """The English template as a function of the arguments: the same text as `format_map`, from an
+    f-string compiled once, not a template parsed again on every call (a call renders dozens)."""
+    fields = list(Formatter().parse(template))
+    names = [f[1] for f in fields if f[1] is not None]
+    if not all(n.isidentifier() and not iskeyword(n) and not n.startswith("_") for n in names):
+        return template.format_map
+    body = ""
+    for literal, name, spec, conversion in fields:
+        body += literal.replace("{", "{{").replace("}", "}}")
+        if name is not None:
+            if "{" in (spec or "") or "\\" in (spec or "") or "'" in (spec or "") or '"' in (spec or ""):
+                return template.format_map  # (a nested or quoted spec: leave it to format_map)
+            body += "{" + name + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}"
+    unpack = "".join(f"    {n} = _args[{n!r}]\n" for n in dict.fromkeys(names))
+    code = f"def _render(_args):\n{unpack}    return f{body!r}\n"
+    scope: dict[str, Any] = {}
+    exec(code, scope)  # noqa: S102 (the catalogue's own templates, checked above)
+    return scope["_render"]
+
+
+# the catalogue's English, compiled (render's path without a lookup)
+_ENGLISH: dict[str, Callable[[dict[str, Any]], str]] = {k: _english(t) for k, t in CATALOGUE.items()}
+
+
+def constant(message: Message) -> Message:
+    """A message made once and shared (a role, the whole call as a window): its English is kept, so
+    messages that nest it render it without rendering it again. It must never be changed."""
+    _CONSTANT[id(message)] = (message, render(message))
+    return message
+
+
+_CONSTANT: dict[int, tuple[Message, str]] = {}  # id → (the message, kept alive so the id stays its own; English)
 
 # a clause built once and reused (a rule's "looked for" list), with its English
 Rendered = tuple[Message, str]
@@ -186,6 +220,10 @@ def _template(key: str, lookup: Lookup | None) -> str:
 
 def _value(value: Any, lookup: Lookup | None) -> Any:
     if type(value) is dict:
+        if lookup is None:
+            known = _CONSTANT.get(id(value))
+            if known is not None:
+                return known[1]
         return render(value, lookup)
     return _template("list.separator", lookup).join(
         render(v, lookup) if type(v) is dict else str(v) for v in value)
@@ -197,11 +235,19 @@ def render(message: Message, lookup: Lookup | None = None) -> str:
     if not _NESTED.isdisjoint(map(type, args.values())):  # (one C-level test: most have no nested value)
         args = {k: _value(v, lookup) if type(v) in _NESTED else v for k, v in args.items()}
     if lookup is None:  # the engine's own path: every call renders a few dozen of these
-        return CATALOGUE[message["key"]].format_map(args)
+        return _ENGLISH[message["key"]](args)
     try:
         return _template(message["key"], lookup).format_map(args)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: English
         return CATALOGUE.get(message["key"], message["key"]).format_map(args)
+
+
+ROLE: dict[str, Message] = {r: constant(msg("role." + r)) for r in ("agent", "customer")}
+
+
+def render_list(items: list[Any]) -> str:
+    """A list argument's English, as `render` writes it nested in a message."""
+    return _value(items, None)
 
 
 def render_parts(parts: list[Message], lookup: Lookup | None = None, sep: str = "; ") -> str:

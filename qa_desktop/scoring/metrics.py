@@ -11,18 +11,31 @@ party was not heard): `na`, saying "one voice".
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from qa_desktop.domain import Evidence, Silence
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
-from qa_desktop.scoring.messages import ROLE, Message, msg, note
+from qa_desktop.scoring.messages import (
+    ROLE,
+    Message,
+    Rendered,
+    msg,
+    note,
+    render,
+    render_list,
+    rendered,
+)
+
+_NONE: frozenset[str] = frozenset()
 
 
 def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
                       announced: Callable[[Silence], Evidence | None]) -> tuple[str, list[Evidence], Message]:
-    long = [s for s in ctx.silences if s.end - s.start >= rule.min_seconds]
+    seconds = rule.min_seconds
+    long = [s for s in ctx.silences if s.end - s.start >= seconds]
     evidence: list[Evidence] = []
     bad = 0
     for s in long:
@@ -32,8 +45,8 @@ def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
         else:
             bad += 1
             why = msg("note.dead_air", duration=s.duration, seconds=rule.min_seconds, role=ROLE["agent"])
-        evidence.append(Evidence(start=s.start, end=s.end, mode="metric", text=f"silence {s.duration:.1f} s",
-                                 **note(why)))
+        evidence.append(Evidence("", s.start, s.end, f"silence {s.duration:.1f} s", mode="metric", note=render(why),
+                                 note_parts=[why]))
     if bad:
         return "fail", evidence, msg("reason.dead_air", count=bad, seconds=rule.min_seconds)
     if not evidence:
@@ -46,16 +59,19 @@ def evaluate_silences(rule: Rule, compiled: CompiledPack, ctx: CallContext,
 def _speaker_turn_at(ctx: CallContext, speaker: str, t: float) -> int | None:
     """The speaker's turn under time t (the one starting nearest it), as an index into ctx.utts."""
     best = None
-    for i, u in enumerate(ctx.utts):
-        if u.speaker == speaker and u.start - 0.3 <= t <= u.end:
-            if best is None or abs(u.start - t) < abs(ctx.utts[best].start - t):
+    utts = ctx.utts
+    for i, u in enumerate(utts):
+        if u.start - 0.3 > t:
+            break  # (turns are in start order: none later starts in time)
+        if u.speaker == speaker and t <= u.end:
+            if best is None or abs(u.start - t) < abs(utts[best].start - t):
                 best = i
     return best
 
 
 def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> list[Evidence]:
     """Overlaps the `speaker` started, longer than min_seconds, that are not back-channels ("嗯", "okay")."""
-    ignore = compiled.ignore.get(rule.id, set())
+    ignore = compiled.ignore.get(rule.id) or _NONE
     out = []
     for o in ctx.transcript.metrics.overlaps:
         if o.interrupter != rule.speaker or o.duration < rule.min_seconds:
@@ -67,14 +83,24 @@ def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) ->
             continue
         # the other party must already be talking (a transcribed turn begun before), not line
         # noise on their channel or a turn both started together
-        if not any(u.speaker == o.interrupted and u.start < o.start - 0.1 and o.start <= u.end + 0.2
-                   for u in ctx.utts):
+        if not _talking(ctx, o.interrupted, o.start):
             continue
         out.append(Evidence(speaker=o.interrupter, start=o.start, end=o.end, text=text, mode="metric",
                             similarity=100.0, **note(msg(
                                 "note.interrupted", interrupter=ROLE[o.interrupter],
                                 interrupted=ROLE[o.interrupted], duration=o.duration))))
     return out
+
+
+def _talking(ctx: CallContext, speaker: str, t: float) -> bool:
+    """A turn of `speaker` begun before t (by more than 0.1 s) and not over by then (0.2 s leeway)."""
+    before = t - 0.1
+    for u in ctx.utts:
+        if u.start >= before:
+            return False  # (turns are in start order: none later begins before t)
+        if u.speaker == speaker and t <= u.end + 0.2:
+            return True
+    return False
 
 
 def evaluate_overlaps(rule: Rule, compiled: CompiledPack, ctx: CallContext) -> tuple[str, list[Evidence], Message]:
@@ -120,30 +146,26 @@ def metric_value(rule: Rule, ctx: CallContext) -> float | None:
 def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], Message, float]:
     """Status, evidence, reason and the fraction of points earned (targets give partial credit)."""
     value = metric_value(rule, ctx)
-    if value is None and ctx.mono and ctx.one_voice:
-        why = msg("reason.one_voice")
-        return "na", [Evidence(**note(msg("note.metric_na", metric=rule.metric, why=why)))], why, 0.0
     if value is None:
-        why = msg(("reason.mono_roles" if not ctx.separated and rule.metric != "interruptions" else "reason.mono")
-                  if ctx.mono else "reason.not_measured")
-        return "na", [Evidence(**note(msg("note.metric_na", metric=rule.metric, why=why)))], why, 0.0
+        if ctx.mono and ctx.one_voice:
+            key = "reason.one_voice"
+        else:
+            key = (("reason.mono_roles" if not ctx.separated and rule.metric != "interruptions" else "reason.mono")
+                   if ctx.mono else "reason.not_measured")
+        why, (said, said_text) = _not_measured(rule.metric, key)
+        return "na", [Evidence(note=said_text, note_parts=[said])], why, 0.0
     unit = ctx.transcript.metrics.rate_unit if rule.metric == "speech_rate" else (
         "" if rule.metric in ("talk_ratio", "interruptions") else "s")
     text = f"{rule.metric} = {value:.2f}{(' ' + unit) if unit else ''}"
     ok = (rule.minimum is None or value >= rule.minimum) and (rule.maximum is None or value <= rule.maximum)
     fraction = 1.0 if ok else 0.0
-    bounds = []
-    if rule.minimum is not None:
-        bounds.append(msg("bound.min", value=rule.minimum))
-    if rule.maximum is not None:
-        bounds.append(msg("bound.max", value=rule.maximum))
     target = rule.metric_target
+    bounds, bounds_text = _bounds(rule.minimum, rule.maximum, target)
     if target is not None:
         if rule.lower_is_better:
             fraction = 1.0 if value <= target else target / value
         else:
             fraction = min(1.0, value / target)
-        bounds.append(msg("bound.target", value=target))
         ok = ok and fraction >= 1.0
         if rule.minimum is None and rule.maximum is None:
             fraction = max(0.0, fraction)
@@ -151,5 +173,28 @@ def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], 
             fraction = fraction if (rule.minimum is None or value >= rule.minimum) and (
                 rule.maximum is None or value <= rule.maximum) else 0.0
     why = msg("note.metric", text=text, bounds=bounds)
-    ev = [Evidence(speaker=rule.speaker, start=0.0, end=ctx.end, text=text, mode="metric", **note(why))]
+    said = render({"key": "note.metric", "args": {"text": text, "bounds": bounds_text}})  # (bounds rendered once)
+    ev = [Evidence(rule.speaker, 0.0, ctx.end, text, mode="metric", note=said, note_parts=[why])]
     return ("pass" if ok else "fail"), ev, why, fraction
+
+
+@lru_cache(maxsize=256)
+def _not_measured(metric: str | None, key: str) -> tuple[Message, Rendered]:
+    """Why a metric was not measured, and its evidence note with the English (the same in every call
+    that misses it; shared, like ROLE: never changed)."""
+    why = msg(key)
+    return why, rendered(msg("note.metric_na", metric=metric, why=why))
+
+
+@lru_cache(maxsize=256, typed=True)  # (typed: a bound of 1 and one of 1.0 are stored as written)
+def _bounds(minimum: float | None, maximum: float | None, target: float | None) -> tuple[list[Message], str]:
+    """A metric rule's bounds ("≥ 120", "≤ 420", "target 250") and their English: the same in every
+    call (shared, like ROLE: never changed)."""
+    bounds = []
+    if minimum is not None:
+        bounds.append(msg("bound.min", value=minimum))
+    if maximum is not None:
+        bounds.append(msg("bound.max", value=maximum))
+    if target is not None:
+        bounds.append(msg("bound.target", value=target))
+    return bounds, render_list(bounds)

@@ -10,16 +10,19 @@ any of those stretches is enough.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Callable
 
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.matchers import Hit
-from qa_desktop.scoring.messages import Message, msg
+from qa_desktop.scoring.messages import Message, constant, msg
 
 # anchor rule, start, end → (turn indices searched, every word-for-word occurrence of its phrases)
 HitsOf = Callable[[Rule, float, float], tuple[list[int], list[Hit]]]
-SIDE = {"before": msg("side.before"), "after": msg("side.after")}
+SIDE = {"before": constant(msg("side.before")), "after": constant(msg("side.after"))}
+WINDOW_CALL = constant(msg("window.call"))
+_BOUNDS = itemgetter(0)  # the whole call as a window (shared, like ROLE: never changed)
 
 
 @dataclass(slots=True)
@@ -44,7 +47,7 @@ class Windows:
 
 
 def whole_call(ctx: CallContext) -> Windows:
-    return Windows([Stretch(0.0, ctx.end, msg("window.call"))], True)
+    return Windows([Stretch(0.0, ctx.end, WINDOW_CALL)], True)
 
 
 def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsOf) -> Windows:
@@ -73,12 +76,15 @@ def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsO
             return msg(f"window.{side}_rule", within=w.within, title=anchor.title, span=u.text[a:b], start=u.start)
         return describe
 
-    around = []
-    for i, hit in anchor_hits(anchor, ctx, rules, hits_of):
-        u = ctx.utts[i]
-        around.append(((u.start - w.within, u.start + 0.5) if w.before else (u.end - 0.5, u.end + w.within), i, hit))
+    utts, within = ctx.utts, w.within
+    found = anchor_hits(anchor, ctx, rules, hits_of)
+    if w.before:
+        around = [((utts[i].start - within, utts[i].start + 0.5), i, hit) for i, hit in found]
+    else:
+        around = [((utts[i].end - 0.5, utts[i].end + within), i, hit) for i, hit in found]
+    around.sort(key=_BOUNDS)  # (stable: by start, then end)
     out: list[Stretch] = []
-    for (start, end), i, hit in sorted(around, key=lambda x: x[0]):
+    for (start, end), i, hit in around:
         if out and start <= out[-1].end:  # overlaps the previous stretch: one stretch
             if end > out[-1].end:  # noqa: PLR1730
                 out[-1].end = end
@@ -92,15 +98,22 @@ def opening_or_closing(first: float | None, last: float | None, ctx: CallContext
     shorter than the opening and closing stretches together they would overlap, and the agent's opening
     "thank you for calling" would pass for a farewell that was never said (or a closing line for a
     greeting). Each turn counts for the opening or for the closing, never for both."""
+    start, end, short = edges(first, last, ctx)
+    if first is not None:
+        return Stretch(start, end, msg("window.first_short", seconds=first, end=end) if short
+                       else msg("window.first", seconds=first))
+    return Stretch(start, end, msg("window.last_short", seconds=last, start=start) if short
+                   else msg("window.last", seconds=last))
+
+
+def edges(first: float | None, last: float | None, ctx: CallContext) -> tuple[float, float, bool]:
+    """Start and end of the first or last N seconds (`opening_or_closing`), and whether the split
+    cut them short (otherwise their description is the rule's own, the same in every call)."""
     s = split(ctx)
     if first is not None:
-        if first <= s:
-            return Stretch(0.0, first, msg("window.first", seconds=first))
-        return Stretch(0.0, s, msg("window.first_short", seconds=first, end=s))
+        return (0.0, first, False) if first <= s else (0.0, s, True)
     start = ctx.end - last  # type: ignore[operator]
-    if start >= s:
-        return Stretch(start, ctx.end, msg("window.last", seconds=last))
-    return Stretch(s, ctx.end, msg("window.last_short", seconds=last, start=s))
+    return (start, ctx.end, False) if start >= s else (s, ctx.end, True)
 
 
 def split(ctx: CallContext) -> float:
@@ -110,14 +123,19 @@ def split(ctx: CallContext) -> float:
     if ctx.split is None:
         middle = ctx.end / 2
         best: float | None = None
+        off = 0.0  # how far best is from the middle
         reach: float | None = None  # the latest end of the turns so far
-        for u in ctx.utts:
-            if reach is not None and reach <= u.start:
-                if best is None or abs(u.start - middle) < abs(best - middle):
-                    best = u.start
-                if u.start >= middle:
+        for u in ctx.utts:  # (comparisons, not abs / max: this Python parses their arguments as keywords)
+            start = u.start
+            if reach is not None and reach <= start:
+                d = start - middle if start >= middle else middle - start
+                if best is None or d < off:
+                    best, off = start, d
+                if start >= middle:
                     break  # later starts are farther from the middle
-            reach = u.end if reach is None else max(reach, u.end)
+            end = u.end
+            if reach is None or end > reach:
+                reach = end
         ctx.split = middle if best is None else best
     return ctx.split
 
@@ -131,8 +149,10 @@ def anchor_hits(anchor: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of:
     found: dict[int, Hit] = {}
     for i, h in ctx.hits.get(anchor.id, []):
         found.setdefault(i, h)
-    for st in windows(anchor, ctx, rules, hits_of).stretches:
-        idx, hits = hits_of(anchor, st.start, st.end)
+    stretches = (((0.0, ctx.end),) if anchor.window is None  # (the whole call, as `windows` gives it)
+                 else [(st.start, st.end) for st in windows(anchor, ctx, rules, hits_of).stretches])
+    for start, end in stretches:
+        idx, hits = hits_of(anchor, start, end)
         for h in hits:
             found.setdefault(idx[h.item], h)
     return sorted(found.items())
