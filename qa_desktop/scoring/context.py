@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, le
 from typing import Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
@@ -50,7 +50,7 @@ from qa_desktop.scoring.speakers import INSPECTOR, VOICE, one_voice, settle_spea
 
 
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
-_START, _END = attrgetter("start"), attrgetter("end")
+_START, _END, _SPEAKER = attrgetter("start"), attrgetter("end"), attrgetter("speaker")
 
 
 @dataclass(slots=True)
@@ -171,8 +171,13 @@ def _gaps(utts: list[Utterance], minimum: float) -> list[Silence]:
 def _union(spans: list[Silence]) -> list[Silence]:
     if len(spans) < 2:
         return spans
+    ordered = sorted(spans, key=_START)
+    # the usual case, each span starting after the one before ends: nothing merges (checked in
+    # one pass in C, each span's start against the end before it; the loop below merges nothing then)
+    if not any(map(le, map(_START, ordered[1:]), map(_END, ordered))):
+        return ordered
     out: list[Silence] = []
-    for s in sorted(spans, key=_START):
+    for s in ordered:
         if out and s.start <= out[-1].end:
             if s.end > out[-1].end:
                 out[-1] = Silence(out[-1].start, s.end)
@@ -185,7 +190,8 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     utts = sorted(transcript.utterances, key=_START)
     items = [Searchable(n) for n in normalize_many([u.text for u in utts])]
     naming = settle_speakers(transcript, utts, items, compiled)  # mono turns named by voice (in place)
-    mono = naming is not None or not any(u.speaker in ("agent", "customer") for u in utts)
+    speakers = list(map(_SPEAKER, utts))
+    mono = naming is not None or ("agent" not in speakers and "customer" not in speakers)
     runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
     # the turns whose roles are inferred, joined as the rules join them when nothing runs on: once
     hays: dict[tuple[int, ...], Haystack] = {}
