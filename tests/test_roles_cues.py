@@ -61,28 +61,3 @@ def test_the_shortcut_declines_matchers_it_does_not_mirror() -> None:
     assert _sound_cover(PhraseMatcher(["充不进电"], "phonetic", 85), hay) is None
     assert _sound_cover(PhraseMatcher(["不知道"], "phonetic", 100, unless=["我不知道"]), hay) is None
     assert _sound_cover(PhraseMatcher(["您好"], "exact"), hay) is None
-
-
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_agent_cue_shortcut_equals_the_phrase_search(lang: str) -> None:
-    """Agent cues (word for word) summed per turn in a few passes over all matches: what the
-    phrase search's hits sum to, turn by turn, on sample turns and turns glued from the cues."""
-    from qa_desktop.scoring.roles import _exact_cover
-
-    matcher = compile_pack(default_pack_for(lang)).agent_cues
-    rng = random.Random(11)
-    calls = json.loads((ROOT / "resources/sample_calls/truth.json").read_text(encoding="utf-8"))
-    said = [s["text"] for c in calls if c["lang"] == lang for s in c["segments"] if s.get("text")]
-    filler = ["嗯", "，", "您", "的", " ", "好"] if lang == "zh" else [" ", "x", "you", "s"]
-    built = ["".join(rng.choice(matcher.raw + filler) for _ in range(rng.randint(0, 6))) for _ in range(300)]
-    checked = 0
-    for _ in range(60):
-        chosen = rng.sample(said + built, rng.randint(1, 40))
-        hay = Haystack([Searchable(n) for n in normalize_many(chosen)])
-        cover = _exact_cover(matcher, hay)
-        if cover is None:  # (English cues: word boundaries, the search's own path)
-            assert matcher.any_latin
-            continue
-        assert cover == by_search(matcher, hay)[0], chosen
-        checked += 1
-    assert checked or lang == "en"

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from operator import attrgetter, le
+from operator import attrgetter
 from typing import Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
@@ -171,13 +171,8 @@ def _gaps(utts: list[Utterance], minimum: float) -> list[Silence]:
 def _union(spans: list[Silence]) -> list[Silence]:
     if len(spans) < 2:
         return spans
-    ordered = sorted(spans, key=_START)
-    # the usual case, each span starting after the one before ends: nothing merges (checked in
-    # one pass in C, each span's start against the end before it; the loop below merges nothing then)
-    if not any(map(le, map(_START, ordered[1:]), map(_END, ordered))):
-        return ordered
     out: list[Silence] = []
-    for s in ordered:
+    for s in sorted(spans, key=_START):
         if out and s.start <= out[-1].end:
             if s.end > out[-1].end:
                 out[-1] = Silence(out[-1].start, s.end)

@@ -19,13 +19,10 @@ import math
 import statistics
 from dataclasses import dataclass
 from functools import partial
-from itertools import accumulate, repeat
-from operator import sub
 from typing import Callable
 
 from qa_desktop.domain import Utterance
 from qa_desktop.scoring.compiled import CompiledPack
-from qa_desktop.scoring.haystack import SEPARATOR
 from qa_desktop.scoring.matchers import Haystack, PhraseMatcher, Searchable
 from qa_desktop.scoring.messages import ROLE, Message, msg
 from qa_desktop.scoring.spans import word_bounded
@@ -77,9 +74,9 @@ def _cue_weights(unknown: list[int], items: list[Searchable], compiled: Compiled
     for role, matcher in matchers.items():
         if matcher is None:
             continue
-        cover = _exact_cover(matcher, hay)
+        cover = matcher.exact_cover(hay)
         if cover is not None:  # word for word only: lengths now, the phrase itself when a note needs it
-            weight[role] = cover
+            weight[role] = [float(c) for c in cover]
             best[role] = None
             continue
         found = _sound_cover(matcher, hay)
@@ -92,31 +89,6 @@ def _cue_weights(unknown: list[int], items: list[Searchable], compiled: Compiled
             if len(h.phrase) > len(longest[h.item]):
                 longest[h.item] = h.phrase
     return weight, best, matchers, hay
-
-
-def _exact_cover(matcher: PhraseMatcher, hay: Haystack) -> list[float] | None:
-    """Each turn's cue weight as `search(hay, every=True)` gives it to `_cue_weights` for what
-    agent cues are (word for word only: the characters of each turn its phrases cover); None for
-    anything else (other modes, regex, unless, English word boundaries, a turn holding the
-    separator). Mono calls score every turn this way, and "您" is everywhere: summed per turn
-    without a step per occurrence (see _per_turn)."""
-    if (matcher.mode != "exact" or matcher.regex or matcher.unless or matcher.any_latin or not matcher.exact
-            or hay.joined.count(SEPARATOR) != len(hay.texts) - 1):
-        return None
-    return _per_turn(hay.exact(matcher.exact), hay.bounds)
-
-
-def _per_turn(found: list[tuple[int, int, int]], bounds: list[int]) -> list[float]:
-    """The summed length of the matches (pattern, start, end) starting in each turn (turns start
-    at `bounds`; matches in order), with a handful of calls that each go over every match or
-    turn in C: a Python step per match cost 20 times more on a mono call's role cues."""
-    if not found:
-        return [0.0] * len(bounds)
-    _, starts, ends = zip(*found)
-    total = list(accumulate(map(sub, ends, starts), initial=0.0))  # before each match
-    at = list(map(bisect.bisect_left, repeat(starts, len(bounds)), bounds))  # each turn's first match
-    at.append(len(starts))
-    return list(map(sub, map(total.__getitem__, at[1:]), map(total.__getitem__, at[:-1])))
 
 
 def _sound_cover(matcher: PhraseMatcher, hay: Haystack) -> tuple[list[float], list[str]] | None:
