@@ -50,7 +50,7 @@ from qa_desktop.scoring.speakers import INSPECTOR, VOICE, one_voice, settle_spea
 
 
 RUN_ON_GAP = 0.6  # seconds: a shorter pause inside one speaker's speech does not end a sentence
-_START, _END = attrgetter("start"), attrgetter("end")
+_START, _END, _SPEAKER = attrgetter("start"), attrgetter("end"), attrgetter("speaker")
 
 
 @dataclass(slots=True)
@@ -185,7 +185,8 @@ def build_context(transcript: Transcript, compiled: CompiledPack) -> CallContext
     utts = sorted(transcript.utterances, key=_START)
     items = [Searchable(n) for n in normalize_many([u.text for u in utts])]
     naming = settle_speakers(transcript, utts, items, compiled)  # mono turns named by voice (in place)
-    mono = naming is not None or not any(u.speaker in ("agent", "customer") for u in utts)
+    speakers = list(map(_SPEAKER, utts))
+    mono = naming is not None or ("agent" not in speakers and "customer" not in speakers)
     runs_on = [a.speaker == b.speaker and 0.0 <= b.start - a.end < RUN_ON_GAP for a, b in zip(utts, utts[1:])]
     # the turns whose roles are inferred, joined as the rules join them when nothing runs on: once
     hays: dict[tuple[int, ...], Haystack] = {}

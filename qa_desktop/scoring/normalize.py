@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
@@ -115,37 +114,21 @@ _FOLD = _FoldTable()
 _FOLD[0x241E] = "\u241e"
 
 
-@dataclass(slots=True)
 class NormText:
     """Normalised text and how to find each character in the original.
 
-    Either explicit per-character `starts`/`ends` (when words became digits), or
-    `segs`: (normalised index, original index) where each run of unchanged
-    characters begins — cheap to build, resolved only when evidence needs a span.
+    A whole call's utterances share one map (`_CallMap`: numpy arrays over the call's text, of
+    which this is turn `_turn`); a text normalised on its own has its own (`_Segs`, or
+    `_Explicit` when words became digits). Three fields, since a call builds one per turn and
+    only evidence spans, a few per call, read the map.
     """
 
-    text: str
-    starts: list[int] | None = None
-    ends: list[int] | None = None
-    segs: list[tuple[int, int]] | None = None  # may be shared by a whole call …
-    out_off: int = 0  # … then this text starts at out_off in the call's normalised text
-    orig_off: int = 0  # … and at orig_off in the call's original text
-    index: Any = None  # original index of each normalised character of the whole call (shared array)
-    index_end: Any = None  # … and where it ends there, when digit words made characters of whole words
+    __slots__ = ("_map", "_turn", "text")
 
-    def _orig(self, k: int) -> tuple[int, int]:
-        if self.index is not None:  # numpy arrays: only evidence spans read them, a few per call
-            g = k + self.out_off
-            o = int(self.index[g]) - self.orig_off
-            return o, (o + 1 if self.index_end is None else int(self.index_end[g]) - self.orig_off)
-        if self.starts is not None and self.ends is not None:
-            return self.starts[k], self.ends[k]
-        segs = self.segs or [(0, 0)]
-        g = k + self.out_off
-        j = bisect.bisect_right(segs, (g, 1 << 62)) - 1
-        ns, os_ = segs[max(j, 0)]
-        o = os_ + (g - ns) - self.orig_off
-        return o, o + 1
+    def __init__(self, text: str, where: _CallMap | _Segs | _Explicit, turn: int = 0) -> None:
+        self.text = text
+        self._map = where
+        self._turn = turn
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Original offsets of normalised [a, b)."""
@@ -156,12 +139,69 @@ class NormText:
         # evidence asks for its span)
         a = 0 if a < 0 else n - 1 if a > n - 1 else a  # noqa: FURB136
         b = a + 1 if b < a + 1 else n if b > n else b  # noqa: FURB136
-        index = self.index
-        if index is not None:  # (every evidence span of a call: read directly)
-            last = b - 1 + self.out_off
-            end = int(index[last]) + 1 if self.index_end is None else int(self.index_end[last])
-            return int(index[a + self.out_off]) - self.orig_off, end - self.orig_off
+        return self._map.span(self._turn, a, b)
+
+
+class _CallMap:
+    """A whole call's map (normalize_many): for each character of the call's normalised text, its
+    index in the call's original text (`index`) and, when digit words made characters of whole
+    words, where it ends there (`index_end`); where each turn starts in both texts is found
+    from the texts themselves when evidence first asks."""
+
+    __slots__ = ("_offsets", "index", "index_end", "normalised", "original")
+
+    def __init__(self, index: Any, index_end: Any, original: str, normalised: str) -> None:
+        self.index = index
+        self.index_end = index_end
+        self.original = original  # the turns joined by _JOIN, as given
+        self.normalised = normalised  # … and normalised (the joiners kept)
+        self._offsets: tuple[list[int], list[int]] | None = None
+
+    def span(self, turn: int, a: int, b: int) -> tuple[int, int]:
+        if self._offsets is None:
+            self._offsets = (_starts(self.normalised), _starts(self.original))
+        out_off, orig_off = self._offsets[0][turn], self._offsets[1][turn]
+        index, last = self.index, b - 1 + out_off
+        end = int(index[last]) + 1 if self.index_end is None else int(self.index_end[last])
+        return int(index[a + out_off]) - orig_off, end - orig_off
+
+
+def _starts(joined: str) -> list[int]:
+    """Where each text of `joined` (texts joined by _JOIN) starts."""
+    return list(accumulate([len(x) + 1 for x in joined.split(_JOIN)[:-1]], initial=0))
+
+
+class _Segs:
+    """One text's map as (normalised index, original index) where each run of unchanged characters
+    begins: cheap to build, resolved only when evidence needs a span."""
+
+    __slots__ = ("segs",)
+
+    def __init__(self, segs: list[tuple[int, int]]) -> None:
+        self.segs = segs
+
+    def _orig(self, k: int) -> tuple[int, int]:
+        segs = self.segs
+        j = bisect.bisect_right(segs, (k, 1 << 62)) - 1
+        ns, os_ = segs[max(j, 0)]
+        o = os_ + (k - ns)
+        return o, o + 1
+
+    def span(self, _turn: int, a: int, b: int) -> tuple[int, int]:
         return self._orig(a)[0], self._orig(b - 1)[1]
+
+
+class _Explicit:
+    """One text's map character by character (digit words: each digit maps to its whole word)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def span(self, _turn: int, a: int, b: int) -> tuple[int, int]:
+        return self.starts[a], self.ends[b - 1]
 
 
 def to_simplified(text: str) -> str:
@@ -211,7 +251,7 @@ def _fold(text: str) -> str:
             top = int(cps.max())
     table = _common_fold()
     if len(cps) and top < len(table):
-        folded = table[cps]
+        folded = table.take(cps)  # (take: a third cheaper than indexing with an array)
         if folded.max() < _CAREFUL:  # the common case: one table lookup for the whole call
             s = folded.tobytes().decode("utf-32-le")
             # (this fold makes no Chinese digit: text below the first one has none)
@@ -228,18 +268,22 @@ def _zh_digit_runs(s: str, codes: Any) -> str:
     """`_zh_digits(s)` given `s`'s code points (BMP): the runs found with numpy, not by the regex,
     which tries a match at every position of the text (no literal to skip to). A run of the
     regex's character class repeated greedily, leftmost first, is a maximal stretch of digit
-    characters, so the stretches of three or more are exactly its matches."""
-    digit = _IS_ZH_DIGIT[codes]
-    if not (digit[:-2] & digit[1:-1] & digit[2:]).any():  # (most calls: "一下", "三天", no number read out)
+    characters, so the stretches of three or more are exactly its matches: found from where
+    three digits in a row begin (few places; consecutive ones are one stretch)."""
+    digit = _IS_ZH_DIGIT.take(codes)
+    three = digit[:-2] & digit[1:-1] & digit[2:]
+    if not three.any():  # (most calls: "一下", "三天", no number read out)
         return s
-    edges = np.flatnonzero(np.diff(digit, prepend=False, append=False)).tolist()  # each stretch's start, end
+    where = three.nonzero()[0].tolist()
     parts: list[str] = []
+    start = prev = where[0]
     last = 0
-    for a, b in zip(edges[::2], edges[1::2]):
-        if b - a >= 3:
-            parts += (s[last:a], s[a:b].translate(_ZH_DIGIT_VALUE))
-            last = b
-    parts.append(s[last:])
+    for p in where[1:]:
+        if p != prev + 1:  # a new stretch: the one before ends 3 after its last triple
+            parts += (s[last:start], s[start:prev + 3].translate(_ZH_DIGIT_VALUE))
+            last, start = prev + 3, p
+        prev = p
+    parts += (s[last:start], s[start:prev + 3].translate(_ZH_DIGIT_VALUE), s[prev + 3:])
     return "".join(parts)
 
 
@@ -279,7 +323,7 @@ def _common_fold() -> Any:
 def _squeeze(s: str) -> NormText:
     """Collapse separators and drop those next to CJK, remembering where runs begin."""
     if " " not in s:
-        return NormText(s, segs=[(0, 0)])
+        return NormText(s, _Segs([(0, 0)]))
     parts: list[str] = []
     segs: list[tuple[int, int]] = []
     out_len = 0
@@ -300,7 +344,7 @@ def _squeeze(s: str) -> NormText:
     if last < len(s):
         segs.append((out_len, last))
         parts.append(s[last:])
-    return NormText("".join(parts), segs=segs or [(0, 0)])
+    return NormText("".join(parts), _Segs(segs or [(0, 0)]))
 
 
 def normalize(text: str) -> NormText:
@@ -329,10 +373,8 @@ def normalize_many(texts: list[str]) -> list[NormText]:
     squeezed, index = _squeeze_vector(joined)
     if ends is not None:
         index, ends = starts[index], ends[index]
-    pieces = squeezed.split(_JOIN)
-    n_starts = accumulate([len(x) + 1 for x in pieces[:-1]], initial=0)
-    o_starts = accumulate([len(t) + 1 for t in texts[:-1]], initial=0)
-    return [NormText(x, None, None, None, n, o, index, ends) for x, n, o in zip(pieces, n_starts, o_starts)]
+    where = _CallMap(index, ends, original, squeezed)
+    return [NormText(x, where, k) for k, x in enumerate(squeezed.split(_JOIN))]
 
 
 # characters a separator next to them is dropped beside (CJK ideographs, the call's joiner), by
@@ -353,14 +395,14 @@ def _squeeze_vector(s: str) -> tuple[str, Any]:
     if "  " in s:  # runs of separators → one first ("). " and "……" fold to two)
         single = np.ones(len(c), dtype=bool)
         single[1:] = (c[1:] != 32) | (c[:-1] != 32)
-        c = c[single]
-        where = np.flatnonzero(single[1:-1])
-    hard = _HARD[c] if c.max() >= 0x3400 else c == 0x241E  # (without ideographs: only joiners)
+        c = c.compress(single)
+        where = single[1:-1].nonzero()[0]
+    hard = _HARD.take(c) if c.max() >= 0x3400 else c == 0x241E  # (without ideographs: only joiners)
     # (each inner character: kept unless it is a separator with a hard neighbour)
     keep = ~(hard[:-2] | hard[2:])
     keep |= c[1:-1] != 32
-    text = c[1:-1][keep].tobytes().decode("utf-32-le")
-    return text, (np.flatnonzero(keep) if where is None else where[keep])
+    text = c[1:-1].compress(keep).tobytes().decode("utf-32-le")
+    return text, (keep.nonzero()[0] if where is None else where.compress(keep))
 
 
 def _normalize_folded(s: str) -> NormText:
@@ -373,7 +415,7 @@ def _with_digit_words(s: str) -> NormText:
     """Slow path: English digit words ("eight one one") → "811", mapped word by word."""
     text, starts, ends = _digit_words(s)
     squeezed, idx = _squeeze_vector(text)
-    return NormText(squeezed, starts[idx].tolist(), ends[idx].tolist())
+    return NormText(squeezed, _Explicit(starts[idx].tolist(), ends[idx].tolist()))
 
 
 def _digit_words(s: str, runs: list[re.Match] | None = None) -> tuple[str, Any, Any]:

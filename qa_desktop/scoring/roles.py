@@ -18,7 +18,7 @@ import bisect
 import math
 import statistics
 from dataclasses import dataclass
-from operator import itemgetter
+from functools import partial
 from typing import Callable
 
 from qa_desktop.domain import Utterance
@@ -50,20 +50,6 @@ class Roles:
 
 def _semitones(a: float, b: float) -> float:
     return abs(12.0 * math.log2(a / b))
-
-
-@dataclass(slots=True)
-class Cue:
-    """A turn whose words show its speaker: the side, and the longest cue phrase it said."""
-
-    role: str
-    phrase: str | None  # None: only its length was counted (word-for-word cues), found on request
-    matcher: PhraseMatcher
-    text: str
-
-    def note(self) -> Message:
-        said = self.phrase if self.phrase is not None else self.matcher.longest_in(self.text)
-        return msg("mono.cue", role=ROLE[self.role], phrase=said)
 
 
 def cue_weights(turns: list[int], items: list[Searchable], compiled: CompiledPack) -> dict[str, list[float]]:
@@ -112,68 +98,71 @@ def _sound_cover(matcher: PhraseMatcher, hay: Haystack) -> tuple[list[float], li
     Only for what customer cues are (homophones at threshold 100: each phrase word for word,
     else every occurrence of its exact sounds; no unless, no regex, no fuzzy pass); None for
     anything else. Every hit then has similarity 100, so its weight is its length; the
-    longest phrase is the first longest in position order, exact hits before homophones."""
+    longest phrase is the first longest in position order, exact hits before homophones
+    (kept as each hit comes, by its place in that order: no list of hits to sort)."""
     if (matcher.mode != "phonetic" or matcher.regex or matcher.unless or matcher.fuzzy_idx
             or not all(matcher.phon_exact)):
         return None
     texts, bounds, joined = hay.texts, hay.bounds, hay.joined
-    weight = [0.0] * len(texts)
-    hits: list[tuple[int, int, str]] = []  # (turn, start, phrase as written), in search's order
+    n = len(texts)
+    weight = [0.0] * n
+    longest = [""] * n
+    size = [0] * n  # len(longest[k])
+    first = [0] * n  # where longest[k] starts (ties: the earlier wins)
     found = [False] * len(matcher.norms)
     phrase, latin, raw, contained = matcher.exact_phrase, matcher.latin, matcher.raw, matcher.contained
-    k, last = 0, len(texts) - 1
-    for p, pos, end in hay.exact(matcher.exact):
+    check = matcher.any_latin
+    k, last = 0, n - 1
+    for p, pos, end in hay.exact(matcher.exact):  # (in position order: the first longest wins)
         i = phrase[p]
-        if latin[i] and not word_bounded(joined, pos, end):
+        if check and latin[i] and not word_bounded(joined, pos, end):
             continue
         while k < last and bounds[k + 1] <= pos:  # matches come in order
             k += 1
+        b = end - bounds[k]
         a = pos - bounds[k]
-        weight[k] += min(end - bounds[k], len(texts[k])) - a
-        hits.append((k, a, raw[i]))
+        weight[k] += (b if b < len(texts[k]) else len(texts[k])) - a  # noqa: FURB136 — (min() parses keywords per call)
+        said = raw[i]
+        if len(said) > size[k]:
+            longest[k], size[k], first[k] = said, len(said), a
         found[i] = True
         for j in contained[i]:
             found[j] = True
     todo = [i for i in matcher.phon_idx if not found[i]]
     if todo:
         at = matcher.sounds.starts(hay.homophones)
+        sound, norms = matcher.sound, matcher.norms
         for i in todo:
-            size = len(matcher.norms[i])
-            for pos in at.get(matcher.sound[i], ()):
+            where = at.get(sound[i])
+            if where is None:
+                continue
+            length = len(norms[i])
+            said = raw[i]
+            for pos in where:
                 k = bisect.bisect_right(bounds, pos) - 1
                 a = pos - bounds[k]
-                weight[k] += min(a + size, len(texts[k])) - a
-                hits.append((k, a, raw[i]))
-    longest = [""] * len(texts)
-    hits.sort(key=_TURN_START)
-    for k, _, said in hits:
-        if len(said) > len(longest[k]):
-            longest[k] = said
+                b = a + length
+                weight[k] += (b if b < len(texts[k]) else len(texts[k])) - a  # noqa: FURB136
+                # (after every exact hit and earlier phrases' homophones: longer, or as long and earlier)
+                if len(said) > size[k] or len(said) == size[k] and a < first[k]:
+                    longest[k], size[k], first[k] = said, len(said), a
     return weight, longest
 
 
-_TURN_START = itemgetter(0, 1)
+def _cue_note(role: str, phrase: str | None, matcher: PhraseMatcher, text: str) -> Message:
+    """Why a turn's words show its speaker: the longest cue phrase it said (found now if only its
+    length was counted: word-for-word cues)."""
+    said = phrase if phrase is not None else matcher.longest_in(text)
+    return msg("mono.cue", role=ROLE[role], phrase=said)
 
 
-def _word_cues(unknown: list[int], items: list[Searchable], compiled: CompiledPack,
-               shared: dict[tuple[int, ...], Haystack] | None = None) -> dict[int, Cue]:
-    """The turns where one side's cue phrases outweigh the other's."""
-    weight, best, matchers, hay = _cue_weights(unknown, items, compiled, shared)
-    out = {}
-    for k, (a, c) in enumerate(zip(weight["agent"], weight["customer"])):
-        if a != c:
-            role = "agent" if a > c else "customer"
-            said = best[role]
-            out[unknown[k]] = Cue(role, None if said is None else said[k], matchers[role], hay.texts[k])
-    return out
-
-
-def _voices(utts: list[Utterance], cues: dict[int, Cue]) -> dict[str, float]:
-    """Median pitch of each side's word-cued turns (both sides, or nothing)."""
+def _voices(utts: list[Utterance], unknown: list[int], side: list[str | None]) -> dict[str, float]:
+    """Median pitch of each side's word-cued turns (both sides, or nothing); `side[k]`: the side
+    turn unknown[k]'s words show, if any."""
     pitches: dict[str, list[float]] = {"agent": [], "customer": []}
-    for i, cue in cues.items():
-        if utts[i].pitch:
-            pitches[cue.role].append(utts[i].pitch)
+    for i, role in zip(unknown, side):
+        if role is not None and utts[i].pitch:
+            pitches[role].append(utts[i].pitch)
     if not (pitches["agent"] and pitches["customer"]):
         return {}
     return {role: statistics.median(p) for role, p in pitches.items()}
@@ -190,33 +179,44 @@ def _by_voice(pitch: float | None, voices: dict[str, float]) -> tuple[str, Messa
                      customer=voices["customer"])
 
 
+# the notes of turns placed by turn order only: the same for every such turn, so made once (messages
+# are never changed once made; an uncued turn on a mono call is the common case)
+_FIRST_TURN = msg("mono.first_turn", role=ROLE["agent"])
+_TURN_ORDER = {role: msg("mono.turn_order", role=ROLE[role]) for role in ("agent", "customer")}
+
+
 def infer_roles(utts: list[Utterance], items: list[Searchable], compiled: CompiledPack,
                 shared: dict[tuple[int, ...], Haystack] | None = None) -> Roles:
     """Each turn's role; `shared` (optional): haystacks to reuse and fill, by turns (see _cue_weights)."""
     roles = [u.speaker for u in utts]
     notes: list[Message | Callable[[], Message] | None] = [None] * len(utts)
     attributed = [False] * len(utts)
-    unknown = [i for i, u in enumerate(utts) if u.speaker not in ("agent", "customer")]
+    unknown = [i for i, role in enumerate(roles) if role != "agent" and role != "customer"]
     if not unknown:
         return Roles(roles, attributed, notes)
-    cues = _word_cues(unknown, items, compiled, shared)
-    voices = _voices(utts, cues)
+    weight, best, matchers, hay = _cue_weights(unknown, items, compiled, shared)
+    # the side whose cue phrases outweigh the other's in each turn, if any
+    side = ["agent" if a > c else "customer" if c > a else None for a, c in zip(weight["agent"], weight["customer"])]
+    voices = _voices(utts, unknown, side)
+    texts = hay.texts
     prev = None
-    for i in unknown:
-        cue = cues.get(i)
-        voice = None if cue is not None or not voices else _by_voice(utts[i].pitch, voices)
-        if cue is not None:
-            role, why = cue.role, cue.note
-        elif voice is not None:
-            role, why = voice
-        elif prev is None:
-            role = "agent"
-            why = msg("mono.first_turn", role=ROLE["agent"])
+    for k, i in enumerate(unknown):
+        role = side[k]
+        if role is not None:  # (the phrase said, for the note: looked up when evidence first needs it)
+            said = best[role]
+            notes[i] = partial(_cue_note, role, None if said is None else said[k], matchers[role], texts[k])
+            attributed[i] = True
         else:
-            role = "customer" if prev == "agent" else "agent"
-            why = msg("mono.turn_order", role=ROLE[role])
-        notes[i] = why
-        attributed[i] = cue is not None or voice is not None
+            voice = _by_voice(utts[i].pitch, voices) if voices else None
+            if voice is not None:
+                role, notes[i] = voice
+                attributed[i] = True
+            elif prev is None:
+                role = "agent"
+                notes[i] = _FIRST_TURN
+            else:
+                role = "customer" if prev == "agent" else "agent"
+                notes[i] = _TURN_ORDER[role]
         roles[i] = role
         prev = role
     return Roles(roles, attributed, notes)

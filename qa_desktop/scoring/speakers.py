@@ -25,6 +25,7 @@ rescore, so a new pack's cues may name the voices better.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from qa_desktop.domain import Transcript, Utterance
 from qa_desktop.scoring.compiled import CompiledPack
@@ -34,6 +35,7 @@ from qa_desktop.transcription.text import count_units
 
 VOICE = "voice"
 INSPECTOR = "inspector"
+_VOICE = attrgetter("voice")
 # net characters of agent script (agent cues minus customer cues, one voice against the other) at
 # which the naming is 50 % sure; a greeting with a self-introduction (≥ 15 characters) makes it ≥ 0.87
 HALF_WEIGHT = 5.0
@@ -68,7 +70,10 @@ def name_voices(utts: list[Utterance], items: list[Searchable], compiled: Compil
 def settle_speakers(transcript: Transcript, utts: list[Utterance], items: list[Searchable],
                     compiled: CompiledPack) -> Naming | None:
     """Give a mono call's voice turns their speaker (in place); None when there is nothing to settle."""
-    if transcript.layout == "stereo" or not any(u.voice in (0, 1) for u in utts):
+    if transcript.layout == "stereo":
+        return None
+    voices = list(map(_VOICE, utts))  # (each turn's voice looked up in C: mono calls mostly have none)
+    if 0 not in voices and 1 not in voices:
         return None
     # (an inspector's swap sets every voice turn; one corrected turn says nothing about its voice)
     naming = name_voices(utts, items, compiled)
