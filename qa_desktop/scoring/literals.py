@@ -87,8 +87,7 @@ class Alphabet:
             raise ValueError(f"an alphabet holds at most {self.LIMIT} characters of the Basic Multilingual Plane")
         self.chars = chars
         self._code = {c: k for k, c in enumerate(chars, 1)}
-        self._table = np.zeros(0x10000, np.uint8)  # UTF-16 code unit → byte
-        self._table[[ord(c) for c in chars]] = np.arange(1, len(chars) + 1, dtype=np.uint8)
+        self._table: np.ndarray | None = None  # UTF-16 code unit → byte (64 KiB: made on the first text)
         self._last: tuple[str, bytes | None] | None = None  # the text last written, and how
 
     def __reduce__(self):
@@ -111,8 +110,13 @@ class Alphabet:
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
+        table = self._table
+        if table is None:
+            table = np.full(0x10000, _SENTINEL, np.uint8)
+            table[[ord(c) for c in self.chars]] = np.arange(1, len(self.chars) + 1, dtype=np.uint8)
+            self._table = table
         units = text.encode("utf-16-le", "surrogatepass")
-        out = self._table.take(np.frombuffer(units, np.uint16)).tobytes() if len(units) == 2 * len(text) else None
+        out = table.take(np.frombuffer(units, np.uint16)).tobytes() if len(units) == 2 * len(text) else None
         self._last = (text, out)
         return out
 
