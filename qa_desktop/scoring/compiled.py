@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qa_desktop.rules.model import Rule, RulePack
+from qa_desktop.scoring.literals import Alphabet, Literals
 from qa_desktop.scoring.matchers import PhraseMatcher
 
 
@@ -50,6 +51,37 @@ def _order(pack: RulePack) -> list[Rule]:
 
     for r in pack.rules:
         visit(r)
+    return out
+
+
+def _characters(lit: Literals) -> int:
+    return len(set("".join(lit.phrases)))
+
+
+def share_alphabets(automata: list[Literals]) -> list[Alphabet]:
+    """Give automata that scan the same texts a few shared alphabets (literals.Alphabet), so a text
+    many of them scan is translated once per alphabet, not once per automaton.
+
+    First fit, in the order given (those that scan the whole call first, so they share the first
+    alphabet). An automaton of ASCII phrases, or with more characters than an alphabet holds,
+    keeps its own way of scanning."""
+    alphabets: list[set[str]] = []
+    placed: list[tuple[Literals, int]] = []
+    for lit in dict.fromkeys(automata):
+        if lit.alphabet is None:  # (ASCII phrases, or too many characters)
+            continue
+        chars = set("".join(lit.phrases))
+        for k, have in enumerate(alphabets):
+            if len(have | chars) <= Alphabet.LIMIT:
+                have |= chars
+                break
+        else:
+            k = len(alphabets)
+            alphabets.append(set(chars))
+        placed.append((lit, k))
+    out = [Alphabet("".join(have)) for have in alphabets]
+    for lit, k in placed:
+        lit.share(out[k])
     return out
 
 
@@ -96,5 +128,12 @@ def compile_pack(pack: RulePack) -> CompiledPack:
                                   pack.escalation.unless) if pack.escalation.keywords else None),
         escalation_settings=pack.escalation,
     )
+    # the automata that scan a call's text, and those that scan it written by sound (matchers.py):
+    # mono role cues and category keywords scan the whole call, so they come first; rules, mostly
+    # windows of it, after (the larger automaton of a matcher first)
+    every = [m for m in (compiled.agent_cues, compiled.customer_cues, *keywords, compiled.escalation,
+                         *cats.values(), *matchers.values()) if m is not None]
+    share_alphabets([lit for m in every for lit in sorted((m.exact, m.char_pieces), key=_characters, reverse=True)])
+    share_alphabets([m.sounds for m in every])
     pack._compiled = compiled
     return compiled

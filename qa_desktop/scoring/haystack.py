@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from qa_desktop.scoring import phonetic
-from qa_desktop.scoring.literals import Literals, plain
+from qa_desktop.scoring.literals import MAP_MIN, Alphabet, Literals, plain
 from qa_desktop.scoring.normalize import NormText
 
 FIRST_SCAN = 256  # characters a first-hit search scans before the rest of its text (Haystack.exact_from_start)
@@ -36,6 +36,7 @@ class Haystack:
         "_converted",
         "_exact",
         "_homophones",
+        "_mapped",
         "_masked",
         "_phon",
         "_plain",
@@ -66,6 +67,7 @@ class Haystack:
         self._homophones: str | None = None
         self._exact: dict[Literals, list[tuple[int, int, int]]] = {}
         self._masked: dict[tuple[str, ...], Haystack] = {}
+        self._mapped: dict[Alphabet, bytes | None] = {}
         self._converted = False
         self._plain: str | None = None
         self._raw: bytes | None = None
@@ -88,7 +90,7 @@ class Haystack:
             return self
         out = Haystack.__new__(Haystack)
         out.items, out.joined, out.bounds, out._phon, out._chars = self.items, joined, self.bounds, None, None
-        out._homophones, out._exact, out._masked = None, {}, {}
+        out._homophones, out._exact, out._masked, out._mapped = None, {}, {}, {}
         out._converted, out._plain, out._raw = False, None, None
         out._seps = []  # masked text: its sounds are its own, not the turns'
         out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
@@ -121,12 +123,35 @@ class Haystack:
             self.plain  # noqa: B018 — (made together)
         return self._raw
 
+    def mapped(self, alphabet: Alphabet) -> bytes | None:
+        """The joined text written in this alphabet (literals.Alphabet), made once for all the
+        automata that scan it through the alphabet."""
+        try:
+            return self._mapped[alphabet]
+        except KeyError:
+            out = self._mapped[alphabet] = alphabet.text(self.joined)
+            return out
+
     def find(self, phrases: Literals, cut: slice | None = None) -> list[tuple[int, int, int]]:
         """`phrases.find` over the joined text (or a stretch of it), scanning the bytes made once
-        for all the automata of ASCII phrases that scan it."""
+        for all the automata of ASCII phrases that scan it (or, for others, the text written once in
+        their alphabet where it is long enough to pay for that)."""
         text = self.joined if cut is None else self.joined[cut]
-        raw = self.raw if phrases.ascii_only else None
+        if phrases.ascii_only:
+            raw = self.raw
+        elif phrases.alphabet is not None and len(self.joined) >= MAP_MIN:
+            raw = self.mapped(phrases.alphabet)
+        else:
+            raw = None
         return phrases.find(text, raw if raw is None or cut is None else raw[cut])
+
+    def starts(self, phrases: Literals) -> dict[str, list[int]]:
+        """`phrases.starts` over the joined text (scanned as `find` scans it)."""
+        out: dict[str, list[int]] = {}
+        texts = phrases.phrases
+        for k, a, _ in self.find(phrases):
+            out.setdefault(texts[k], []).append(a)
+        return out
 
     def exact(self, phrases: Literals) -> list[tuple[int, int, int]]:
         """Where these phrases are said word for word (a rule searched for its verdict and again as

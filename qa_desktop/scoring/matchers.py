@@ -189,7 +189,7 @@ class PhraseMatcher:
             return sorted(hits, key=_POSITION) if len(hits) > in_order else hits
         todo = self._possible([i for i in self.fuzzy_idx if not found[i]], hay)
         local = [i for i in todo if self.char_grams[i]]
-        at = self.char_pieces.starts(joined) if local else {}
+        at = hay.starts(self.char_pieces) if local else {}
         for i in _holding_a_piece(local, self.char_grams, at):  # align only inside turns holding a piece
             hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at)
             if hit is not None:
