@@ -83,6 +83,18 @@ def test_uncached_hub_model_offline_is_one_clear_error():
     assert "tiny" in str(exc.value) and "--model base" in exc.value.reason
 
 
+@pytest.mark.parametrize(("kwargs", "option", "says"), [({"threads": -1}, "--threads", "-1 threads"),
+                                                     ({"language": "klingon"}, "--language", "klingon")])
+def test_bad_options_are_named_before_the_model_loads(kwargs, option, says):
+    """A mistyped option is one clear error naming it (it once raised NameError: QAError not imported)."""
+    from qa_desktop.errors import QAError
+    from qa_desktop.transcription import Transcriber
+
+    with pytest.raises(QAError) as exc:
+        Transcriber(**kwargs)
+    assert option in str(exc.value) and says in str(exc.value)
+
+
 def test_local_folder_is_accepted(transcriber):
     info = resolve_model(transcriber.info.path)
     assert info.source == "local" and info.path == transcriber.info.path

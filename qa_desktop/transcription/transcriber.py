@@ -19,7 +19,7 @@ from qa_desktop.audio.activity import channel_activity
 from qa_desktop.audio.decode import SAMPLE_RATE, decode, file_sha256
 from qa_desktop.audio.voice import frame_pitches
 from qa_desktop.domain import Transcript, Word
-from qa_desktop.errors import AudioError, ModelError
+from qa_desktop.errors import AudioError, ModelError, QAError
 from qa_desktop.progress import CancelToken, ProgressFn
 from qa_desktop.names import shown
 from qa_desktop.transcription.channels import parse_channels, select_channels
