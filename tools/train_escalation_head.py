@@ -41,6 +41,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "tests"))
+
+from meaning_eval import f1
+
 from qa_desktop.scoring.heads import DATA, Head
 from qa_desktop.scoring.meaning import split
 
@@ -144,10 +148,6 @@ def lofo(lang: str, data: list[Line], vec, c: float = C) -> dict[str, list[tuple
     return out
 
 
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lofo", action="store_true", help="print leave-one-file-out figures instead of saving")
@@ -166,10 +166,7 @@ def main() -> None:
                     print(f"{lang} C={c} t={t}: F1 {f1(tp, fp, fn):.3f} fp {fp} fn {fn} (n={len(read)})")
             continue
         head = fit(data, vec)
-        DATA.mkdir(exist_ok=True)
-        # Head.save's arrays, plus how many lines it learned from (the evidence names it)
-        np.savez_compressed(DATA / f"escalation_{lang}.npz", labels=np.array(head.labels), weights=head.weights,
-                            bias=head.bias, lines=np.array(len(data)))
+        head.save(DATA / f"escalation_{lang}.npz", len(data))
         print(f"{lang}: {len(data)} lines ({sum(ln.positive for ln in data)} positive) → escalation_{lang}.npz")
 
 

@@ -255,24 +255,10 @@ def _head_votes(head, ctx: CallContext, sents, probs: dict) -> list:
         s = sents[j]
         u = ctx.utts[s.turn]
         ev = Evidence(u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(p * 100, 1), "",
-                      "meaning", **note(msg("note.head", lines=head_lines(), share=p * 100, category=head.labels[k],
+                      "meaning", **note(msg("note.head", lines=head.lines, share=p * 100, category=head.labels[k],
                                             weight=round(value, 2)), ctx.role_note(s.turn)))
         out.append((head.labels[k], value, ev))
     return out
-
-
-@lru_cache(maxsize=1)
-def head_lines() -> int:
-    """How many labelled lines the shipped head was trained on (the trainer stores it beside the weights)."""
-    import numpy as np
-
-    from qa_desktop.scoring.heads import DATA
-
-    try:
-        with np.load(DATA / f"{HEAD}.npz") as z:
-            return int(z["lines"]) if "lines" in z.files else 0
-    except OSError:
-        return 0
 
 
 def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(), ids: tuple[str, ...] = ()):

@@ -176,7 +176,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
     threat_p = head.probabilities(vecs)[:, head.labels.index("threat")] if head is not None else None
 
     def head_says(j: int):
-        return msg("note.threat_head", lines=_trained_on(compiled.pack.language), probability=float(threat_p[j]) * 100)
+        return msg("note.threat_head", lines=head.lines, probability=float(threat_p[j]) * 100)
     floor = threat_floor(meaning)
     esc = getattr(compiled, "escalation_settings", None)
     readings = [intent_reading(s.text, esc) if esc is not None and esc.intents else None for s in sents]
@@ -257,18 +257,6 @@ def _head(language: str):
     from qa_desktop.scoring.heads import load
 
     return load(f"escalation_{primary_language(language)}")
-
-
-@lru_cache(maxsize=8)
-def _trained_on(language: str) -> int:
-    """How many labelled lines the language's head learned from (for the evidence)."""
-    import numpy as np
-
-    from qa_desktop.domain import primary_language
-    from qa_desktop.scoring.heads import DATA
-
-    with np.load(DATA / f"escalation_{primary_language(language)}.npz") as z:
-        return int(z["lines"]) if "lines" in z.files else 0
 
 
 def threat_floor(meaning) -> float:

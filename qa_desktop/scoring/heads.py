@@ -27,6 +27,7 @@ class Head:
     labels: tuple[str, ...]
     weights: np.ndarray  # (len(labels), DIM)
     bias: np.ndarray  # (len(labels),)
+    lines: int = 0  # how many labelled lines it was trained on (the evidence names it)
 
     @classmethod
     def from_linear(cls, labels, coef: np.ndarray, intercept: np.ndarray) -> Head:
@@ -45,8 +46,13 @@ class Head:
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
-    def save(self, path: Path) -> None:
-        np.savez_compressed(path, labels=np.array(self.labels), weights=self.weights, bias=self.bias)
+    def save(self, path: Path, lines: int, half: bool = False) -> None:
+        """The trainers' one file format; `half` stores the weights as float16 (half the wheel's bytes,
+        the same readings to three decimals)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(path, labels=np.array(self.labels),
+                            weights=self.weights.astype(np.float16 if half else np.float32),
+                            bias=self.bias.astype(np.float32), lines=np.array(lines))
 
 
 @cache
@@ -56,4 +62,5 @@ def load(name: str) -> Head | None:
     if not path.exists():
         return None
     with np.load(path) as z:
-        return Head(tuple(str(s) for s in z["labels"]), z["weights"].astype(np.float32), z["bias"].astype(np.float32))
+        return Head(tuple(str(s) for s in z["labels"]), z["weights"].astype(np.float32), z["bias"].astype(np.float32),
+                    int(z["lines"]) if "lines" in z.files else 0)
