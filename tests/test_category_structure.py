@@ -106,6 +106,18 @@ def test_a_broken_part_of_a_shoe_is_quality_and_a_tight_one_is_size() -> None:
     assert score(call("这双鞋前面挤得我脚趾头生疼"), zh).category == "size"
 
 
+def test_a_claimed_size_that_does_not_fit_is_a_size_problem() -> None:
+    """A size or measure the listing gave is no claim set against reality: the fit decides (the model
+    and keywords read the sentence as they would without the claim)."""
+    zh, en = default_pack_for("zh"), default_pack_for("en")
+    assert score(call("吊牌上标的是XL，穿上跟别家的M一样紧"), zh).category == "size"
+    assert score(call("商品页写着内长26厘米，我量了才24厘米，脚趾顶得难受"), zh).category == "size"
+    assert score(call("The chart said 34 inches at the waist and these barely close at 31.", "en"), en).category == "size"
+    # a claim about the material or what it can hold stays a false claim
+    assert score(call("详情页上说是纯羊毛的，拿到手一摸全是化纤"), zh).category == "false_advertising"
+    assert score(call("说是能放下十五寸的电脑，我的十三寸都塞不进去"), zh).category == "false_advertising"
+
+
 @pytest.mark.parametrize("extra, problem", [
     ("claims: {说是: 1}", "must be a list of phrases"),
     ("claims: [说是, '']", "must be a non-empty phrase"),

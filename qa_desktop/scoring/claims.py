@@ -98,7 +98,7 @@ def not_product(claim: str, cat: str, others: dict[str, list[str]], status: bool
     """The claim names another category's service ("说是发货了"), or (`status`: the full packs' reading)
     the order's progress ("钱说是退了", "it says processed"), not the product."""
     return any(k in claim for other, ks in others.items() if other != cat for k in ks) or (
-        status and any(w in claim for w in _STATUS))
+        status and (any(w in claim for w in _STATUS) or _FIT.search(claim) is not None))
 
 
 # what a claim about the order's own progress says (the money, the parcel), not about the product
@@ -107,6 +107,11 @@ _STATUS = ("钱", "退了", "退款", "到账", "发货", "发了", "签收", "�
            "delivered", "dispatched", "shipped", "approved", "pending", "completed", "received", "arrived",
            "collected", "locker", "handed", "signed for", "left with", "left at", "neighbour", "neighbor",
            "in transit", "tracking", "on its way", "out for delivery", "true to size", "fits")
+# a claim of a size or measure ("说是一米八的", "标的是250毫米", "the chart says 32 inches") is about the fit:
+# what arrived not matching it is a size problem, not a false claim about the product (a capacity is
+# a claim: "能装十五寸电脑", "2 in 1")
+_FIT = re.compile(r"(?i)[\d一二三四五六七八九十两半]\s*(?:码|号|米|厘米|公分|毫米)|\d\s*(?:cm|mm|inch|inches)\b"
+                  r"|(?<![a-z])(?:size|sized|sizing|XS|XL|XXL)(?![a-z])|尺码|尺寸|码数|腰围|胸围|内长")
 # a claim read by its form in a sentence about money ("it showed the discount, but the receipt shows full
 # price", "the sale page showed 59 and I paid 79") is about the charge, not the product
 _MONEY = ("paid", "pay ", "charged", "price", "discount", "receipt", "money", "refund", "£", "$", "钱", "付", "扣", "退")
