@@ -101,6 +101,16 @@ def test_a_pack_authors_cues_are_used_and_checked() -> None:
     with pytest.raises(RulePackError) as err:
         load_pack_text(PACK.format(extra="    contempt_cues: [\"* ...\"]"), "t.yaml")
     assert any("contempt_cues[0]" in p and "no word to anchor on" in p for p in err.value.problems), err.value.problems
+    # an option of several words would be read as the words "[at" and "all]", which nobody says
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(PACK.format(extra="    deflect_cues: [\"nothing [at all] to do with us\"]"), "t.yaml")
+    assert any("deflect_cues[0]" in p and "[at] [all" in p for p in err.value.problems), err.value.problems
+
+
+def test_the_shipped_disowning_cue_reads_nothing_at_all_to_do_with_us() -> None:
+    bad = verdict("That has nothing at all to do with us, it's the courier.")
+    assert bad.status == "fail" and any("nothing at all to do with us" in e.note for e in bad.evidence), \
+        [e.note for e in bad.evidence]
 
 
 def test_a_negated_phrase_matched_loosely_in_a_sentence_that_negates_nothing_is_not_counted() -> None:

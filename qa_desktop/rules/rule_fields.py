@@ -112,9 +112,9 @@ def _check(chk: Checker, d: LineDict, r: Rule, w: str) -> None:
         cues = getattr(r, key)
         if cues and not r.examples:
             chk.add(d.line_of(key), w + key, "stance cues belong to a forbidden-conduct rule with examples:")
-        for j in bad_cues(cues):
+        for j, problem in bad_cues(cues):
             line = d[key].line_of(j) if isinstance(d[key], LineList) else d.line_of(key)
-            chk.add(line, f"{w}{key}[{j}]", f"the cue {cues[j]!r} has no word to anchor on (only *, [..] or ...)")
+            chk.add(line, f"{w}{key}[{j}]", f"the cue {cues[j]!r}: {problem}")
     if r.unless_examples and not r.examples:
         chk.add(d.line_of("unless_examples"), w + "unless_examples",
                 "look-alikes that pass need examples of the conduct itself (examples:)")

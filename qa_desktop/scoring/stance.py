@@ -266,6 +266,15 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
                   contempt=first(contempt, unless_negated=True))
 
 
-def bad_cues(cues: list[str]) -> list[int]:
-    """Indexes of cue patterns that anchor on no word (a pack error)."""
-    return [j for j, c in enumerate(cues) if compile_cue(c) is None]
+def bad_cues(cues: list[str]) -> list[tuple[int, str]]:
+    """(index, what is wrong) for each cue pattern that could never match as its author meant (a pack
+    error): one that anchors on no word, or an option of several words ("[at all|whatsoever]" is read
+    as the words "[at" and "all|whatsoever]", which no sentence says)."""
+    out = []
+    for j, c in enumerate(cues):
+        if any(w.count("[") != w.count("]") for w in c.split()):
+            out.append((j, "an option [..] is one word or one-word alternatives: write [at] [all|whatsoever], "
+                           "not [at all|whatsoever]"))
+        elif compile_cue(c) is None:
+            out.append((j, "has no word to anchor on (only *, [..] or ...)"))
+    return out
