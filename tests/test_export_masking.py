@@ -24,6 +24,8 @@ from test_storage_basic import make_call
      "My number is **** **** ****, **** **** **** ****, five six seven eight."),
     ("order number is 4 5 6 7", "order number is * * * *"),
     ("8125.", "****."),  # a turn that is only a number: the answer to "your order number?"
+    ("Thanks. 8125.", "Thanks. ****."),  # …with the thanks before it joined to the turn
+    ("好的，8125。", "好的，****。"),
     ("Eight one one two five.", "**** **** **** **** ****."),
     ("三九一七二八五。", "***七二八五。"),
     ("“四五六。”", "“***。”"),
@@ -35,7 +37,7 @@ def test_personal_numbers_are_masked(text: str, masked: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "工号二零六，请问有什么可以帮您", "一下两个", "I have two kids and one dog", "总共3件，价格199元", "2026年8月12日", "",
-    "Two.", "一百九十九。", "三个。", "12.",
+    "Two.", "一百九十九。", "三个。", "12.", "Thanks, 199 is fine.", "好的，买了3件",
 ])
 def test_ordinary_text_is_untouched(text: str) -> None:
     assert mask_text(text) == text

@@ -68,9 +68,16 @@ def _mask_digits(run: str, keep: int) -> str:
 _PUNCT = " \t\r\n.,，。!！?？、;；:：…\"'“”‘’()（）"
 
 
+# what a caller says around a number read out on its own ("Thanks. 8125.", "好的，8125。"): the number is
+# still the whole answer
+_FILLER = re.compile(r"(?i)(?:\b(?:thanks|thank you|ok|okay|yes|yeah|yep|sure|right|um|uh|er|so|it is|it's|that's)\b"
+                     r"|好的|好|嗯|呃|啊|谢谢|是|对)")
+
+
 def _alone(text: str, m: re.Match[str]) -> bool:
-    """The run is all there is to the text, punctuation aside (a turn that is just a number)."""
-    return not text[:m.start()].strip(_PUNCT) and not text[m.end():].strip(_PUNCT)
+    """The run is all there is to the text, punctuation and acknowledgements aside (a turn that is just
+    a number, or "Thanks. 8125." when the recogniser joins the thanks to the answer)."""
+    return all(not _FILLER.sub("", part).strip(_PUNCT) for part in (text[:m.start()], text[m.end():]))
 
 
 def _digit_runs(text: str) -> str:
