@@ -54,6 +54,20 @@ def test_a_channel_only_mentioned_is_no_threat(packs, lang, text) -> None:
     assert esc.level == "none", (text, esc)
 
 
+@pytest.mark.parametrize("lang,text,threat", [
+    ("en", "My son says he's reporting you to trading standards in the morning.", True),
+    ("en", "My partner has already rung the bank to dispute the payment.", True),
+    ("zh", "我老公说要去消协投诉你们，我拦都拦不住", True),
+    ("en", "My cousin's a journalist, but I'm only calling about the delivery date.", False),
+    ("en", "My dad is a barrister and he told me to check your returns page first.", False),
+    ("zh", "我妹妹是律师，不过今天就是想问问什么时候发货", False),
+])
+def test_a_relative_acting_for_the_customer_threatens_and_one_only_named_for_their_job_does_not(
+        packs, lang, text, threat) -> None:
+    esc = score(call(text, lang), packs[lang]).escalation
+    assert (esc.level != "none") == threat, (text, esc)
+
+
 def test_the_reading_names_the_channel_and_the_intention(packs) -> None:
     r = intent_reading("I'm sick of this and I'm going to dispute it with my card provider.", packs["en"].escalation)
     assert r and r[0].lower() == "dispute" and "going to" in r[1].lower()
