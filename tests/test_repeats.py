@@ -191,7 +191,12 @@ def test_numbers_whisper_heard_in_the_recordings(transcriber) -> None:
         return {k.key for k in contact_keys("", [u.text for u in transcriber.transcribe(SAMPLE_CALLS / name).utterances])}
 
     assert keys("20260815_Z3005_900008.wav") == {"15800314476"}
-    assert keys("20260812_Z3001_900001.flac") <= {"44556612", "445661"}  # never some other customer's number
+    # never some other customer's number: what is heard of 44556612 (445661 on one CPU, 1445661 on another)
+    # is that number misheard (another customer's 13912345678 is 0.21 alike)
+    from difflib import SequenceMatcher
+
+    heard = keys("20260812_Z3001_900001.flac")
+    assert all(SequenceMatcher(None, k, "44556612").ratio() >= 0.75 for k in heard), heard
 
 
 def test_a_real_version_2_database_is_backfilled(tmp_path: Path) -> None:

@@ -125,7 +125,9 @@ def test_transcribing_a_real_call_stores_loudness_and_flags_a_rising_customer(tr
         said = [u for u in t.utterances if u.speaker == "customer"]
         assert len(said) >= 4 and all(u.loudness is not None for u in said)
         levels[name] = score(t, pack).escalation
-    assert levels["flat"].level == "none"
+    # the voice left flat raises nothing (the words may: this customer reads a software licence aloud, and
+    # the trained reading takes "The above copyright notice…" for a legal threat on some CPUs' hearing)
+    assert not [e for e in levels["flat"].evidence if e.mode == "voice"], levels["flat"]
     assert levels["rising"].level in ("low", "high")
     voice_evidence = [e for e in levels["rising"].evidence if e.mode == "voice"]
     assert voice_evidence and "dB" in voice_evidence[0].note
