@@ -1,7 +1,7 @@
 """Categorisation's unless scan places what a `str.find` loop per phrase places.
 
 categories.py looks for every category's unless phrases and claim cues in one automaton pass
-(only speed; a Chinese call's text scanned as UTF-16 bytes), so this holds it to a find loop per
+(only speed; Haystack.find: a long Chinese text scanned in a one-byte alphabet), so this holds it to a find loop per
 unless phrase, overlaps and repeats included.
 """
 
@@ -51,7 +51,9 @@ def _by_find(compiled, joined: str) -> dict[str, set[tuple[int, int]]]:
 
 @pytest.mark.parametrize("text", ["哈哈哈哈哈，快递包装破了", "快递包装破了快递包装破了，说是正品", "没什么", "哈哈哈",
                                   # a character outside the BMP (the scan of the text, not of its UTF-16 bytes)
-                                  "𠮷哈哈哈，快递包装破了，说是正品", "Said it was 哈哈"])
+                                  "𠮷哈哈哈，快递包装破了，说是正品", "Said it was 哈哈",
+                                  # long enough (≥ literals.MAP_MIN) for the one-byte alphabet scan
+                                  "哈哈哈哈哈，快递包装破了，说是正品。" * 12])
 def test_unless_phrases_are_placed_as_a_find_loop_places_them(text: str) -> None:
     compiled = compile_pack(load_pack_text(PACK, "c.yaml"))
     ctx = build_context(_transcript([("customer", text)]), compiled)

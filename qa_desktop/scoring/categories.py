@@ -31,8 +31,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-import ahocorasick_rs
-
 from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring import claims
 from qa_desktop.scoring.claims import units as _units
@@ -327,7 +325,6 @@ class _Scan:
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
     ids: list[str]  # the categories in the pack's order
     blank: list[tuple[str, str, str]]  # the cues that lower-case to nothing: "said" in every call
-    wide: _Wide | None  # `literals` as UTF-16 (a pack with Chinese phrases: `_found`)
 
     @classmethod
     def of(cls, compiled: CompiledPack) -> _Scan:
@@ -337,25 +334,8 @@ class _Scan:
                 unless.setdefault(u, []).append(cat)
         cues = [(c.id, q, q.lower()) for c in compiled.pack.categories.items for q in c.claims]
         claims = frozenset(lq for _, _, lq in cues if lq)
-        literals = Literals([*unless, *claims], overlapping=True)
-        wide = _Wide(literals.phrases) if literals and not literals.ascii_only else None
-        return cls(literals, unless, claims, cues, [c.id for c in compiled.pack.categories.items],
-                   [cue for cue in cues if not cue[2]], wide)
-
-
-class _Wide:
-    """Phrases as UTF-16 bytes, every occurrence of each (overlapping), in one automaton; copied
-    (a compiled pack is, with its pack) by building it again, as Literals is."""
-
-    __slots__ = ("automaton", "phrases")
-
-    def __init__(self, phrases: list[str]) -> None:
-        self.phrases = list(phrases)
-        self.automaton = ahocorasick_rs.BytesAhoCorasick([p.encode("utf-16-le") for p in self.phrases],
-                                                         matchkind=ahocorasick_rs.MatchKind.Standard)
-
-    def __reduce__(self):
-        return _Wide, (self.phrases,)
+        return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues,
+                   [c.id for c in compiled.pack.categories.items], [cue for cue in cues if not cue[2]])
 
 
 def _scan_of(compiled: CompiledPack) -> _Scan:
@@ -376,7 +356,7 @@ def _said(scan: _Scan, hay: Haystack) -> tuple[dict[str, list[tuple[int, int]]],
     voided: dict[str, list[tuple[int, int]]] = {}
     heard: set[str] = set()
     ends: dict[int, int] = {}  # pattern → where its last counted occurrence ends
-    for k, a, b in _found(scan, hay):  # (one pattern's occurrences come in order)
+    for k, a, b in hay.find(scan.literals):  # (one pattern's occurrences come in order)
         p = phrases[k]
         cats = scan.unless.get(p)
         if cats is not None and a >= ends.get(k, 0):
@@ -390,24 +370,6 @@ def _said(scan: _Scan, hay: Haystack) -> tuple[dict[str, list[tuple[int, int]]],
     if not heard:  # (most calls)
         return voided, list(scan.blank)
     return voided, [cue for cue in scan.cues if cue[2] in heard or not cue[2]]
-
-
-def _found(scan: _Scan, hay: Haystack) -> list[tuple[int, int, int]]:
-    """Every occurrence of every pattern of `scan.literals` in the joined text: (pattern, start, end).
-
-    An English call's bytes are made once for all its automata (Haystack.find). A Chinese one is
-    scanned as UTF-16: two bytes a character where none lies outside the Basic Multilingual Plane,
-    so an occurrence starting at an even byte is one at half that character offset, and one at an
-    odd byte is no occurrence (it straddles characters). Every occurrence is reported either way
-    (overlapping), so the even ones are exactly those of a scan of the text; a scan of the text
-    itself spends more, mapping each match's UTF-8 offsets back to characters."""
-    if scan.wide is not None:
-        joined = hay.joined
-        raw = joined.encode("utf-16-le", "surrogatepass")  # (a lone surrogate is a character too: two bytes)
-        if len(raw) == 2 * len(joined):
-            return [(k, a >> 1, b >> 1) for k, a, b in scan.wide.automaton.find_matches_as_indexes(raw, overlapping=True)
-                    if not a & 1]
-    return hay.find(scan.literals)
 
 
 def _lowered_differs(hay: Haystack, scanned_bytes: bool) -> bool:
