@@ -18,15 +18,6 @@ from qa_desktop.score_formula import call_score as weighted_mean
 from qa_desktop.scoring.rounding import rounded
 
 
-def section_scores(pack: RulePack, results: list[RuleResult]) -> list[SectionScore]:
-    return _tally(pack, results)[0]
-
-
-def call_score(pack: RulePack, sections: list[SectionScore], results: list[RuleResult]) -> tuple[float, list[str]]:
-    """Weighted mean of the sections that had anything to score; 0 when a critical item failed."""
-    return _weighted(pack, sections, [r.rule for r in results if r.critical and r.status == "fail"])
-
-
 def _tally(pack: RulePack, results: list[RuleResult]) -> tuple[list[SectionScore], list[str]]:
     """Section scores and the critical rules failed, in one pass over the results."""
     # each section's scored items' points earned and possible, in the results' order (summed as lists,
@@ -55,17 +46,19 @@ def _tally(pack: RulePack, results: list[RuleResult]) -> tuple[list[SectionScore
     return out, critical
 
 
-def _weighted(pack: RulePack, sections: list[SectionScore], critical: list[str]) -> tuple[float, list[str]]:
+def _call_score(pack: RulePack, sections: list[SectionScore], critical: list[str]) -> float:
+    """Weighted mean of the sections that had anything to score; 0 when a critical item failed."""
+    if critical:
+        return 0.0
     weights = {s.id: s.weight for s in pack.sections}
-    score = weighted_mean([(weights.get(s.section, 0.0), s.score, s.possible) for s in sections])
-    return (0.0 if critical else rounded(score, 1)), critical
+    return rounded(weighted_mean([(weights.get(s.section, 0.0), s.score, s.possible) for s in sections]), 1)
 
 
 def assemble(pack: RulePack, results: list[RuleResult], category: str, categories: list) -> CallScore:
     sections, critical = _tally(pack, results)
-    score, critical = _weighted(pack, sections, critical)
     return CallScore(
-        pack=pack.name, pack_version=pack.version, pack_hash=pack.content_hash, score=score,
+        pack=pack.name, pack_version=pack.version, pack_hash=pack.content_hash,
+        score=_call_score(pack, sections, critical),
         sections=sections, results=results, category=category, categories=categories,
         critical_failed=critical,
     )
