@@ -137,21 +137,21 @@ class Haystack:
         for all the automata of ASCII phrases that scan it (or, for others, the text written once in
         their alphabet where it is long enough to pay for that)."""
         text = self.joined if cut is None else self.joined[cut]
-        if phrases.ascii_only:
-            raw = self.raw
-        elif phrases.alphabet is not None and len(self.joined) >= MAP_MIN:
-            raw = self.mapped(phrases.alphabet)
-        else:
-            raw = None
+        raw = self._scanned(phrases)
         return phrases.find(text, raw if raw is None or cut is None else raw[cut])
 
     def starts(self, phrases: Literals) -> dict[str, list[int]]:
         """`phrases.starts` over the joined text (scanned as `find` scans it)."""
-        out: dict[str, list[int]] = {}
-        texts = phrases.phrases
-        for k, a, _ in self.find(phrases):
-            out.setdefault(texts[k], []).append(a)
-        return out
+        return phrases.starts(self.joined, self._scanned(phrases))
+
+    def _scanned(self, phrases: Literals) -> bytes | None:
+        """The joined text as these phrases scan it, made once for all that scan it so: its bytes for
+        ASCII phrases, written in their alphabet for others where it is long enough to pay for that."""
+        if phrases.ascii_only:
+            return self.raw
+        if phrases.alphabet is not None and len(self.joined) >= MAP_MIN:
+            return self.mapped(phrases.alphabet)
+        return None
 
     def exact(self, phrases: Literals) -> list[tuple[int, int, int]]:
         """Where these phrases are said word for word (a rule searched for its verdict and again as
