@@ -13,7 +13,8 @@ Data (every line labelled by its author; each file is one author/round):
 - the shipped packs (rules/*.yaml): each category's `examples`, and `neutral_examples` as "none".
 
 One head for both languages (the encoder's space is shared: Mandarin and English lines of one
-category teach each other). Multinomial logistic regression (lbfgs, fixed C, balanced class
+category teach each other). Multinomial logistic regression over the sentence vector and the
+sentence's words (heads.Grams; --no-words to compare) (lbfgs, fixed C, balanced class
 weights): deterministic. Writes qa_desktop/scoring/data/category.npz (float16 weights).
 
     python tools/train_category_head.py            # train on everything, write the head
@@ -102,24 +103,27 @@ def vectors(lines: list[Line]) -> np.ndarray:
     return embed([x.text for x in lines])
 
 
-def fit(x: np.ndarray, y: list[str], c: float = C):
+def fit(x: np.ndarray, texts: list[str], y: list[str], c: float = C, words: bool = True):
+    """The head over the sentence vectors and (`words`) the n-grams seen in at least two lines."""
     from sklearn.linear_model import LogisticRegression
 
-    from qa_desktop.scoring.heads import Head
+    from qa_desktop.scoring.heads import Grams, Head
 
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", solver="lbfgs")
-    model.fit(x, y)
-    return Head.from_linear([str(s) for s in model.classes_], model.coef_, model.intercept_)
+    grams = Grams.fit(texts) if words else None
+    model.fit(grams.stacked(x, texts) if grams else x, y)
+    return Head.from_linear([str(s) for s in model.classes_], model.coef_, model.intercept_, grams)
 
 
-def head_alone(head, x: np.ndarray) -> list[str]:
+def head_alone(head, x: np.ndarray, texts: list[str]) -> list[str]:
     """The head's category for each line (the best of the six; "none" does not count here)."""
-    p = head.probabilities(x)
+    p = head.probabilities(x, texts)
     cols = [head.labels.index(c) for c in CATEGORIES]
     return [CATEGORIES[i] for i in np.argmax(p[:, cols], axis=1)]
 
 
-def cross_validate(lines: list[Line], x: np.ndarray, c: float, files: list[str] | None = None) -> dict:
+def cross_validate(lines: list[Line], x: np.ndarray, c: float, files: list[str] | None = None,
+                   words: bool = True) -> dict:
     """Leave one file out: train on every other file (and the packs), score the left-out file's complaints."""
     sources = sorted({s.source for s in lines if s.source.endswith(".yaml") and s.label != NONE
                       and (s.source, ) and not (PACKS / s.source).exists()})
@@ -129,8 +133,8 @@ def cross_validate(lines: list[Line], x: np.ndarray, c: float, files: list[str] 
     for src in sources:
         train = [i for i, s in enumerate(lines) if s.source != src]
         test = [i for i, s in enumerate(lines) if s.source == src and s.label != NONE]
-        head = fit(x[train], [lines[i].label for i in train], c)
-        got = head_alone(head, x[test])
+        head = fit(x[train], [lines[i].text for i in train], [lines[i].label for i in train], c, words)
+        got = head_alone(head, x[test], [lines[i].text for i in test])
         per: dict[str, list[int]] = {}
         for i, g in zip(test, got):
             per.setdefault(lines[i].lang, []).append(g == lines[i].label)
@@ -160,17 +164,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="leave-one-file-out figures instead of training")
     ap.add_argument("--c", type=float, default=C)
+    ap.add_argument("--no-words", action="store_true", help="the sentence vectors alone (to compare)")
     ap.add_argument("--pipeline", nargs="*", help="files (names in tests/heldout) to score with the pipeline too")
     args = ap.parse_args()
     lines = dataset()
     x = vectors(lines)
     print(f"{len(lines)} lines: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(s.label for s in lines).items())))
     if not args.cv:
-        head = fit(x, [s.label for s in lines], args.c)
+        head = fit(x, [s.text for s in lines], [s.label for s in lines], args.c, not args.no_words)
         head.save(OUT, len(lines), half=True)
         print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes), labels {head.labels}")
         return 0
-    res = cross_validate(lines, x, args.c, args.pipeline or None)
+    res = cross_validate(lines, x, args.c, args.pipeline or None, not args.no_words)
     tot: Counter = Counter()
     for src, (head, per) in res.items():
         row = "  ".join(f"{lang} {ok}/{n} {ok / n:.3f}" for lang, (ok, n) in sorted(per.items()))

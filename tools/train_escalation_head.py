@@ -22,7 +22,8 @@ for a negative line; for the few positive lines of several sentences, the senten
 reads as most threatening is the positive one (the others are left out).
 
 Model: scikit-learn LogisticRegression (lbfgs, C below, classes balanced over the escalation
-lines, fixed data order: deterministic), saved as qa_desktop/scoring/data/escalation_<lang>.npz (float32, ~4 kB).
+lines, fixed data order: deterministic) over the sentence vector and its words (heads.Grams; WORDS),
+saved as qa_desktop/scoring/data/escalation_<lang>.npz (float16 weights, 50-90 kB).
 
     PYTHONPATH=$PWD python tools/train_escalation_head.py            # train and save both heads
     PYTHONPATH=$PWD python tools/train_escalation_head.py --lofo     # leave-one-file-out figures
@@ -45,12 +46,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from meaning_eval import f1
 
-from qa_desktop.scoring.heads import DATA, Head
+from qa_desktop.scoring.heads import DATA, Grams, Head
 from qa_desktop.scoring.meaning import split
 
 HELDOUT = ROOT / "tests" / "heldout"
 PACKS = {"zh": ROOT / "rules" / "zh-ecommerce.yaml", "en": ROOT / "rules" / "en-retail.yaml"}
 LANGS = ("zh", "en")
+WORDS = True  # the head reads the sentence's words too (heads.Grams)
 C = 10.0  # inverse regularisation strength (chosen by leave-one-file-out F1, see --lofo)
 LABELS = ("calm", "threat")
 ORDINARY = 0.25  # weight of an ordinary (complaint or agent) line against an escalation line's 1
@@ -112,10 +114,15 @@ def vectors(data: list[Line]) -> dict[str, np.ndarray]:
 
 
 def fit(data: list[Line], vec: dict[str, np.ndarray], c: float = C) -> Head:
+    """The head over the sentence vectors and (WORDS) the n-grams seen in at least two sentences."""
     from sklearn.linear_model import LogisticRegression
+
+    words = Grams.fit(list(dict.fromkeys(s for ln in data for s in ln.sentences))) if WORDS else None
 
     def train(rows):
         x = np.array([vec[s] for s, _, _ in rows])
+        if words is not None:
+            x = words.stacked(x, [s for s, _, _ in rows])
         y = np.array([int(p) for _, p, _ in rows])
         w = np.array([w for _, _, w in rows])
         # classes balanced by the escalation lines alone (the ordinary ones only add calm examples)
@@ -123,20 +130,20 @@ def fit(data: list[Line], vec: dict[str, np.ndarray], c: float = C) -> Head:
         w = np.where(y == 1, w * (pos + neg) / (2 * pos), w * (pos + neg) / (2 * neg))
         m = LogisticRegression(C=c, solver="lbfgs", max_iter=3000)
         m.fit(x, y, sample_weight=w)
-        return Head.from_linear(LABELS, m.coef_, m.intercept_)
+        return Head.from_linear(LABELS, m.coef_, m.intercept_, words)
 
     rows = [(s, ln.positive, ln.weight) for ln in data if not ln.positive or len(ln.sentences) == 1
             for s in ln.sentences]
     head = train(rows)
     for ln in data:  # a positive line of several sentences: its most threatening sentence is the threat
         if ln.positive and len(ln.sentences) > 1:
-            p = head.probabilities(np.array([vec[s] for s in ln.sentences]))[:, 1]
+            p = head.probabilities(np.array([vec[s] for s in ln.sentences]), ln.sentences)[:, 1]
             rows.append((ln.sentences[int(np.argmax(p))], True, ln.weight))
     return train(rows)
 
 
 def line_probability(head: Head, ln: Line, vec: dict[str, np.ndarray]) -> float:
-    return float(head.probabilities(np.array([vec[s] for s in ln.sentences]))[:, 1].max())
+    return float(head.probabilities(np.array([vec[s] for s in ln.sentences]), ln.sentences)[:, 1].max())
 
 
 def lofo(lang: str, data: list[Line], vec, c: float = C) -> dict[str, list[tuple[Line, float]]]:
@@ -152,7 +159,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lofo", action="store_true", help="print leave-one-file-out figures instead of saving")
     ap.add_argument("--c", type=float, nargs="*", default=[C])
+    ap.add_argument("--no-words", action="store_true", help="the sentence vectors alone (to compare)")
     args = ap.parse_args()
+    global WORDS
+    WORDS = not args.no_words
     for lang in LANGS:
         data = lines(lang) + ordinary(lang)
         vec = vectors(data)
@@ -166,7 +176,7 @@ def main() -> None:
                     print(f"{lang} C={c} t={t}: F1 {f1(tp, fp, fn):.3f} fp {fp} fn {fn} (n={len(read)})")
             continue
         head = fit(data, vec)
-        head.save(DATA / f"escalation_{lang}.npz", len(data))
+        head.save(DATA / f"escalation_{lang}.npz", len(data), half=True)
         print(f"{lang}: {len(data)} lines ({sum(ln.positive for ln in data)} positive) → escalation_{lang}.npz")
 
 

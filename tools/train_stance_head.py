@@ -14,7 +14,8 @@ forbidden-conduct rules' own `examples` (refusal) and `unless_examples` (polite)
 one line. Zh and en are trained together: the encoder puts both in one space, and
 the head reads the stance, not the language.
 
-Model: scikit-learn's LogisticRegression (lbfgs, C below, classes balanced), deterministic. The run
+Model: scikit-learn's LogisticRegression (lbfgs, C below, classes balanced), deterministic, over the
+sentence vector and the sentence's words (heads.Grams: n-grams seen in at least two lines). The run
 time reads the .npz with numpy only (qa_desktop.scoring.heads).
 
 --lofo: for each held-out file, a head trained on every other file (and the packs' examples, less
@@ -38,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from qa_desktop.scoring.heads import DATA, Head
+from qa_desktop.scoring.heads import DATA, Grams, Head
 
 C = 3.0
 HELDOUT = ROOT / "tests" / "heldout"
@@ -94,12 +95,14 @@ def conduct_texts(stem: str) -> frozenset[str]:
     return frozenset(t for kinds in (data.get("conduct") or {}).values() for lines in kinds.values() for t in lines)
 
 
-def fit(vectors: np.ndarray, labels: np.ndarray) -> Head:
+def fit(vectors: np.ndarray, labels: np.ndarray, texts) -> Head:
+    """The head over the sentence vectors and the words (n-grams seen in at least two lines)."""
     from sklearn.linear_model import LogisticRegression
 
+    words = Grams.fit(list(texts))
     model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", solver="lbfgs")
-    model.fit(vectors, labels)
-    return Head.from_linear([str(c) for c in model.classes_], model.coef_, model.intercept_)
+    model.fit(words.stacked(vectors, list(texts)), labels)
+    return Head.from_linear([str(c) for c in model.classes_], model.coef_, model.intercept_, words)
 
 
 def vectors(rows) -> np.ndarray:
@@ -110,7 +113,7 @@ def vectors(rows) -> np.ndarray:
 
 def train() -> Path:
     rows = collect()
-    head = fit(vectors(rows), np.array([r[2] for r in rows]))
+    head = fit(vectors(rows), np.array([r[2] for r in rows]), [r[0] for r in rows])
     path = DATA / "stance.npz"
     head.save(path, len(rows), half=True)
     print(f"{path}: {len(rows)} lines ({sum(r[2] == 'refusal' for r in rows)} refusal)")
@@ -143,14 +146,14 @@ def lofo(files: list[str]) -> None:
     for name in files:
         test = source == name
         keep = ~test & ~np.isin(texts, texts[test])
-        head = fit(vecs[keep], labels[keep])
+        head = fit(vecs[keep], labels[keep], texts[keep])
         line = [f"{name:24s}"]
         for lang in PACKS:
             idx = np.flatnonzero(test & (np.array([r[1] for r in rows]) == lang) & conduct_line)
             if not len(idx):
                 continue
             truth = [bool(y[i]) for i in idx]
-            alone = head.probabilities(vecs[idx])[:, head.labels.index("refusal")] >= conduct.HEAD_FLOOR
+            alone = head.probabilities(vecs[idx], list(texts[idx]))[:, head.labels.index("refusal")] >= conduct.HEAD_FLOOR
             got = {}
             for mode, h in (("pipe", None), ("both", head)):
                 conduct.stance_head = lambda h=h: h

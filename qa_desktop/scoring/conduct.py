@@ -64,19 +64,17 @@ PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
 # refusal unless it shows contempt
 STANCE_FLOOR = 0.25
 CONTEMPT_FLOOR = 0.15
-# the trained stance head (tools/train_stance_head.py; data/stance.npz): a linear reading of the whole
-# sentence's vector, trained on the labelled agent lines of many authors, so it reads blame, sarcasm
-# and brush-offs in words no cue or example lists. Courteous look-alikes can read high too ("Not at
-# all, it's no trouble"), so it adds a refusal only where it is confident (HEAD_FLOOR, calibrated on
-# left-out authors' files), another witness agrees — in Chinese the sentence addresses the customer
-# bluntly (你 rather than 您), in English the nearest examples lean to the refusals — and nothing shields
-# the sentence (a commitment, a hand-over, a courtesy). It never clears a fail.
-HEAD_FLOOR = 0.85
-HEAD_MIN_WORDS = 6  # English words / Chinese characters ÷ 2: a fragment ("It sounds like the fuse") is
-# not a line the head was trained on, and it reads short plain statements poorly
-# courtesy said in the sentence itself (the courteous 您, please, thank you, sorry) keeps the head out:
-# it adds only what the cues and examples missed, and a courteous sentence is their call
-COURTESY = {"您", "please", "thank", "thanks", "sorry", "apologies"}
+# the trained stance head (tools/train_stance_head.py; data/stance.npz): a linear reading of the
+# sentence's vector and its words (heads.Grams), trained on the labelled agent lines of many authors,
+# so it reads blame, sarcasm and brush-offs in words no cue or example lists. It adds a refusal where
+# it is confident (HEAD_FLOOR) and nothing shields the sentence (a commitment, a hand-over); it never
+# clears a fail. Before it read words it needed a second witness (the blunt 你, nearest examples
+# leaning to the refusals) and no courtesy in the sentence; reading words, it tells "您先别急，我帮您查一下"
+# (1 % refusal) from "您再这样我只能挂电话了" (97 %) itself. Leave-one-file-out over 35 authors' files,
+# the pipeline with it: refusals missed zh 47 → 38, en 61 → 47, for 2 + 2 more polite lines failed; on
+# four new authors' files (fresh21-24) missed zh 20 → 13, en 25 → 18, and no polite line more.
+HEAD_FLOOR = 0.9
+HEAD_MIN_WORDS = 2  # English words / Chinese characters ÷ 2: "Fine." or "行。" is no stance to read
 # a turn the recogniser heard poorly is no ground for the head: it reads whatever words came out, and a
 # garbled "thanks for calling, goodbye" ("You can't fall down and cry…") reads like blame
 HEAD_HEARD = 0.6  # Utterance.confidence
@@ -263,28 +261,25 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     head = stance_head()
     headed: set[tuple[int, int]] = set()  # sentences the head has read
 
-    def head_reading(j: int, key: tuple[int, int], leans: bool) -> Evidence | None:
-        """A refusal the trained head reads in clause j's sentence, with a second witness (see HEAD_FLOOR)."""
+    def head_reading(j: int, key: tuple[int, int]) -> Evidence | None:
+        """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR)."""
         u = ctx.utts[parts[j].turn]
         if u.confidence < HEAD_HEARD:
             return None
-        a, b = sentence_span(parts, key)
-        toks = tokens(u.text[a:b])
-        said = set(toks)
-        # Chinese marks courtesy in the pronoun (您 / 你), so there the blunt 你 is the witness; English
-        # "you" is no such mark ("whatever time suits you"), so there the nearest examples must lean to
-        # the refusals
-        chinese = any("\u3400" <= t[0] <= "\u9fff" for t in toks)
-        if not ("你" in said if chinese else leans) or COURTESY & said or not _long_enough(toks):
+        # the whole sentence, with any script clause in it ("I'm closing this call now, thank you for
+        # your patience and goodbye" is a courteous closing; its first clause alone reads as a brush-off)
+        a, b = next(((a, b) for a, b in split(u.text) if a <= key[1] < b), sentence_span(parts, key))
+        if not _long_enough(tokens(u.text[a:b])):
             return None
         headed.add(key)
         one = parts[j].a == a and parts[j].b == b
         vec = vecs[j] if one else meaning.embed([u.text[a:b]])[0]
-        p = float(head.probabilities(vec)[0, head.labels.index("refusal")])
+        p = float(head.probabilities(vec, [u.text[a:b]])[0, head.labels.index("refusal")])
         if p < HEAD_FLOOR:
             return None
-        return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(p * 100, 1), "stance head", "meaning",
-                        **note(msg("note.stance_head", probability=p * 100), ctx.role_note(parts[j].turn)))
+        pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
+        return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, pct, "stance head", "meaning",
+                        **note(msg("note.stance_head", probability=pct), ctx.role_note(parts[j].turn)))
 
     hits = ctx.hits.get(rule.id, [])
     keyword_ev = [e for e in evidence if e.mode in PHRASE_MODES]
@@ -354,7 +349,7 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             key = (c.turn, c.sentence)
             if key in judged or key in voted or key in headed or key in hit_keys or stance_of(j)[1] or handover(j) is not None:
                 continue
-            ev = head_reading(j, key, refusal(j)[0] >= other(j))
+            ev = head_reading(j, key)
             if ev is not None:
                 judged.add(key)
                 found.append(ev)

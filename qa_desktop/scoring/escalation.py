@@ -42,14 +42,18 @@ _RHETORICAL = re.compile(r"(?:\byou(?:\s+\w+){0,2}\s+|\bdon['’]t\s+)(?:think|t
                          re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNORECASE)
 # the trained reading (heads.py, tools/train_escalation_head.py): the probability it gives a sentence of
-# being a threat. Alone it must be sure (and the examples not lean calm); with another witness (the
-# examples nearer the threats and past the floor, or a threat keyword the examples doubted) it need
-# only be fairly sure; a harmless mention (intent_reading False) never lets it in. Either way the
-# sentence weighs MEANING: "low" on its own. (Thresholds from leave-one-file-out readings of the
-# held-out files: on their own these two ways raised no false alarm in 783 calm lines and caught 657 of
-# 967 threats; beside the cues they caught 3 of the 14 threats the cues missed.)
-HEAD_SURE = 0.9
-HEAD_AGREE = 0.8
+# being a threat, read from its vector and its words. Alone it must be nearly certain, or fairly sure
+# with the examples not leaning calm; with another witness (the examples nearer the threats and past
+# the floor, or a threat keyword the examples doubted) it need only lean to the threat; a harmless
+# mention (intent_reading False) never lets it in. Either way the sentence weighs MEANING: "low" on its
+# own. Reading words, the head alone at P ≥ 0.7 gives F1 0.942 zh / 0.929 en over left-out authors'
+# lines (vectors alone 0.888 / 0.895); in the pipeline, leave-one-file-out over fresh13-20, these
+# floors (from sure 0.9 and agreeing 0.8) took mean F1 zh 0.915 → 0.938, en 0.924 → 0.934. Dropping
+# the examples' say below 0.9 gained 0.007 zh more, and read "我让银行把这笔钱的流水打出来给我看看"
+# (86 %) as a chargeback.
+HEAD_CERTAIN = 0.9
+HEAD_SURE = 0.7
+HEAD_AGREE = 0.5
 
 
 @lru_cache(maxsize=64)
@@ -173,7 +177,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
         if sents:
             near = meaning.escalation.nearest(vecs)
     head = _head(compiled.pack.language) if sents else None
-    threat_p = head.probabilities(vecs)[:, head.labels.index("threat")] if head is not None else None
+    threat_p = head.probabilities(vecs, [s.text for s in sents])[:, head.labels.index("threat")] if head is not None else None
 
     def head_says(j: int):
         return msg("note.threat_head", lines=head.lines, probability=float(threat_p[j]) * 100)
@@ -237,7 +241,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
                 **note(msg("note.threat", example=example, similarity=sim * 100), ctx.role_note(s.turn))))
             continue
         p = float(threat_p[j]) if threat_p is not None else 0.0
-        if (p >= HEAD_SURE and t >= c) or (p >= HEAD_AGREE and t >= floor and t > c):
+        if p >= HEAD_CERTAIN or (p >= HEAD_SURE and t >= c) or (p >= HEAD_AGREE and t >= floor and t > c):
             u = ctx.utts[s.turn]
             weights[key] = (MEANING, Evidence(
                 u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(p * 100, 1), "", "meaning",
