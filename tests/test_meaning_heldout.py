@@ -43,6 +43,10 @@ forms' words, all of which must pass).
 tests/heldout/dev_s20_cat2.yaml (claims read by form, category boundaries, dares and harmless mentions that
 meaning_fresh9 missed) was written and committed before round 2's category/escalation changes and tuned on;
 dev_s20_cat2_check.yaml was written with it and measured once at the end (its header).
+meaning_fresh21-30.yaml (360 lines each, ten more authors with personas of their own) were each kept
+outside the repository until measured, in pairs, as the heads came to read words: 21-24 chose nothing
+(the floors were chosen leave-one-file-out on fresh13-20), 25-26 and 27-28 after, 29-30 on the final
+scoring of that stop. Each header gives its figures; the shipped heads are trained up to fresh24.
 """
 
 from __future__ import annotations

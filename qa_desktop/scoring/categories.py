@@ -55,7 +55,11 @@ SECONDARY_SHARE = 0.35  # a second category with this share of the first's total
 CONTRAST_WEIGHT = 1.5  # a claim set against reality ≈ the customer's first clear complaint
 HEAD = "category"  # the trained head's file (data/category.npz)
 HEAD_NONE = "none"  # its label for a sentence that names no problem (greetings, feelings, order numbers)
+# a claim set against reality (claims.contrasts) the head reads only where it is sure, and never as a
+# fit problem: claims.py has already told a size the listing gave (a fit problem, no contrast) from a
+# claim about what the goods do or hold ("说是能放下十五寸的电脑，我的十三寸都塞不进去")
 HEAD_CONTRAST_MIN = 0.9
+HEAD_FIT = "size"
 HEAD_MIN = 0.35  # the head votes for a sentence it puts at least this likely in one category…
 HEAD_WEIGHT = 2.0  # …with its probability × this. Since the head reads words too (heads.Grams) it alone
 # places 0.952 en / 0.961 zh of left-out authors' complaints; leave-one-file-out over fresh13-20, the
@@ -321,7 +325,8 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
         out.append((cat, value, ev))
     if head is not None:
         for j in [j for j in probs if (sents[j].turn, sents[j].a) in skip]:
-            if max(float(x) for lab, x in zip(head.labels, probs[j]) if lab != HEAD_NONE) < HEAD_CONTRAST_MIN:
+            p, lab = max((float(x), lab) for lab, x in zip(head.labels, probs[j]) if lab != HEAD_NONE)
+            if p < HEAD_CONTRAST_MIN or lab == HEAD_FIT:
                 del probs[j]
     return out + _head_votes(head, ctx, sents, probs) if head is not None else out
 

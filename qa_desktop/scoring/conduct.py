@@ -74,6 +74,12 @@ CONTEMPT_FLOOR = 0.15
 # the pipeline with it: refusals missed zh 47 → 38, en 61 → 47, for 2 + 2 more polite lines failed; on
 # four new authors' files (fresh21-24) missed zh 20 → 13, en 25 → 18, and no polite line more.
 HEAD_FLOOR = 0.9
+# …and a refusal the nearest examples alone find (no cue, no listed phrase) stands only where the head
+# gives the whole sentence at least this much: the examples read short clauses by topic ("I'm right
+# here." near "I've said all this already.", "so take your time." near "Stop wasting my time.").
+# Leave-one-file-out over 35 files: polite lines failed zh 9 → 1, en 8 → 3, refusals missed 38 → 48
+# and 47 → 51 (0.3: 1 and 5 failed, 44 and 49 missed)
+HEAD_VETO = 0.4
 HEAD_MIN_WORDS = 2  # English words / Chinese characters ÷ 2: "Fine." or "行。" is no stance to read
 # a turn the recogniser heard poorly is no ground for the head: it reads whatever words came out, and a
 # garbled "thanks for calling, goodbye" ("You can't fall down and cry…") reads like blame
@@ -261,20 +267,29 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     head = stance_head()
     headed: set[tuple[int, int]] = set()  # sentences the head has read
 
+    read: dict[tuple[int, int], tuple[float, int, int]] = {}  # sentence → the head's P(refusal), its span
+
+    def head_says(j: int, key: tuple[int, int]) -> tuple[float, int, int]:
+        """The head's probability that clause j's whole sentence refuses, and the sentence's span: the
+        whole sentence, with any script clause in it ("I'm closing this call now, thank you for your
+        patience and goodbye" is a courteous closing; its first clause alone reads as a brush-off)."""
+        if key not in read:
+            text = ctx.utts[parts[j].turn].text
+            a, b = next(((a, b) for a, b in split(text) if a <= key[1] < b), sentence_span(parts, key))
+            vec = vecs[j] if parts[j].a == a and parts[j].b == b else meaning.embed([text[a:b]])[0]
+            read[key] = (float(head.probabilities(vec, [text[a:b]])[0, head.labels.index("refusal")]), a, b)
+        return read[key]
+
     def head_reading(j: int, key: tuple[int, int]) -> Evidence | None:
         """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR)."""
         u = ctx.utts[parts[j].turn]
         if u.confidence < HEAD_HEARD:
             return None
-        # the whole sentence, with any script clause in it ("I'm closing this call now, thank you for
-        # your patience and goodbye" is a courteous closing; its first clause alone reads as a brush-off)
-        a, b = next(((a, b) for a, b in split(u.text) if a <= key[1] < b), sentence_span(parts, key))
+        _, a, b = head_says(j, key)
         if not _long_enough(tokens(u.text[a:b])):
             return None
         headed.add(key)
-        one = parts[j].a == a and parts[j].b == b
-        vec = vecs[j] if one else meaning.embed([u.text[a:b]])[0]
-        p = float(head.probabilities(vec, [u.text[a:b]])[0, head.labels.index("refusal")])
+        p = head_says(j, key)[0]
         if p < HEAD_FLOOR:
             return None
         pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
@@ -336,7 +351,8 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         if commit:  # shielded: it undertakes something, whatever it resembles
             continue
         if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None \
-                and (key not in plain or r >= plain_floor or near.of(j, "refusal")[2] >= CLOSE_EXAMPLE):
+                and (key not in plain or r >= plain_floor or near.of(j, "refusal")[2] >= CLOSE_EXAMPLE) \
+                and (head is None or head_says(j, key)[0] >= HEAD_VETO):
             _, example, sim = near.of(j, "refusal")
             u = ctx.utts[c.turn]
             found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
