@@ -104,6 +104,13 @@ def agent_clauses(ctx: CallContext, meaning):
 NO_STANCE = Stance()
 
 
+def whole_sentence(text: str, start: int, fallback: tuple[int, int]) -> tuple[int, int]:
+    """The span of the sentence of `text` that starts at `start` (meaning.split), script clauses and
+    all: what the stance head reads ("I'm closing this call now, thank you for your patience and
+    goodbye" is a courteous closing; its first clause alone reads as a brush-off)."""
+    return next(((a, b) for a, b in split(text) if a <= start < b), fallback)
+
+
 def sentence_span(parts, key: tuple[int, int]) -> tuple[int, int]:
     mine = [c for c in parts if (c.turn, c.sentence) == key]
     return min(c.a for c in mine), max(c.b for c in mine)
@@ -270,12 +277,10 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     read: dict[tuple[int, int], tuple[float, int, int]] = {}  # sentence → the head's P(refusal), its span
 
     def head_says(j: int, key: tuple[int, int]) -> tuple[float, int, int]:
-        """The head's probability that clause j's whole sentence refuses, and the sentence's span: the
-        whole sentence, with any script clause in it ("I'm closing this call now, thank you for your
-        patience and goodbye" is a courteous closing; its first clause alone reads as a brush-off)."""
+        """The head's probability that clause j's whole sentence (whole_sentence) refuses, and its span."""
         if key not in read:
             text = ctx.utts[parts[j].turn].text
-            a, b = next(((a, b) for a, b in split(text) if a <= key[1] < b), sentence_span(parts, key))
+            a, b = whole_sentence(text, key[1], sentence_span(parts, key))
             vec = vecs[j] if parts[j].a == a and parts[j].b == b else meaning.embed([text[a:b]])[0]
             read[key] = (float(head.probabilities(vec, [text[a:b]])[0, head.labels.index("refusal")]), a, b)
         return read[key]
@@ -361,10 +366,17 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             voted.add(key)
     if head is not None:  # what the cues and examples left unread, the trained head reads
         hit_keys = {(parts[j].turn, parts[j].sentence) for j in hit_clauses}
+        todo: dict[tuple[int, int], int] = {}  # sentence → its first clause the head may read
         for j, c in enumerate(parts):
             key = (c.turn, c.sentence)
-            if key in judged or key in voted or key in headed or key in hit_keys or stance_of(j)[1] or handover(j) is not None:
+            if key in todo or key in judged or key in voted or key in headed or key in hit_keys \
+                    or stance_of(j)[1] or handover(j) is not None:
                 continue
+            todo[key] = j
+        # their whole sentences in one call to the encoder (a call costs far more than a sentence in it)
+        texts = [ctx.utts[key[0]].text for key in todo]
+        meaning.embed([t[slice(*whole_sentence(t, key[1], sentence_span(parts, key)))] for t, key in zip(texts, todo)])
+        for key, j in todo.items():
             ev = head_reading(j, key)
             if ev is not None:
                 judged.add(key)
