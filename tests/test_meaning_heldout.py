@@ -46,7 +46,8 @@ dev_s20_cat2_check.yaml was written with it and measured once at the end (its he
 meaning_fresh21-30.yaml (360 lines each, ten more authors with personas of their own) were each kept
 outside the repository until measured, in pairs, as the heads came to read words: 21-24 chose nothing
 (the floors were chosen leave-one-file-out on fresh13-20), 25-26 and 27-28 after, 29-30 on the final
-scoring of that stop. Each header gives its figures; the shipped heads are trained up to fresh24.
+scoring of that stop; 31-32 measured that scoring and the heads retrained up to fresh30, which ship.
+Each header gives its figures.
 """
 
 from __future__ import annotations
