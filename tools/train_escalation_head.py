@@ -22,7 +22,7 @@ for a negative line; for the few positive lines of several sentences, the senten
 reads as most threatening is the positive one (the others are left out).
 
 Model: scikit-learn LogisticRegression (lbfgs, C below, classes balanced over the escalation
-lines, fixed data order: deterministic) over the sentence vector and its words (heads.Grams; WORDS),
+lines, fixed data order: deterministic) over the sentence vector and its words (heads.Grams; --no-words to compare),
 saved as qa_desktop/scoring/data/escalation_<lang>.npz (float16 weights, 50-90 kB).
 
     PYTHONPATH=$PWD python tools/train_escalation_head.py            # train and save both heads
@@ -52,7 +52,6 @@ from qa_desktop.scoring.meaning import split
 HELDOUT = ROOT / "tests" / "heldout"
 PACKS = {"zh": ROOT / "rules" / "zh-ecommerce.yaml", "en": ROOT / "rules" / "en-retail.yaml"}
 LANGS = ("zh", "en")
-WORDS = True  # the head reads the sentence's words too (heads.Grams)
 C = 10.0  # inverse regularisation strength (chosen by leave-one-file-out F1, see --lofo)
 LABELS = ("calm", "threat")
 ORDINARY = 0.25  # weight of an ordinary (complaint or agent) line against an escalation line's 1
@@ -113,16 +112,16 @@ def vectors(data: list[Line]) -> dict[str, np.ndarray]:
     return dict(zip(texts, embed(texts)))
 
 
-def fit(data: list[Line], vec: dict[str, np.ndarray], c: float = C) -> Head:
-    """The head over the sentence vectors and (WORDS) the n-grams seen in at least two sentences."""
+def fit(data: list[Line], vec: dict[str, np.ndarray], c: float = C, words: bool = True) -> Head:
+    """The head over the sentence vectors and (`words`) the n-grams seen in at least two sentences."""
     from sklearn.linear_model import LogisticRegression
 
-    words = Grams.fit(list(dict.fromkeys(s for ln in data for s in ln.sentences))) if WORDS else None
+    vocab = Grams.fit(list(dict.fromkeys(s for ln in data for s in ln.sentences))) if words else None
 
     def train(rows):
         x = np.array([vec[s] for s, _, _ in rows])
-        if words is not None:
-            x = words.stacked(x, [s for s, _, _ in rows])
+        if vocab is not None:
+            x = vocab.stacked(x, [s for s, _, _ in rows])
         y = np.array([int(p) for _, p, _ in rows])
         w = np.array([w for _, _, w in rows])
         # classes balanced by the escalation lines alone (the ordinary ones only add calm examples)
@@ -130,7 +129,7 @@ def fit(data: list[Line], vec: dict[str, np.ndarray], c: float = C) -> Head:
         w = np.where(y == 1, w * (pos + neg) / (2 * pos), w * (pos + neg) / (2 * neg))
         m = LogisticRegression(C=c, solver="lbfgs", max_iter=3000)
         m.fit(x, y, sample_weight=w)
-        return Head.from_linear(LABELS, m.coef_, m.intercept_, words)
+        return Head.from_linear(LABELS, m.coef_, m.intercept_, vocab)
 
     rows = [(s, ln.positive, ln.weight) for ln in data if not ln.positive or len(ln.sentences) == 1
             for s in ln.sentences]
@@ -146,11 +145,11 @@ def line_probability(head: Head, ln: Line, vec: dict[str, np.ndarray]) -> float:
     return float(head.probabilities(np.array([vec[s] for s in ln.sentences]), ln.sentences)[:, 1].max())
 
 
-def lofo(lang: str, data: list[Line], vec, c: float = C) -> dict[str, list[tuple[Line, float]]]:
+def lofo(lang: str, data: list[Line], vec, c: float = C, words: bool = True) -> dict[str, list[tuple[Line, float]]]:
     """Each file's escalation lines read by a head trained on every other file (and the pack)."""
     out = {}
     for src in sorted({ln.source for ln in data if ln.weight == 1.0} - {"pack"}):
-        head = fit([ln for ln in data if ln.source != src], vec, c)
+        head = fit([ln for ln in data if ln.source != src], vec, c, words)
         out[src] = [(ln, line_probability(head, ln, vec)) for ln in data if ln.source == src and ln.weight == 1.0]
     return out
 
@@ -161,21 +160,19 @@ def main() -> None:
     ap.add_argument("--c", type=float, nargs="*", default=[C])
     ap.add_argument("--no-words", action="store_true", help="the sentence vectors alone (to compare)")
     args = ap.parse_args()
-    global WORDS
-    WORDS = not args.no_words
     for lang in LANGS:
         data = lines(lang) + ordinary(lang)
         vec = vectors(data)
         if args.lofo:
             for c in args.c:
-                read = [r for rows in lofo(lang, data, vec, c).values() for r in rows]
+                read = [r for rows in lofo(lang, data, vec, c, not args.no_words).values() for r in rows]
                 for t in (0.5, 0.7, 0.8, 0.9, 0.95):
                     tp = sum(ln.positive and p >= t for ln, p in read)
                     fp = sum(not ln.positive and p >= t for ln, p in read)
                     fn = sum(ln.positive and p < t for ln, p in read)
                     print(f"{lang} C={c} t={t}: F1 {f1(tp, fp, fn):.3f} fp {fp} fn {fn} (n={len(read)})")
             continue
-        head = fit(data, vec)
+        head = fit(data, vec, words=not args.no_words)
         head.save(DATA / f"escalation_{lang}.npz", len(data), half=True)
         print(f"{lang}: {len(data)} lines ({sum(ln.positive for ln in data)} positive) → escalation_{lang}.npz")
 
