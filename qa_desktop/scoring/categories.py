@@ -245,16 +245,17 @@ def category_head(ids: tuple[str, ...]):
     return head if head is not None and set(head.labels) - {HEAD_NONE} == set(ids) else None
 
 
-def _head_votes(head, ctx: CallContext, sents, probs: dict) -> list:
+def _head_votes(head, ctx: CallContext, sents, probs: dict, contrasts) -> list:
     """The head's vote for each of the customer's sentences it puts in one category at least HEAD_MIN
     likely, among those the example sentences read as naming some problem and the claims set against
-    reality. The first weighs most."""
+    reality (`contrasts`: their (turn, start); see HEAD_CONTRAST_MIN). The first weighs most."""
     cols = [k for k, lab in enumerate(head.labels) if lab != HEAD_NONE]
     out = []
     for j, row in probs.items():
         k = max(cols, key=lambda c: row[c])
         p = float(row[k])
-        if p < HEAD_MIN:
+        if p < HEAD_MIN or ((sents[j].turn, sents[j].a) in contrasts
+                            and (p < HEAD_CONTRAST_MIN or head.labels[k] == HEAD_FIT)):
             continue
         w = FIRST_WEIGHT if not out else 1.0
         value = w * HEAD_WEIGHT * p
@@ -293,7 +294,8 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
     # reads it as any other sentence: "the page said the refund comes back the same way, it didn't" is refund
     said = [j for j in readable if (sents[j].turn, sents[j].a) not in skip]
     head = category_head(ids) if ids and readable else None
-    probs = dict(zip(readable, head.probabilities(vecs[readable], [sents[j].text for j in readable]))) if head else {}
+    probs = dict(zip(readable, head.probabilities(vecs[readable], [sents[j].text for j in readable]))) \
+        if head is not None else {}
     unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
     parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
     part_near = meaning.categories.nearest(part_vecs) if parts else None
@@ -323,12 +325,7 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
                       "meaning", **note(msg("note.resembles", example=example, similarity=sim * 100,
                                             weight=round(value, 2)), role))
         out.append((cat, value, ev))
-    if head is not None:
-        for j in [j for j in probs if (sents[j].turn, sents[j].a) in skip]:
-            p, lab = max((float(x), lab) for lab, x in zip(head.labels, probs[j]) if lab != HEAD_NONE)
-            if p < HEAD_CONTRAST_MIN or lab == HEAD_FIT:
-                del probs[j]
-    return out + _head_votes(head, ctx, sents, probs) if head is not None else out
+    return out + _head_votes(head, ctx, sents, probs, skip) if head is not None else out
 
 
 @dataclass(slots=True)
