@@ -274,27 +274,36 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
     head = stance_head()
     headed: set[tuple[int, int]] = set()  # sentences the head has read
 
-    read: dict[tuple[int, int], tuple[float, int, int]] = {}  # sentence → the head's P(refusal), its span
+    head_read: dict[tuple[int, int], tuple[float, int, int]] = {}  # sentence → the head's P(refusal), its span
 
-    def head_says(j: int, key: tuple[int, int]) -> tuple[float, int, int]:
-        """The head's probability that clause j's whole sentence (whole_sentence) refuses, and its span."""
-        if key not in read:
-            text = ctx.utts[parts[j].turn].text
-            a, b = whole_sentence(text, key[1], sentence_span(parts, key))
-            vec = vecs[j] if parts[j].a == a and parts[j].b == b else meaning.embed([text[a:b]])[0]
-            read[key] = (float(head.probabilities(vec, [text[a:b]])[0, head.labels.index("refusal")]), a, b)
-        return read[key]
+    def head_reads(todo: dict[tuple[int, int], int]) -> None:
+        """The head's probability that each of these sentences (key → one of its clauses) refuses, read
+        over its whole text (whole_sentence), with that span, into head_read. The sentences no clause
+        covers whole are embedded in one call (a call to the encoder costs far more than a sentence in it)."""
+        todo = {key: j for key, j in todo.items() if key not in head_read}
+        spans = {key: whole_sentence(ctx.utts[key[0]].text, key[1], sentence_span(parts, key)) for key in todo}
+        texts = {key: ctx.utts[key[0]].text[a:b] for key, (a, b) in spans.items()}
+        whole = [key for key, j in todo.items() if (parts[j].a, parts[j].b) != spans[key]]
+        fresh = dict(zip(whole, meaning.embed([texts[key] for key in whole]))) if whole else {}
+        r = head.labels.index("refusal")
+        for key, j in todo.items():
+            p = head.probabilities(fresh[key] if key in fresh else vecs[j], [texts[key]])[0, r]
+            head_read[key] = (float(p), *spans[key])
+
+    def head_says(j: int, key: tuple[int, int]) -> float:
+        """The head's probability that clause j's whole sentence refuses."""
+        head_reads({key: j})
+        return head_read[key][0]
 
     def head_reading(j: int, key: tuple[int, int]) -> Evidence | None:
-        """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR)."""
+        """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR; head_reads first)."""
         u = ctx.utts[parts[j].turn]
         if u.confidence < HEAD_HEARD:
             return None
-        _, a, b = head_says(j, key)
+        p, a, b = head_read[key]
         if not _long_enough(tokens(u.text[a:b])):
             return None
         headed.add(key)
-        p = head_says(j, key)[0]
         if p < HEAD_FLOOR:
             return None
         pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
@@ -357,7 +366,7 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             continue
         if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None \
                 and (key not in plain or r >= plain_floor or near.of(j, "refusal")[2] >= CLOSE_EXAMPLE) \
-                and (head is None or head_says(j, key)[0] >= HEAD_VETO):
+                and (head is None or head_says(j, key) >= HEAD_VETO):
             _, example, sim = near.of(j, "refusal")
             u = ctx.utts[c.turn]
             found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
@@ -373,9 +382,7 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
                     or stance_of(j)[1] or handover(j) is not None:
                 continue
             todo[key] = j
-        # their whole sentences in one call to the encoder (a call costs far more than a sentence in it)
-        texts = [ctx.utts[key[0]].text for key in todo]
-        meaning.embed([t[slice(*whole_sentence(t, key[1], sentence_span(parts, key)))] for t, key in zip(texts, todo)])
+        head_reads(todo)
         for key, j in todo.items():
             ev = head_reading(j, key)
             if ev is not None:
