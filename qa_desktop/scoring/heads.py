@@ -25,7 +25,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -41,17 +41,19 @@ def _cjk(tok: str) -> bool:
     return "\u3400" <= tok[0] <= "\u9fff"
 
 
-def grams(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def grams(text: str) -> tuple[str, ...]:
     """The n-grams a head reads: each token and each pair of neighbouring tokens; three neighbouring
     Chinese characters too (a Chinese word is often two or three characters: 不归我, 有什么用). Numbers
-    are one token "0": an order number is no stance."""
+    are one token "0": an order number is no stance. (Remembered: the category and escalation heads
+    read the same customer sentences, and script lines recur from call to call.)"""
     out: list[str] = []
     for piece in _PUNCTUATION.split(text.lower().replace("\u2019", "'")):  # (no n-gram across a comma or a full stop)
         toks = ["0" if t[0].isdigit() else t for t in _TOKEN.findall(piece)]
         out += toks
         out += [f"{a} {b}" for a, b in zip(toks, toks[1:])]
         out += [a + b + c for a, b, c in zip(toks, toks[1:], toks[2:]) if _cjk(a) and _cjk(b) and _cjk(c)]
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
