@@ -118,8 +118,9 @@ class PhraseMatcher:
         # prefilter: a phrase can only reach its cutoff if enough of its characters occur at all
         self.need = [required(p, self.cutoffs[i]) for i, p in enumerate(self.norms)]
         # (English: the words one of which must occur, all looked for in one pass)
-        self.words = Literals(sorted({w for i in self.fuzzy_idx if self.latin[i] for w in self.need[i][0]}),
-                              overlapping=True)
+        fuzzy = set(self.fuzzy_idx)
+        self.word_grams = [self.need[i][0] if self.latin[i] and i in fuzzy else [] for i in range(len(self.norms))]
+        self.words = Literals(sorted({w for grams in self.word_grams for w in grams}), overlapping=True)
         # (a lone character's sound is shared by dozens of characters: no evidence of the word)
         self.phon_idx = [i for i, p in enumerate(self.norms) if mode == "phonetic" and not p.isascii() and len(p) > 1]
         self.phon = [phonetic.encode(p) for p in self.norms] if mode == "phonetic" else []
@@ -191,13 +192,26 @@ class PhraseMatcher:
         local = [i for i in todo if self.char_grams[i]]
         at = hay.starts(self.char_pieces) if local else {}
         for i in _holding_a_piece(local, self.char_grams, at):  # align only inside turns holding a piece
-            hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at)
+            hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at, self.char_grams[i])
             if hit is not None:
                 hits.append(hit)
                 found[i] = True
                 if first_only:
                     return hits
         todo = [i for i in todo if not found[i] and not self.char_grams[i]]
+        local = [i for i in todo if self.word_grams[i]]
+        if local:  # English: align only inside the turns that hold one of the phrase's words
+            at = {}
+            for k, pos, _ in hay.exact(self.words):  # (the scan _possible made)
+                at.setdefault(self.words.phrases[k], []).append(pos)
+            for i in _holding_a_piece(local, self.word_grams, at):
+                hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at, self.word_grams[i])
+                if hit is not None:
+                    hits.append(hit)
+                    found[i] = True
+                    if first_only:
+                        return hits
+            todo = [i for i in todo if not found[i] and not self.word_grams[i]]
         if todo:
             # (English: the one-byte form of the same text, Haystack.plain)
             aligned = (hay.plain if self.plain_ok else None) or joined
@@ -229,7 +243,7 @@ class PhraseMatcher:
             local = [i for i in todo if self.phon_grams[i]]
             at = self.phon_pieces.starts(pjoined) if local else {}
             for i in _holding_a_piece(local, self.phon_grams, at):
-                hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2, at)
+                hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2, at, self.phon_grams[i])
                 if hit is not None:
                     hits.append(hit)
                     found[i] = True
@@ -281,16 +295,15 @@ class PhraseMatcher:
                     out.append(i)
             else:  # (minimum is 1: one of its words, see spans.required)
                 if words is None:
-                    words = {self.words.phrases[k] for k, _, _ in hay.find(self.words)}
+                    words = {self.words.phrases[k] for k, _, _ in hay.exact(self.words)}
                 if not words.isdisjoint(pieces):
                     out.append(i)
         return out
 
     def _local(self, i: int, query: str, joined: str, bounds: list[int], texts: list[str],
-               width: int, at: dict[str, list[int]]) -> Hit | None:
-        """Align a phrase only inside the turns that hold one of its pieces (see spans.pieces);
-        `at`: where each piece occurs in `joined`."""
-        grams = self.phon_grams[i] if width == 2 else self.char_grams[i]
+               width: int, at: dict[str, list[int]], grams: list[str]) -> Hit | None:
+        """Align a phrase only inside the turns that hold one of its pieces (`grams`: see spans.pieces,
+        or an English phrase's words, spans.required); `at`: where each piece occurs in `joined`."""
         turns: set[int] = set()
         for g in grams:
             after = -width
