@@ -62,14 +62,14 @@ def test_a_corrected_category_teaches_the_team_and_rescoring_applies_it(db_pack)
 
 def test_a_refusal_the_machine_missed_is_learned_for_the_team(db_pack) -> None:
     db, pack = db_pack
-    first = call(0, "East", "我的快递三天了还没到。", "催也白催，慢慢来吧")
-    second = call(1, "East", "快递怎么还没到？", "催也是白催，您就慢慢来吧")
+    first = call(0, "East", "我的快递三天了还没到。", "该发的时候自然会发，到时候就知道了")
+    second = call(1, "East", "快递怎么还没到？", "该发货的时候自然就发了，到时候您就知道了")
     polite = call(2, "East", "快递怎么还没到？", "您稍等，我帮您查一下物流")
     pks = [db.save_call(t, score(t, pack), pack) for t in (first, second, polite)]
     assert [db.load_call(pk).machine.result("forbidden_phrases").status for pk in pks] == ["pass"] * 3
 
     db.override(pks[0], "forbidden_phrases", "fail", "the agent brushes the customer off", "Lin")
-    ids = db.learn_conduct(pks[0], "forbidden_phrases", "fail", "Lin", ["催也白催，慢慢来吧"])
+    ids = db.learn_conduct(pks[0], "forbidden_phrases", "fail", "Lin", ["该发的时候自然会发，到时候就知道了"])
     [example] = db.learned_examples("East")
     assert (example.kind, example.label) == ("conduct", "refusal")
     assert measure_impact(db, "East", "zh", ids)["conduct_changed"] == 2

@@ -135,14 +135,14 @@ def test_learned_examples_join_the_packs_own(zh) -> None:
     assert ev.phrase in {e.text for e in taught}
     other_lang = [LearnedExample("category", "refund", "the insurance never started", "en")]
     assert score(t, zh, examples=other_lang).category == before.category
-    # (a curt line the pack passes: "急什么，排队呢" and "催有啥用，排队呢" now fail on their own, the
-    # stance head reading their words)
-    brusque = call([("agent", "您好。"), ("customer", "怎么还没发货？"), ("agent", "排着呢，等等吧。")])
+    # (a curt line the pack passes: "急什么，排队呢", "催有啥用，排队呢" and "排着呢，等等吧" now fail on
+    # their own, the stance head reading their words)
+    brusque = call([("agent", "您好。"), ("customer", "怎么还没发货？"), ("agent", "发货时间都是系统定的。")])
     assert score(brusque, zh).result("forbidden_phrases").status == "pass"
     # an inspector overrode such a call's conduct verdict: the team's next calls are held to it
-    overruled = [LearnedExample("conduct", "refusal", "都排着呢，等着吧", "zh", "T1", "c9")]
+    overruled = [LearnedExample("conduct", "refusal", "发货时间系统定的，到时候就知道了", "zh", "T1", "c9")]
     r = score(brusque, zh, examples=overruled).result("forbidden_phrases")
-    assert r.status == "fail" and r.evidence[0].phrase == "都排着呢，等着吧"
+    assert r.status == "fail" and r.evidence[0].phrase == "发货时间系统定的，到时候就知道了"
 
 
 def test_mono_calls_use_the_inferred_roles(zh) -> None:

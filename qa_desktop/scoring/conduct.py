@@ -73,17 +73,40 @@ CONTEMPT_FLOOR = 0.15
 # (1 % refusal) from "您再这样我只能挂电话了" (97 %) itself. Leave-one-file-out over 35 authors' files,
 # the pipeline with it: refusals missed zh 47 → 38, en 61 → 47, for 2 + 2 more polite lines failed; on
 # four new authors' files (fresh21-24) missed zh 20 → 13, en 25 → 18, and no polite line more.
-HEAD_FLOOR = 0.9
+# (HEAD_FLOOR was 0.9 until stop 23: see below.)
 # …and a refusal the nearest examples alone find (no cue, no listed phrase) stands only where the head
 # gives the whole sentence at least this much: the examples read short clauses by topic ("I'm right
 # here." near "I've said all this already.", "so take your time." near "Stop wasting my time.").
 # Leave-one-file-out over 35 files: polite lines failed zh 9 → 1, en 8 → 3, refusals missed 38 → 48
-# and 47 → 51 (0.3: 1 and 5 failed, 44 and 49 missed)
+# and 47 → 51 (0.3: 1 and 5 failed, 44 and 49 missed). An example an inspector taught is no topic
+# guess: a sentence nearest one stands whatever the head says (the team's correction wins)
 HEAD_VETO = 0.4
+# Every reading of the head is also taken with the sentence's neighbours in its turn (HEAD_REACH
+# sentences either side): alone, a short sentence is read without what it answers or leads to
+# ("Great question." before a plain answer reads 94 %; "I can see why you'd be upset." before an
+# apology and a free return 91 %). The head adds a refusal only where the sentence reads ≥ HEAD_FLOOR
+# and its context ≥ HEAD_CONTEXT; the nearest-example veto asks both for ≥ HEAD_VETO; a deflect cue
+# ("can't be returned") stands only where the head gives its sentence ≥ HEAD_CUE_VETO ("…but since
+# this one is damaged I've gone ahead and opened a return for you" reads 3 %). Leave-one-file-out over
+# 66 files (stop 23's training sets included), the pipeline: floor 0.9 without context — F1 zh 0.948
+# / en 0.921, polite lines failed 5 / 18, refusals missed 135 / 197; the context alone at 0.9 — polite
+# failed en 10, missed 212; with the floor lowered to 0.8 (0.85: failed 4 / 12, missed 126 / 188;
+# 0.75: 9 / 19, 116 / 154), the context at 0.6 (0.5: en 16 failed, 166 missed; 0.7: 14, 169; 0.5
+# read "Anything else? No? Thank you for calling, goodbye." at 51 %) and Chinese cue gaps counted in
+# words (stance.CJK_WORD) — F1 0.956 / 0.933, failed 5 / 15, missed 114 / 167. Reading sentences that commit to something ("Oh, sure, I'll just
+# magic the parcel out of thin air") at ≥ 0.95 caught 6 + 11 more and failed 4 more polite lines.
+HEAD_FLOOR = 0.8
+HEAD_CONTEXT = 0.6
+HEAD_REACH = 2  # sentences on either side
+HEAD_CUE_VETO = 0.2
 HEAD_MIN_WORDS = 2  # English words / Chinese characters ÷ 2: "Fine." or "行。" is no stance to read
 # a turn the recogniser heard poorly is no ground for the head: it reads whatever words came out, and a
 # garbled "thanks for calling, goodbye" ("You can't fall down and cry…") reads like blame
 HEAD_HEARD = 0.6  # Utterance.confidence
+# …and one heard less than clearly needs the floor of before stop 23: Whisper's "I can't spot your
+# patience." (thank you for your patience, a mixed-down sample call heard at 69 %) reads 81 %
+HEAD_CLEAR = 0.8
+HEAD_FLOOR_UNCLEAR = 0.9
 
 
 def agent_clauses(ctx: CallContext, meaning):
@@ -295,6 +318,20 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         head_reads({key: j})
         return head_read[key][0]
 
+    def in_context(turn: int, a: int, b: int, p: float) -> float:
+        """The head's probability that the sentence text[a:b] of this turn (which it reads at p) refuses,
+        read with the HEAD_REACH sentences before and after it in the turn."""
+        text = ctx.utts[turn].text
+        spans = split(text)
+        k = next((k for k, (x, y) in enumerate(spans) if x <= a < y), None)
+        if k is None:
+            return p
+        x, y = min(a, spans[max(0, k - HEAD_REACH)][0]), max(b, spans[min(len(spans) - 1, k + HEAD_REACH)][1])
+        if (x, y) == (a, b):
+            return p
+        said = text[x:y]
+        return float(head.probabilities(meaning.embed([said]), [said])[0, head.labels.index("refusal")])
+
     def head_reading(j: int, key: tuple[int, int]) -> Evidence | None:
         """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR; head_reads first)."""
         u = ctx.utts[parts[j].turn]
@@ -304,7 +341,8 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         if not _long_enough(tokens(u.text[a:b])):
             return None
         headed.add(key)
-        if p < HEAD_FLOOR:
+        if p < (HEAD_FLOOR if u.confidence >= HEAD_CLEAR else HEAD_FLOOR_UNCLEAR) \
+                or in_context(parts[j].turn, a, b, p) < HEAD_CONTEXT:
             return None
         pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
         return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, pct, "stance head", "meaning",
@@ -351,7 +389,8 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         r, rest = refusal(j)
         st, commit = stance_of(j)
         cue = st.contempt if st.contempt and r >= CONTEMPT_FLOOR else (
-            st.deflect if st.deflect and not commit and r >= STANCE_FLOOR else "")
+            st.deflect if st.deflect and not commit and r >= STANCE_FLOOR
+            and (head is None or head_says(j, key) >= HEAD_CUE_VETO) else "")
         if cue:
             judged.add(key)
             u = ctx.utts[c.turn]
@@ -366,7 +405,9 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             continue
         if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None \
                 and (key not in plain or r >= plain_floor or near.of(j, "refusal")[2] >= CLOSE_EXAMPLE) \
-                and (head is None or head_says(j, key) >= HEAD_VETO):
+                and (head is None or near.of(j, "refusal")[1] in meaning.taught  # (the team's correction stands)
+                     or head_says(j, key) >= HEAD_VETO
+                     and in_context(c.turn, head_read[key][1], head_read[key][2], head_read[key][0]) >= HEAD_VETO):
             _, example, sim = near.of(j, "refusal")
             u = ctx.utts[c.turn]
             found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),

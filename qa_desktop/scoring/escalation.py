@@ -44,9 +44,13 @@ _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNO
 # the trained reading (heads.py, tools/train_escalation_head.py): the probability it gives a sentence of
 # being a threat, read from its vector and its words. Alone it must be nearly certain, or fairly sure
 # with the examples not leaning calm; with another witness (the examples nearer the threats and past
-# the floor, or a threat keyword the examples doubted) it need only lean to the threat; a harmless
-# mention (intent_reading False) never lets it in. Either way the sentence weighs MEANING: "low" on its
-# own. Reading words, the head alone at P ≥ 0.7 gives F1 0.942 zh / 0.929 en over left-out authors'
+# the floor, or a threat keyword the examples doubted) it need only lean to the threat. Either way the
+# sentence weighs MEANING: "low" on its own. A threat keyword in a sentence a harmless cue marks as a
+# mere mention (intent_reading False) counts as a keyword only where the head is certain ("Maybe I
+# should ask the FTC whether this is legal": 99 %, "whether" the harmless cue; "Oh, lovely, so I'll
+# just file a report with the BBB then, shall I?": 90 %); that took mean F1 over eight sets of stop 23
+# zh 0.951 → 0.959, en 0.927 → 0.940, and leave-one-file-out over fresh13-20 zh 0.936 → 0.938, en
+# 0.931 → 0.943 (at 0.8: 0.961 / 0.940 and 0.938 / 0.946). Reading words, the head alone at P ≥ 0.7 gives F1 0.942 zh / 0.929 en over left-out authors'
 # lines (vectors alone 0.888 / 0.895); in the pipeline, leave-one-file-out over fresh13-20, these
 # floors (from sure 0.9 and agreeing 0.8) took mean F1 zh 0.915 → 0.936, en 0.924 → 0.931 (sure at
 # 0.7: 0.938 / 0.934, and "我把聊天记录截图发给我老公看了" at 72 % a threat). Dropping the examples' say
@@ -202,6 +206,10 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             t, c = meaning_of(j)
             if j is not None and readings[j] is False:
                 w = DOUBTED
+                if threat_p is not None and threat_p[j] >= HEAD_CERTAIN:  # …unless the trained reading is certain
+                    w = KEYWORD
+                    ev.note_parts.insert(1, head_says(j))
+                    ev.note = "; ".join(render(m) for m in ev.note_parts)
             elif j is not None and readings[j] and c - t < INTENT_DOUBT:
                 w = BOTH if t >= floor and t - c >= THREAT_MARGIN else KEYWORD  # an intention overrules doubt
             elif j is not None and near is not None and (c - t >= CALM_MARGIN or t < KEYWORD_DOUBT):

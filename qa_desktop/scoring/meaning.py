@@ -201,7 +201,7 @@ class Meaning:
     conduct: dict[str, ExampleSet]  # rule id → labels "refusal" / "polite"
     escalation: ExampleSet  # labels "threat" / "calm"
     script: tuple[str, ...] = ()  # the agent script's sentence-like phrases, as written
-    taught: frozenset[str] = frozenset()  # the category examples inspectors' corrections added
+    taught: frozenset[str] = frozenset()  # the examples inspectors' corrections added (categories, conduct)
 
     def scripted(self, text: str) -> bool:
         """Mostly one of the agent's script lines ("请问还有其他可以帮您的吗"): no refusal, not
@@ -257,7 +257,7 @@ def build(pack: RulePack, learned: Sequence[LearnedExample] = ()) -> Meaning:
     esc = pack.escalation
     escalation = ExampleSet(["threat"] * len(esc.examples) + ["calm"] * len(esc.calm_examples),
                             esc.examples + esc.calm_examples) if esc.examples else ExampleSet([], [])
-    taught = frozenset(e.text for e in mine if e.kind == "category")
+    taught = frozenset(e.text for e in mine if e.kind in ("category", "conduct"))
     return Meaning(ExampleSet(cat_labels, cat_texts), conduct, escalation, tuple(script), taught)
 
 

@@ -17,7 +17,8 @@ patterns beside its example sentences, and each agent sentence gets an explainab
 
 Cue patterns are written in words and tokenised the same way as the sentence, so "can't" in a
 cue matches "cannot" and "can not" said. A pattern token may be `a|b` (alternatives), a glob
-(`*` any one word, `*ing`), `!a|b` (any one word but these), `...` (up to three words of gap) or
+(`*` any one word, `*ing`), `!a|b` (any one word but these), `...` (up to three words of gap, six
+Chinese characters) or
 `$` (the sentence ends here, punctuation aside: a bare "I'm ending the call now" is abrupt, the same
 words followed by "thank you for calling" are a courteous close) or `^` (the sentence starts here: a
 bare "Not." after a promise takes the promise back, "I'm afraid not." is an answer).
@@ -48,6 +49,9 @@ _BREAK = {",", ";", ":", ".", "!", "?", "，", "。", "；", "：", "！", "？"
           "但", "不过", "可是", "然后"}
 NEGATORS = {"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "不", "没", "别", "无", "未"}
 GAP = 3  # words a `...` may skip
+# …counting a Chinese character as half a word (tokens are characters): "跟 ... 没关系" reaches
+# 跟我们客服没关系 as "with ... nothing to do" reaches "with the warehouse team, nothing to do"
+CJK_WORD = 0.5
 ZH_REACH = 4  # characters a Chinese negator reaches forward (不能帮您, 没有办法帮您)
 # Chinese words that start with a negator but negate nothing after them (不管怎样我都会帮您)
 ZH_NOT_NEGATION = {"不管", "不论", "无论", "没关系", "不客气", "不用", "别急", "别着", "别的"}
@@ -137,13 +141,15 @@ def _match(parts: tuple[_Part, ...], p: int, toks: list[str], i: int) -> int:
         return len(toks) if all(not t[0].isalnum() for t in toks[i:]) else -1
     if part.kind == "start":  # only punctuation may come before
         return _match(parts, p + 1, toks, i) if all(not t[0].isalnum() for t in toks[:i]) else -1
-    if part.kind == "gap":
-        for k in range(GAP + 1):
-            if i + k > len(toks):
-                break
+    if part.kind == "gap":  # (a Chinese character is half a word: 跟我们客服没关系 skips 我们客服)
+        k, words = 0, 0.0
+        while words <= GAP and i + k <= len(toks):
             end = _match(parts, p + 1, toks, i + k)
             if end >= 0:
                 return end
+            if i + k < len(toks):
+                words += CJK_WORD if "\u3400" <= toks[i + k][0] <= "\u9fff" else 1.0
+            k += 1
         return -1
     if part.kind == "opt" and i < len(toks) and part.ok(toks[i]):
         end = _match(parts, p + 1, toks, i + 1)
