@@ -93,8 +93,9 @@ HEAD_VETO = 0.4
 # failed en 10, missed 212; with the floor lowered to 0.8 (0.85: failed 4 / 12, missed 126 / 188;
 # 0.75: 9 / 19, 116 / 154), the context at 0.6 (0.5: en 16 failed, 166 missed; 0.7: 14, 169; 0.5
 # read "Anything else? No? Thank you for calling, goodbye." at 51 %) and Chinese cue gaps counted in
-# words (stance.CJK_WORD) — F1 0.956 / 0.933, failed 5 / 15, missed 114 / 167. Reading sentences that commit to something ("Oh, sure, I'll just
-# magic the parcel out of thin air") at ≥ 0.95 caught 6 + 11 more and failed 4 more polite lines.
+# words (stance.CJK_WORD) — F1 0.956 / 0.933, failed 5 / 15, missed 114 / 167. Reading sentences that
+# commit to something ("Oh, sure, I'll just magic the parcel out of thin air") at ≥ 0.95 caught 6 + 11
+# more and failed 4 more polite lines.
 HEAD_FLOOR = 0.8
 HEAD_CONTEXT = 0.6
 HEAD_REACH = 2  # sentences on either side

@@ -50,8 +50,9 @@ _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNO
 # should ask the FTC whether this is legal": 99 %, "whether" the harmless cue; "Oh, lovely, so I'll
 # just file a report with the BBB then, shall I?": 90 %); that took mean F1 over eight sets of stop 23
 # zh 0.951 → 0.959, en 0.927 → 0.940, and leave-one-file-out over fresh13-20 zh 0.936 → 0.938, en
-# 0.931 → 0.943 (at 0.8: 0.961 / 0.940 and 0.938 / 0.946). Reading words, the head alone at P ≥ 0.7 gives F1 0.942 zh / 0.929 en over left-out authors'
-# lines (vectors alone 0.888 / 0.895); in the pipeline, leave-one-file-out over fresh13-20, these
+# 0.931 → 0.943 (at 0.8: 0.961 / 0.940 and 0.938 / 0.946). Reading words, the head alone at P ≥ 0.7
+# gives F1 0.942 zh / 0.929 en over left-out authors' lines (vectors alone 0.888 / 0.895); in the
+# pipeline, leave-one-file-out over fresh13-20, these
 # floors (from sure 0.9 and agreeing 0.8) took mean F1 zh 0.915 → 0.936, en 0.924 → 0.931 (sure at
 # 0.7: 0.938 / 0.934, and "我把聊天记录截图发给我老公看了" at 72 % a threat). Dropping the examples' say
 # below 0.9 gained 0.007 zh more, and read "我让银行把这笔钱的流水打出来给我看看" (86 %) as a chargeback.
@@ -185,6 +186,13 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
 
     def head_says(j: int):
         return msg("note.threat_head", lines=head.lines, probability=float(threat_p[j]) * 100)
+    def unless_head(j: int, ev: Evidence, at: float) -> float:
+        """A doubted keyword's weight: DOUBTED, or KEYWORD where the head reads its sentence at ≥ `at`."""
+        if threat_p is None or threat_p[j] < at:
+            return DOUBTED
+        ev.note_parts.insert(1, head_says(j))
+        ev.note = "; ".join(render(m) for m in ev.note_parts)
+        return KEYWORD
     floor = threat_floor(meaning)
     esc = getattr(compiled, "escalation_settings", None)
     readings = [intent_reading(s.text, esc) if esc is not None and esc.intents else None for s in sents]
@@ -204,20 +212,12 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             ev = hit_evidence(ctx, i, h, msg("note.threat_word", phrase=h.phrase))
             j = next((k for k, s in enumerate(sents) if s.turn == i and s.a <= ev.span_start < s.b), None)
             t, c = meaning_of(j)
-            if j is not None and readings[j] is False:
-                w = DOUBTED
-                if threat_p is not None and threat_p[j] >= HEAD_CERTAIN:  # …unless the trained reading is certain
-                    w = KEYWORD
-                    ev.note_parts.insert(1, head_says(j))
-                    ev.note = "; ".join(render(m) for m in ev.note_parts)
+            if j is not None and readings[j] is False:  # a mere mention, unless the trained reading is certain
+                w = unless_head(j, ev, HEAD_CERTAIN)
             elif j is not None and readings[j] and c - t < INTENT_DOUBT:
                 w = BOTH if t >= floor and t - c >= THREAT_MARGIN else KEYWORD  # an intention overrules doubt
             elif j is not None and near is not None and (c - t >= CALM_MARGIN or t < KEYWORD_DOUBT):
-                w = DOUBTED
-                if threat_p is not None and threat_p[j] >= HEAD_AGREE:  # …unless the trained reading agrees
-                    w = KEYWORD
-                    ev.note_parts.insert(1, head_says(j))
-                    ev.note = "; ".join(render(m) for m in ev.note_parts)
+                w = unless_head(j, ev, HEAD_AGREE)  # doubted, unless the trained reading agrees
             elif j is not None and t >= floor and t - c >= THREAT_MARGIN:
                 w = BOTH
             else:
