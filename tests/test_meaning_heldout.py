@@ -51,7 +51,8 @@ Stop 23: meaning_fresh33-40 and 47-50 (eight more authors) were measured untouch
 scoring, then served as development sets (33-36 chose the stance head's context gate and floor, with
 leave-one-file-out; 37-40 and 47-50 were read for what was missed); meaning_fresh51-54 measured the
 final scoring once, the heads never trained on them; meaning_fresh65-68 measured that scoring (f6bc61a)
-and the category head's claim override after it, their lines unread. train_s23_*.yaml are training
+and the category head's claim override after it, their lines unread; meaning_fresh69-72 measured
+923c0e2 and the category head's weight 4 after it, their lines unread. train_s23_*.yaml are training
 data only (twelve more authors, conduct-heavy): the heads learn from them, nothing measures on them.
 Each header gives its figures.
 """
