@@ -43,18 +43,19 @@ _RHETORICAL = re.compile(r"(?:\byou(?:\s+\w+){0,2}\s+|\bdon['’]t\s+)(?:think|t
 _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNORECASE)
 # the trained reading (heads.py, tools/train_escalation_head.py): the probability it gives a sentence of
 # being a threat, read from its vector and its words. Alone it must be nearly certain, or fairly sure
-# with the examples not leaning calm; with another witness (the examples nearer the threats and past
-# the floor, or a threat keyword the examples doubted) it need only lean to the threat. Either way the
+# with the examples not leaning calm; with another witness (the examples nearer the threats and past the
+# floor, or a threat keyword the examples doubted) it need only lean to the threat. Either way the
 # sentence weighs MEANING: "low" on its own. A threat keyword in a sentence a harmless cue marks as a
 # mere mention (intent_reading False) counts as a keyword only where the head is certain ("Maybe I
-# should ask the FTC whether this is legal": 99 %, "whether" the harmless cue; "Oh, lovely, so I'll
-# just file a report with the BBB then, shall I?": 90 %); that took mean F1 over eight sets of stop 23
-# zh 0.951 → 0.959, en 0.927 → 0.940, and leave-one-file-out over fresh13-20 zh 0.936 → 0.938, en
-# 0.931 → 0.943 (at 0.8: 0.961 / 0.940 and 0.938 / 0.946). Reading words, the head alone at P ≥ 0.7
-# gives F1 0.942 zh / 0.929 en over left-out authors' lines (vectors alone 0.888 / 0.895); in the
-# pipeline, leave-one-file-out over fresh13-20, these
-# floors (from sure 0.9 and agreeing 0.8) took mean F1 zh 0.915 → 0.936, en 0.924 → 0.931 (sure at
-# 0.7: 0.938 / 0.934, and "我把聊天记录截图发给我老公看了" at 72 % a threat). Dropping the examples' say
+# should ask the FTC whether this is legal": 99 %, "whether" the harmless cue; "Oh, lovely, so I'll just
+# file a report with the BBB then, shall I?": 94 %; the cost: "I heard the FTC fined someone", 90 %, is
+# "low"); that took mean F1 over eight sets of stop 23 zh 0.951 → 0.959, en 0.927 → 0.940, and
+# leave-one-file-out over fresh13-20 zh 0.936 → 0.938, en 0.931 → 0.943 (at 0.8: 0.961 / 0.940 and 0.938
+# / 0.946), and over twelve sets the shipped heads never trained on zh 0.947 → 0.950, en 0.936 → 0.948
+# (at 0.95: 0.948 / 0.948). Reading words, the head alone at P ≥ 0.7 gives F1 0.942 zh / 0.929 en over
+# left-out authors' lines (vectors alone 0.888 / 0.895); in the pipeline, leave-one-file-out over
+# fresh13-20, these floors (from sure 0.9 and agreeing 0.8) took mean F1 zh 0.915 → 0.936, en 0.924 →
+# 0.931 (sure at 0.7: 0.938 / 0.934, and "我把聊天记录截图发给我老公看了" at 72 % a threat). Dropping the examples' say
 # below 0.9 gained 0.007 zh more, and read "我让银行把这笔钱的流水打出来给我看看" (86 %) as a chargeback.
 HEAD_CERTAIN = 0.9
 HEAD_SURE = 0.8
