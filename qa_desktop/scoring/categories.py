@@ -264,16 +264,13 @@ def category_head(ids: tuple[str, ...]):
 
 def _head_overrules(head, ctx: CallContext, meaning, contrast) -> bool:
     """Does the head read the contrast's sentence as another problem, surely (HEAD_OVER_CONTRAST)?"""
-    from qa_desktop.scoring.meaning import split
-
-    cat, turn, _cue, at, _r, end = contrast
-    text = ctx.utts[turn].text
-    said = [text[a:b] for a, b in split(text) if a < end and at < b]
+    text = ctx.utts[contrast[1]].text
+    said = [text[a:b] for a, b in claims.sentence_spans(ctx, contrast)]
     if not said:
         return False
     row = head.probabilities(meaning.embed(said), said).max(axis=0)
     k = int(row.argmax())
-    return head.labels[k] not in (cat, HEAD_FIT, HEAD_NONE) and float(row[k]) >= HEAD_OVER_CONTRAST
+    return head.labels[k] not in (contrast[0], HEAD_FIT, HEAD_NONE) and float(row[k]) >= HEAD_OVER_CONTRAST
 
 
 def _head_votes(head, ctx: CallContext, sents, probs: dict, contrasts) -> list:

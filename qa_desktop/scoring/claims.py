@@ -124,12 +124,17 @@ _CLAIM_FORM = re.compile(  # a claim, then what arrived after a comma or "and/bu
 _CLAIM_AFTER = re.compile(rf"(?i)\s*([^,.!?]{{3,60}}),\s*{_SOURCE}\s+(?:said|says|claimed|claims)(?:[,.!;]|\s*$)\s*")
 
 
-def sentences_of(ctx: CallContext, contrast) -> list[tuple[int, int]]:
-    """(turn, sentence start) of the contrast's sentences (the claim's, and the reality's when it follows)."""
+def sentence_spans(ctx: CallContext, contrast) -> list[tuple[int, int]]:
+    """[a, b) in its turn of each of the contrast's sentences (the claim's, and the reality's when it follows)."""
     from qa_desktop.scoring.meaning import split
 
     _cat, turn, _cue, at, _r, end = contrast
-    return [(turn, a) for a, b in split(ctx.utts[turn].text) if a < end and at < b]
+    return [(a, b) for a, b in split(ctx.utts[turn].text) if a < end and at < b]
+
+
+def sentences_of(ctx: CallContext, contrast) -> list[tuple[int, int]]:
+    """(turn, sentence start) of the contrast's sentences."""
+    return [(contrast[1], a) for a, _ in sentence_spans(ctx, contrast)]
 
 
 _CLAIM_END = re.compile(r"[，,、:：;；]|\s(?:but|and|and then|only|when)\s|结果|实际|其实|但|可是|却|收到|拿到|打开|一看")

@@ -190,27 +190,20 @@ class PhraseMatcher:
             return sorted(hits, key=_POSITION) if len(hits) > in_order else hits
         todo = self._possible([i for i in self.fuzzy_idx if not found[i]], hay)
         local = [i for i in todo if self.char_grams[i]]
-        at = hay.starts(self.char_pieces) if local else {}
-        for i in _holding_a_piece(local, self.char_grams, at):  # align only inside turns holding a piece
-            hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at, self.char_grams[i])
-            if hit is not None:
-                hits.append(hit)
-                found[i] = True
-                if first_only:
-                    return hits
+        if local:  # align only inside turns holding a piece
+            at = hay.starts(self.char_pieces)
+            hits += self._local_hits(local, self.char_grams, at, self.norms, joined, bounds, texts, 1, found, first_only)
+            if first_only and hits:
+                return hits
         todo = [i for i in todo if not found[i] and not self.char_grams[i]]
         local = [i for i in todo if self.word_grams[i]]
         if local:  # English: align only inside the turns that hold one of the phrase's words
             at = {}
             for k, pos, _ in hay.exact(self.words):  # (the scan _possible made)
                 at.setdefault(self.words.phrases[k], []).append(pos)
-            for i in _holding_a_piece(local, self.word_grams, at):
-                hit = self._local(i, self.norms[i], joined, bounds, texts, 1, at, self.word_grams[i])
-                if hit is not None:
-                    hits.append(hit)
-                    found[i] = True
-                    if first_only:
-                        return hits
+            hits += self._local_hits(local, self.word_grams, at, self.norms, joined, bounds, texts, 1, found, first_only)
+            if first_only and hits:
+                return hits
             todo = [i for i in todo if not found[i] and not self.word_grams[i]]
         if todo:
             # (English: the one-byte form of the same text, Haystack.plain)
@@ -241,14 +234,12 @@ class PhraseMatcher:
             phon_texts = [pjoined[b:b + 2 * len(t)] for b, t in zip(pbounds, texts)]
             # phrases with sound pieces: align only inside the turns that contain one of them
             local = [i for i in todo if self.phon_grams[i]]
-            at = self.phon_pieces.starts(pjoined) if local else {}
-            for i in _holding_a_piece(local, self.phon_grams, at):
-                hit = self._local(i, self.phon[i], pjoined, pbounds, phon_texts, 2, at, self.phon_grams[i])
-                if hit is not None:
-                    hits.append(hit)
-                    found[i] = True
-                    if first_only:
-                        return hits
+            if local:
+                at = self.phon_pieces.starts(pjoined)
+                hits += self._local_hits(local, self.phon_grams, at, self.phon, pjoined, pbounds, phon_texts, 2,
+                                         found, first_only)
+                if first_only and hits:
+                    return hits
             todo = [i for i in todo if not found[i] and not self.phon_grams[i]]
             if todo:
                 hits.extend(self._aligned(todo, self.phon, phon_texts, pjoined, pbounds, found, first_only, 2))
@@ -298,6 +289,21 @@ class PhraseMatcher:
                     words = {self.words.phrases[k] for k, _, _ in hay.exact(self.words)}
                 if not words.isdisjoint(pieces):
                     out.append(i)
+        return out
+
+    def _local_hits(self, todo: list[int], grams: list[list[str]], at: dict[str, list[int]], queries: list[str],
+                    joined: str, bounds: list[int], texts: list[str], width: int, found: list[bool],
+                    first_only: bool) -> list[Hit]:
+        """`_local` for each phrase of `todo` with one of its pieces in `at`, marking those found (up to
+        the first hit, for a "was it said?" search)."""
+        out = []
+        for i in _holding_a_piece(todo, grams, at):
+            hit = self._local(i, queries[i], joined, bounds, texts, width, at, grams[i])
+            if hit is not None:
+                out.append(hit)
+                found[i] = True
+                if first_only:
+                    break
         return out
 
     def _local(self, i: int, query: str, joined: str, bounds: list[int], texts: list[str],
