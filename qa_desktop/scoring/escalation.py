@@ -42,23 +42,25 @@ _RHETORICAL = re.compile(r"(?:\byou(?:\s+\w+){0,2}\s+|\bdon['’]t\s+)(?:think|t
                          re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNORECASE)
 # the trained reading (heads.py, tools/train_escalation_head.py): the probability it gives a sentence of
-# being a threat, read from its vector and its words. Alone it must be nearly certain, or fairly sure
-# with the examples not leaning calm; with another witness (the examples nearer the threats and past the
-# floor, or a threat keyword the examples doubted) it need only lean to the threat. Either way the
-# sentence weighs MEANING: "low" on its own. A threat keyword in a sentence a harmless cue marks as a
-# mere mention (intent_reading False) counts as a keyword only where the head is certain ("Maybe I
-# should ask the FTC whether this is legal": 99 %, "whether" the harmless cue; "Oh, lovely, so I'll just
-# file a report with the BBB then, shall I?": 94 %; the cost: "I heard the FTC fined someone", 90 %, is
-# "low"); that took mean F1 over eight sets of stop 23 zh 0.951 → 0.959, en 0.927 → 0.940, and
-# leave-one-file-out over fresh13-20 zh 0.936 → 0.938, en 0.931 → 0.943 (at 0.8: 0.961 / 0.940 and 0.938
-# / 0.946), and over twelve sets the shipped heads never trained on zh 0.947 → 0.950, en 0.936 → 0.948
-# (at 0.95: 0.948 / 0.948). Reading words, the head alone at P ≥ 0.7 gives F1 0.942 zh / 0.929 en over
-# left-out authors' lines (vectors alone 0.888 / 0.895); in the pipeline, leave-one-file-out over
-# fresh13-20, these floors (from sure 0.9 and agreeing 0.8) took mean F1 zh 0.915 → 0.936, en 0.924 →
-# 0.931 (sure at 0.7: 0.938 / 0.934, and "我把聊天记录截图发给我老公看了" at 72 % a threat). Dropping the examples' say
-# below 0.9 gained 0.007 zh more, and read "我让银行把这笔钱的流水打出来给我看看" (86 %) as a chargeback.
-HEAD_CERTAIN = 0.9
-HEAD_SURE = 0.8
+# being a threat, read from its vector and its words. Alone it must be sure (HEAD_CERTAIN), or fairly sure
+# with the examples not leaning calm (HEAD_SURE); with another witness (the examples nearer the threats
+# and past the floor, or a threat keyword the examples doubted) it need only lean to the threat. Either
+# way the sentence weighs MEANING: "low" on its own. A sentence a harmless cue marks as a mere mention
+# (intent_reading False) counts only where the head is surer still (HEAD_MENTION): as a keyword where it
+# holds one ("Maybe I should ask the FTC whether this is legal", "whether" the cue), else as a meaning
+# ("My local paper loves a story like this, you know": 99 %, "loves" the cue).
+# Stop 24, sixteen sets the shipped heads never trained on (fresh51-54, 65-76): reading the mentions
+# without a keyword too, the floors from 0.9 / 0.8 / 0.9 to these and the heads retrained with
+# train_s24_* took mean F1 zh 0.954 → 0.971, en 0.936 → 0.958 (misses zh 38 → 22, en 43 → 25; false
+# alarms 1 → 3, 12 → 12); leave-one-file-out over fresh13-20 (the floors alone) zh 0.938 → 0.953, en
+# 0.943 → 0.963. HEAD_MENTION 0.8 gained 0.003 / 0.003 more and read
+# "我把聊天记录截图发给我老公看了。" (82 %) as a threat; HEAD_CERTAIN 0.75 read "我让银行把这笔钱的流水打出来给我看看"
+# (76 %) as a chargeback. The cost: "I heard the FTC fined someone" (86 %) is "low". Reading words, the
+# head alone at P ≥ 0.7 gives F1 0.942 zh / 0.929 en over left-out authors' lines (vectors alone
+# 0.888 / 0.895).
+HEAD_CERTAIN = 0.8
+HEAD_SURE = 0.7
+HEAD_MENTION = 0.85
 HEAD_AGREE = 0.5
 
 
@@ -214,7 +216,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             j = next((k for k, s in enumerate(sents) if s.turn == i and s.a <= ev.span_start < s.b), None)
             t, c = meaning_of(j)
             if j is not None and readings[j] is False:  # a mere mention, unless the trained reading is certain
-                w = unless_head(j, ev, HEAD_CERTAIN)
+                w = unless_head(j, ev, HEAD_MENTION)
             elif j is not None and readings[j] and c - t < INTENT_DOUBT:
                 w = BOTH if t >= floor and t - c >= THREAT_MARGIN else KEYWORD  # an intention overrules doubt
             elif j is not None and near is not None and (c - t >= CALM_MARGIN or t < KEYWORD_DOUBT):
@@ -232,7 +234,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             continue
         t, c = meaning_of(j)
         r = readings[j]
-        if r is False:
+        if r is False and (threat_p is None or threat_p[j] < HEAD_MENTION):  # a mere mention, unless the head is sure
             continue
         if r and c - t < INTENT_DOUBT:
             channel, intent, _ = r
@@ -242,7 +244,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
                 u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(max(t, 0.0) * 100, 1), channel, "exact",
                 **note(msg("note.threat_intent", channel=channel, intent=intent), ctx.role_note(s.turn))))
             continue
-        if t >= floor and t - c >= THREAT_MARGIN:
+        if r is not False and t >= floor and t - c >= THREAT_MARGIN:
             _, example, sim = near.of(j, "threat")
             u = ctx.utts[s.turn]
             weights[key] = (MEANING, Evidence(
