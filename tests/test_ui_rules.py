@@ -162,6 +162,6 @@ def test_the_pack_tree_shows_example_sentences_and_look_alikes(page) -> None:
     assert any(rule.examples[0] in t and t != rule.examples[0] for t in texts)  # labelled as an example
     assert any(rule.unless_examples[0] in t for t in texts)
     # the stance cues the pack gives, each under what it does to a sentence
-    for cues in (rule.hand_over, rule.commit_cues, rule.deflect_cues, rule.contempt_cues):
+    for cues in (rule.hand_over, rule.commit_cues, rule.deflect_cues, rule.contempt_cues, rule.empathy_cues):
         assert cues and any(cues[0] in t and t != cues[0] for t in texts), cues[0]
     assert any(t.startswith(("Escalation", "升级")) for t in _top_texts(page))

@@ -116,6 +116,9 @@ class Rule:
     commit_cues: list[str] = field(default_factory=list)
     deflect_cues: list[str] = field(default_factory=list)
     contempt_cues: list[str] = field(default_factory=list)
+    # a sentence that acknowledges the customer's feelings or the company's fault ("that sounds really
+    # stressful", 理解您的心情) with no "but" after it is not read as a refusal by its likeness alone
+    empathy_cues: list[str] = field(default_factory=list)
     line: int = 0  # where the rule starts in its file
 
     def depends_on(self) -> list[str]:

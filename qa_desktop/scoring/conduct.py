@@ -179,9 +179,9 @@ def swapped_word(phrase: str, span: str) -> str:
 
 def sentence_stances(rule: Rule, ctx: CallContext, parts) -> dict[tuple[int, int], Stance]:
     """The stance of each agent sentence (all its clauses read together) under the rule's cues."""
-    if not (rule.commit_cues or rule.deflect_cues or rule.contempt_cues):
+    if not (rule.commit_cues or rule.deflect_cues or rule.contempt_cues or rule.empathy_cues):
         return {}
-    cues = (tuple(rule.commit_cues), tuple(rule.deflect_cues), tuple(rule.contempt_cues))
+    cues = (tuple(rule.commit_cues), tuple(rule.deflect_cues), tuple(rule.contempt_cues), tuple(rule.empathy_cues))
     out: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys((c.turn, c.sentence) for c in parts):
         a, b = sentence_span(parts, key)
@@ -285,6 +285,10 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         return None
 
     stances = sentence_stances(rule, ctx, parts)
+
+    def empathic(j: int) -> bool:
+        """Does clause j's sentence acknowledge the customer's feelings, with no "but" (stance.empathy)?"""
+        return bool(stances.get((parts[j].turn, parts[j].sentence), NO_STANCE).empathy)
 
     def stance_of(j: int) -> tuple[Stance, str]:
         """The stance of clause j's sentence, and the commitment near it (its own or the next sentence's)."""
@@ -402,8 +406,8 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
             found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(sim * 100, 1),
                                   example, "meaning", **note(why_note, ctx.role_note(c.turn))))
             continue
-        if commit:  # shielded: it undertakes something, whatever it resembles
-            continue
+        if commit or empathic(j):  # shielded: it undertakes something or acknowledges the customer's
+            continue  # feelings, whatever it resembles (its cues above still count)
         if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None \
                 and (key not in plain or r >= plain_floor or near.of(j, "refusal")[2] >= CLOSE_EXAMPLE) \
                 and (head is None or near.of(j, "refusal")[1] in meaning.taught  # (the team's correction stands)
@@ -421,7 +425,7 @@ def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Ev
         for j, c in enumerate(parts):
             key = (c.turn, c.sentence)
             if key in todo or key in judged or key in voted or key in headed or key in hit_keys \
-                    or stance_of(j)[1] or handover(j) is not None:
+                    or stance_of(j)[1] or empathic(j) or handover(j) is not None:
                 continue
             todo[key] = j
         head_reads(todo)

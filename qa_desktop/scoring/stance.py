@@ -13,7 +13,10 @@ patterns beside its example sentences, and each agent sentence gets an explainab
   the others have a problem with it") — a commitment cue that overlaps a deflect cue's words ("we've
   done our bit", "you'll get the same answer") is no commitment;
 - contempt: blame of, or contempt for, the customer ("you should have", "did you even") — inside a
-  negation it is no contempt ("it isn't your fault", 不好意思).
+  negation it is no contempt ("it isn't your fault", 不好意思);
+- empathy: the customer's feelings or the company's fault acknowledged ("that sounds really
+  stressful", "you shouldn't have had to ring again", 理解您的心情) — only where no "but" follows in
+  the sentence ("I understand, but rules are rules" is the brush-off it looks like).
 
 Cue patterns are written in words and tokenised the same way as the sentence, so "can't" in a
 cue matches "cannot" and "can not" said. A pattern token may be `a|b` (alternatives), a glob
@@ -47,6 +50,9 @@ _PUNCT = {"?", "？"}
 _BREAK = {",", ";", ":", ".", "!", "?", "，", "。", "；", "：", "！", "？", "、",
           "but", "so", "and", "though", "although", "however", "then", "instead",
           "但", "不过", "可是", "然后"}
+# words that set what follows against what came before: an acknowledgement before one is no empathy
+CONTRAST = {"but", "however", "though", "although", "unfortunately", "但"}
+ZH_CONTRAST = ("不过", "可是", "只是", "然而")  # (Chinese is read a character a token)
 NEGATORS = {"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "不", "没", "别", "无", "未"}
 GAP = 3  # words a `...` may skip
 # …counting a Chinese character as half a word (tokens are characters): "跟 ... 没关系" reaches
@@ -226,6 +232,7 @@ class Stance:
     commit: str = ""  # commits to an action
     deflect: str = ""  # pushes the problem away
     contempt: str = ""  # blames or belittles the customer
+    empathy: str = ""  # acknowledges the customer's feelings or the company's fault, with no "but"
 
     @property
     def pushes_away(self) -> bool:
@@ -238,7 +245,8 @@ class Stance:
         return bool(self.commit and not self.contempt)
 
 
-def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt: tuple[str, ...]) -> Stance:
+def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt: tuple[str, ...],
+         empathy: tuple[str, ...] = ()) -> Stance:
     """The stance of one sentence under a rule's cue lists."""
     toks = tokens(text)
     if not toks:
@@ -268,8 +276,11 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     # same answer", "I've got nothing to do with refunds"
     # a commitment said in the negative ("no need to send it back", "not a problem", 没关系) lifts a
     # burden rather than undertaking something: it answers the likeness to a refusal, not a deflect cue
+    # (a "but" in the sentence turns an acknowledgement into the preface of a refusal)
+    kind = "" if not empathy or present & CONTRAST or any(w in "".join(toks) for w in ZH_CONTRAST) \
+        else first(empathy, unless_negated=True)
     return Stance(commit=first(commit, unless_negated=True, avoid=taken, affirm=bool(deflects)), deflect=deflects,
-                  contempt=first(contempt, unless_negated=True))
+                  contempt=first(contempt, unless_negated=True), empathy=kind)
 
 
 def bad_cues(cues: list[str]) -> list[tuple[int, str]]:

@@ -1987,24 +1987,29 @@ Log: %2</source>
         <translation>相似但合规：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="129"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="130"/>
         <source>hands the case on: %1</source>
         <translation>转交处理：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="130"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="131"/>
         <source>commits to act: %1</source>
         <translation>承诺处理：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="131"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="132"/>
         <source>pushes the problem away: %1</source>
         <translation>推诿：%1</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="132"/>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="133"/>
         <source>blames or belittles: %1</source>
         <translation>指责或轻视客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="134"/>
+        <source>acknowledges the customer&apos;s feelings: %1</source>
+        <translation>体谅客户：%1</translation>
     </message>
 </context>
 <context>
