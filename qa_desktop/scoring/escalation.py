@@ -215,7 +215,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             ev = hit_evidence(ctx, i, h, msg("note.threat_word", phrase=h.phrase))
             j = next((k for k, s in enumerate(sents) if s.turn == i and s.a <= ev.span_start < s.b), None)
             t, c = meaning_of(j)
-            if j is not None and readings[j] is False:  # a mere mention, unless the trained reading is certain
+            if j is not None and readings[j] is False:  # a mere mention, unless the trained reading is sure
                 w = unless_head(j, ev, HEAD_MENTION)
             elif j is not None and readings[j] and c - t < INTENT_DOUBT:
                 w = BOTH if t >= floor and t - c >= THREAT_MARGIN else KEYWORD  # an intention overrules doubt
