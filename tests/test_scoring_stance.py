@@ -1,9 +1,12 @@
 """The stance signal beside the meaning model (qa_desktop/scoring/stance.py): an agent sentence that
 pushes the problem away and offers nothing, or that blames the customer, fails the forbidden-conduct
-rule with its cue named; its polite twin, which commits to an action, passes. The lines here are
-written for these tests (not in a pack, not in a held-out set)."""
+rule with its cue named; its polite twin, which commits to an action, passes; one that acknowledges
+the customer's feelings with no "but" after it passes even where it resembles a refusal (stop 24).
+The lines here are written for these tests (not in a pack, not in a held-out set)."""
 
 from __future__ import annotations
+
+import copy
 
 import pytest
 
@@ -16,14 +19,14 @@ OPENING = {"en": ("Hello, customer service, how can I help you?", "My order hasn
            "zh": ("您好，请问有什么可以帮您？", "我的东西还没到。")}
 
 
-def verdict(line: str, lang: str = "en"):
+def verdict(line: str, lang: str = "en", pack=None):
     greeting, complaint = OPENING[lang]
     utts, t = [], 0.5
     for who, text in (("agent", greeting), ("customer", complaint), ("agent", line)):
         utts.append(Utterance(who, t, t + 3.0, text))
         t += 3.5
     return score(Transcript("s.wav", t + 1.0, lang, "stereo", utts, Metrics()),
-                 default_pack_for(lang)).result("forbidden_phrases")
+                 pack or default_pack_for(lang)).result("forbidden_phrases")
 
 
 @pytest.mark.parametrize("lang, refusal, cue, twin", [
@@ -105,6 +108,9 @@ def test_a_pack_authors_cues_are_used_and_checked() -> None:
     with pytest.raises(RulePackError) as err:
         load_pack_text(PACK.format(extra="    deflect_cues: [\"nothing [at all] to do with us\"]"), "t.yaml")
     assert any("deflect_cues[0]" in p and "[at] [all" in p for p in err.value.problems), err.value.problems
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(PACK.format(extra="    empathy_cues: [\"that sounds [really awful]\"]"), "t.yaml")
+    assert any("empathy_cues[0]" in p for p in err.value.problems), err.value.problems
 
 
 def test_the_shipped_disowning_cue_reads_nothing_at_all_to_do_with_us() -> None:
@@ -280,3 +286,45 @@ def test_scorn_read_by_form_fails_and_its_courteous_twin_passes(lang, refusal, t
     fails, and a courteous line that shares its words passes."""
     assert verdict(refusal, lang).status == "fail", refusal
     assert verdict(twin, lang).status == "pass", twin
+
+
+def without_empathy(lang: str):
+    pack = copy.deepcopy(default_pack_for(lang))
+    pack._compiled = None
+    pack.rule("forbidden_phrases").empathy_cues = []
+    return pack
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "That sounds really stressful, moving house and the bed still not here."),
+    ("en", "That must have been awful, finding it smashed on your birthday."),
+    ("en", "You're absolutely right, you shouldn't have had to chase us for this."),
+    ("zh", "我理解您，花钱买的东西一打开就是坏的，谁都不舒服。"),
+])
+def test_an_acknowledgement_passes_where_its_likeness_alone_failed_it(lang: str, line: str) -> None:
+    assert verdict(line, lang).status == "pass"
+    # the pack's empathy cues do it: without them the same line reads as a refusal
+    assert verdict(line, lang, without_empathy(lang)).status == "fail"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "I understand, but rules are rules."),
+    ("en", "I completely understand how upsetting that is, and it's the courier's problem, not ours."),
+    ("zh", "理解您，但是规定就是规定，我也没办法。"),
+    ("zh", "理解您的心情，这个您得自己去找快递公司。"),
+])
+def test_an_acknowledgement_before_a_but_or_beside_a_deflection_still_fails(lang: str, line: str) -> None:
+    assert verdict(line, lang).status == "fail"
+
+
+@pytest.mark.parametrize("text, empathic", [
+    ("That must have been a real worry, with guests arriving on Friday.", True),
+    ("That must have been a real worry, but there's nothing I can do.", False),  # a "but" after it
+    ("I completely understand why you're upset.", True),
+    ("理解您的心情，换谁遇到都着急。", True),
+    ("理解您的心情，不过这个我们处理不了。", False),
+])
+def test_empathy_is_read_only_without_a_contrast(text: str, empathic: bool) -> None:
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    cues = tuple(default_pack_for(lang).rule("forbidden_phrases").empathy_cues)
+    assert bool(read(text, (), (), (), cues).empathy) is empathic, text

@@ -287,7 +287,7 @@ def _head_votes(head, ctx: CallContext, sents, probs: dict, contrasts) -> list:
     out = []
     for j, row in probs.items():
         s = sents[j]
-        vote = _head_vote(head, ctx, row, s.turn, s.a, s.b, FIRST_WEIGHT if not out else 1.0,
+        vote = _head_vote(head, ctx, row, s.turn, s.a, s.b, (FIRST_WEIGHT if not out else 1.0) * HEAD_WEIGHT,
                           (s.turn, s.a) in contrasts)
         if vote is not None:
             out.append(vote)
@@ -306,19 +306,20 @@ def _turn_votes(head, ctx: CallContext, meaning, sents, readable: list[int]) -> 
     if not turns:
         return []
     texts = [ctx.utts[t].text for t in turns]
-    votes = (_head_vote(head, ctx, row, t, 0, len(text), HEAD_TURN_WEIGHT / HEAD_WEIGHT, False)
+    votes = (_head_vote(head, ctx, row, t, 0, len(text), HEAD_TURN_WEIGHT, False)
              for t, text, row in zip(turns, texts, head.probabilities(meaning.embed(texts), texts)))
     return [v for v in votes if v is not None]
 
 
-def _head_vote(head, ctx: CallContext, row, turn: int, a: int, b: int, w: float, contrast: bool):
-    """(category, value, evidence) for the head's reading `row` of text[a:b] in this turn, or None where
-    it is not sure enough (HEAD_MIN; a claim set against reality: HEAD_CONTRAST_MIN and not a fit)."""
+def _head_vote(head, ctx: CallContext, row, turn: int, a: int, b: int, weight: float, contrast: bool):
+    """(category, weight × probability squared, evidence) for the head's reading `row` of text[a:b] in this
+    turn, or None where it is not sure enough (HEAD_MIN; a claim set against reality: HEAD_CONTRAST_MIN
+    and not a fit)."""
     k = max((c for c, lab in enumerate(head.labels) if lab != HEAD_NONE), key=lambda c: row[c])
     p = float(row[k])
     if p < HEAD_MIN or (contrast and (p < HEAD_CONTRAST_MIN or head.labels[k] == HEAD_FIT)):
         return None
-    value = w * HEAD_WEIGHT * p * p  # (squared: a 40 % reading weighs a sixth of a sure one, not two fifths)
+    value = weight * p * p  # (squared: a 40 % reading weighs a sixth of a sure one, not two fifths)
     u = ctx.utts[turn]
     ev = Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(p * 100, 1), "", "meaning",
                   **note(msg("note.head", lines=head.lines, share=p * 100, category=head.labels[k],

@@ -277,10 +277,10 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     # a commitment said in the negative ("no need to send it back", "not a problem", 没关系) lifts a
     # burden rather than undertaking something: it answers the likeness to a refusal, not a deflect cue
     # (a "but" in the sentence turns an acknowledgement into the preface of a refusal)
-    kind = "" if not empathy or present & CONTRAST or any(w in "".join(toks) for w in ZH_CONTRAST) \
+    acknowledged = "" if not empathy or present & CONTRAST or any(w in "".join(toks) for w in ZH_CONTRAST) \
         else first(empathy, unless_negated=True)
     return Stance(commit=first(commit, unless_negated=True, avoid=taken, affirm=bool(deflects)), deflect=deflects,
-                  contempt=first(contempt, unless_negated=True), empathy=kind)
+                  contempt=first(contempt, unless_negated=True), empathy=acknowledged)
 
 
 def bad_cues(cues: list[str]) -> list[tuple[int, str]]:
