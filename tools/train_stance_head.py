@@ -131,7 +131,7 @@ def lofo(files: list[str]) -> None:
     from meaning_eval import agent_call
 
     from qa_desktop.rules import default_pack_for
-    from qa_desktop.scoring import conduct, score
+    from qa_desktop.scoring import conduct, conduct_head, score
 
     rows = collect()
     vecs = vectors(rows)
@@ -153,7 +153,8 @@ def lofo(files: list[str]) -> None:
             if not len(idx):
                 continue
             truth = [bool(y[i]) for i in idx]
-            alone = head.probabilities(vecs[idx], list(texts[idx]))[:, head.labels.index("refusal")] >= conduct.HEAD_FLOOR
+            p_refusal = head.probabilities(vecs[idx], list(texts[idx]))[:, head.labels.index("refusal")]
+            alone = p_refusal >= conduct_head.HEAD_FLOOR
             got = {}
             for mode, h in (("pipe", None), ("both", head)):
                 conduct.stance_head = lambda h=h: h

@@ -10,7 +10,7 @@ examples clearly more than the polite ones; a listed phrase said inside a
 sentence that resembles a polite hand-over ("这个我没办法直接退，但我马上帮您申请补偿")
 is not counted. The model is scored apart from the complaint categories, so a
 refusal that mentions the courier never turns the call into a logistics one.
-A third witness, a trained stance head (see HEAD_FLOOR), reads what the cues
+A third witness, a trained stance head (conduct_head.py), reads what the cues
 and examples leave unread; it only adds a refusal, never clears one.
 """
 
@@ -21,11 +21,13 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+import numpy as np
+
 from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
-from qa_desktop.scoring import heads
+from qa_desktop.scoring.conduct_head import HEAD_CUE_VETO, HEAD_VETO, HeadReading, Key, sentence_span, stance_head
 from qa_desktop.scoring.context import CallContext
-from qa_desktop.scoring.meaning import SCRIPT, split
+from qa_desktop.scoring.meaning import SCRIPT, ExampleSet, Meaning, Nearest, Sentence, split
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
 from qa_desktop.scoring.stance import NEGATORS, ZH_NOT_NEGATION, Stance, read, tokens
@@ -64,50 +66,6 @@ PHRASE_MODES = ("exact", "fuzzy", "phonetic", "regex")
 # refusal unless it shows contempt
 STANCE_FLOOR = 0.25
 CONTEMPT_FLOOR = 0.15
-# the trained stance head (tools/train_stance_head.py; data/stance.npz): a linear reading of the
-# sentence's vector and its words (heads.Grams), trained on the labelled agent lines of many authors,
-# so it reads blame, sarcasm and brush-offs in words no cue or example lists. It adds a refusal where
-# it is confident (HEAD_FLOOR) and nothing shields the sentence (a commitment, a hand-over); it never
-# clears a fail. Before it read words it needed a second witness (the blunt 你, nearest examples
-# leaning to the refusals) and no courtesy in the sentence; reading words, it tells "您先别急，我帮您查一下"
-# (1 % refusal) from "您再这样我只能挂电话了" (97 %) itself. Leave-one-file-out over 35 authors' files,
-# the pipeline with it: refusals missed zh 47 → 38, en 61 → 47, for 2 + 2 more polite lines failed; on
-# four new authors' files (fresh21-24) missed zh 20 → 13, en 25 → 18, and no polite line more.
-# (HEAD_FLOOR was 0.9 until stop 23: see below.)
-# …and a refusal the nearest examples alone find (no cue, no listed phrase) stands only where the head
-# gives the whole sentence at least this much: the examples read short clauses by topic ("I'm right
-# here." near "I've said all this already.", "so take your time." near "Stop wasting my time.").
-# Leave-one-file-out over 35 files: polite lines failed zh 9 → 1, en 8 → 3, refusals missed 38 → 48
-# and 47 → 51 (0.3: 1 and 5 failed, 44 and 49 missed). An example an inspector taught is no topic
-# guess: a sentence nearest one stands whatever the head says (the team's correction wins)
-HEAD_VETO = 0.4
-# Every reading of the head is also taken with the sentence's neighbours in its turn (HEAD_REACH
-# sentences either side): alone, a short sentence is read without what it answers or leads to
-# ("Great question." before a plain answer reads 94 %; "I can see why you'd be upset." before an
-# apology and a free return 91 %). The head adds a refusal only where the sentence reads ≥ HEAD_FLOOR
-# and its context ≥ HEAD_CONTEXT; the nearest-example veto asks both for ≥ HEAD_VETO; a deflect cue
-# ("can't be returned") stands only where the head gives its sentence ≥ HEAD_CUE_VETO ("…but since
-# this one is damaged I've gone ahead and opened a return for you" reads 3 %). Leave-one-file-out over
-# 66 files (stop 23's training sets included), the pipeline: floor 0.9 without context — F1 zh 0.948
-# / en 0.921, polite lines failed 5 / 18, refusals missed 135 / 197; the context alone at 0.9 — polite
-# failed en 10, missed 212; with the floor lowered to 0.8 (0.85: failed 4 / 12, missed 126 / 188;
-# 0.75: 9 / 19, 116 / 154), the context at 0.6 (0.5: en 16 failed, 166 missed; 0.7: 14, 169; 0.5
-# read "Anything else? No? Thank you for calling, goodbye." at 51 %) and Chinese cue gaps counted in
-# words (stance.CJK_WORD) — F1 0.956 / 0.933, failed 5 / 15, missed 114 / 167. Reading sentences that
-# commit to something ("Oh, sure, I'll just magic the parcel out of thin air") at ≥ 0.95 caught 6 + 11
-# more and failed 4 more polite lines.
-HEAD_FLOOR = 0.8
-HEAD_CONTEXT = 0.6
-HEAD_REACH = 2  # sentences on either side
-HEAD_CUE_VETO = 0.2
-HEAD_MIN_WORDS = 2  # English words / Chinese characters ÷ 2: "Fine." or "行。" is no stance to read
-# a turn the recogniser heard poorly is no ground for the head: it reads whatever words came out, and a
-# garbled "thanks for calling, goodbye" ("You can't fall down and cry…") reads like blame
-HEAD_HEARD = 0.6  # Utterance.confidence
-# …and one heard less than clearly needs the floor of before stop 23: Whisper's "I can't spot your
-# patience." (thank you for your patience, a mixed-down sample call heard at 69 %) reads 81 %
-HEAD_CLEAR = 0.8
-HEAD_FLOOR_UNCLEAR = 0.9
 
 
 def agent_clauses(ctx: CallContext, meaning):
@@ -126,18 +84,6 @@ def agent_clauses(ctx: CallContext, meaning):
 
 
 NO_STANCE = Stance()
-
-
-def whole_sentence(text: str, start: int, fallback: tuple[int, int]) -> tuple[int, int]:
-    """The span of the sentence of `text` that starts at `start` (meaning.split), script clauses and
-    all: what the stance head reads ("I'm closing this call now, thank you for your patience and
-    goodbye" is a courteous closing; its first clause alone reads as a brush-off)."""
-    return next(((a, b) for a, b in split(text) if a <= start < b), fallback)
-
-
-def sentence_span(parts, key: tuple[int, int]) -> tuple[int, int]:
-    mine = [c for c in parts if (c.turn, c.sentence) == key]
-    return min(c.a for c in mine), max(c.b for c in mine)
 
 
 def plain_statement(text: str, a: int, b: int) -> bool:
@@ -219,221 +165,231 @@ def turn_cues(contempt: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def stance_head() -> heads.Head | None:
-    """The shipped stance head (None where none ships: the review runs as before)."""
-    head = heads.load("stance")
-    return head if head is not None and "refusal" in head.labels else None
 
 
-def _long_enough(toks: list[str]) -> bool:
-    words = [t for t in toks if t[0].isalnum()]
-    cjk = sum("\u3400" <= t[0] <= "\u9fff" for t in words)
-    return len(words) - cjk + cjk / 2 >= HEAD_MIN_WORDS
+class _Review:
+    """What the three passes of review() share about one call's agent clauses (`parts`, built once per
+    call): their nearest examples, the rule's hand-over words each says, the sentences that offer
+    something or only state something, each sentence's stance, and the stance head's readings (None
+    where no head ships). Its short methods are the signals the passes ask about a clause j."""
 
+    def __init__(self, rule: Rule, ctx: CallContext, meaning: Meaning, examples: ExampleSet,
+                 parts: list[Sentence], vecs: np.ndarray) -> None:
+        self.rule = rule
+        self.ctx = ctx
+        self.meaning = meaning
+        self.parts = parts
+        self.near: Nearest = examples.nearest(vecs)
+        self.labels = examples.order
+        self.r_col = self.labels.index("refusal")
+        self.p_col = self.labels.index("polite") if "polite" in self.labels else None
+        self.cues = [norm(w) for w in rule.hand_over if norm(w)]
+        said = [norm(c.text) for c in parts]
+        self.cued = [any(w in t for w in self.cues) for t in said]
+        self.offers = {(c.turn, c.sentence) for c, y in zip(parts, self.cued) if y}
+        self.plain = {key for key in dict.fromkeys((c.turn, c.sentence) for c in parts)
+                      if key not in self.offers
+                      and plain_statement(ctx.utts[key[0]].text, *sentence_span(parts, key))}
+        self.plain_floor = examples.typical("polite", "refusal") if self.p_col is not None else 0.0
+        self.stances = sentence_stances(rule, ctx, parts)
+        head = stance_head()  # looked up here, in this module: tests and tools/train_stance_head.py patch it
+        self.head = HeadReading(head, ctx, meaning, parts, vecs) if head is not None else None
 
-def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Evidence],
-           why: Message) -> tuple[str, list[Evidence], Message]:
-    """The keyword verdict of a forbidden-conduct rule, revised by what the agent's clauses mean."""
-    examples = meaning.conduct.get(rule.id) if meaning is not None else None
-    if not examples or status not in ("pass", "fail", "na"):
-        return status, evidence, why
-    parts, vecs = agent_clauses(ctx, meaning)
-    if not parts:
-        return status, evidence, why
-    near = examples.nearest(vecs)
-    labels = examples.order
-    r_col = labels.index("refusal")
-    p_col = labels.index("polite") if "polite" in labels else None
+    def key(self, j: int) -> Key:
+        return self.parts[j].turn, self.parts[j].sentence
 
-    cues = [norm(w) for w in rule.hand_over if norm(w)]
-    said = [norm(c.text) for c in parts]
-    cued = [any(w in t for w in cues) for t in said]
-    offers = {(c.turn, c.sentence) for c, y in zip(parts, cued) if y}
-    plain = {key for key in dict.fromkeys((c.turn, c.sentence) for c in parts)
-             if key not in offers and plain_statement(ctx.utts[key[0]].text, *sentence_span(parts, key))}
-
-    plain_floor = examples.typical("polite", "refusal") if p_col is not None else 0.0
-
-    def refusal(j: int) -> tuple[float, float]:
+    def refusal(self, j: int) -> tuple[float, float]:
         """(likeness to the refusals, to the nearest other label, with that label's margin added)."""
-        r = float(near.score[j, r_col])
-        key = (parts[j].turn, parts[j].sentence)
-        polite = REFUSAL_MARGIN if key in offers or key in plain else BARE_MARGIN
-        rest = max((float(near.score[j, k]) + (SCRIPT_MARGIN if lab == SCRIPT else polite)
-                    for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
+        r = float(self.near.score[j, self.r_col])
+        key = self.key(j)
+        polite = REFUSAL_MARGIN if key in self.offers or key in self.plain else BARE_MARGIN
+        rest = max((float(self.near.score[j, k]) + (SCRIPT_MARGIN if lab == SCRIPT else polite)
+                    for k, lab in enumerate(self.labels) if lab != "refusal"), default=0.0)
         return r, rest
 
-    def other(j: int) -> float:
-        return max((float(near.score[j, k]) for k, lab in enumerate(labels) if lab != "refusal"), default=0.0)
+    def other(self, j: int) -> float:
+        return max((float(self.near.score[j, k]) for k, lab in enumerate(self.labels) if lab != "refusal"),
+                   default=0.0)
 
-    def handover(j: int) -> tuple[str, float] | None:
+    def handover(self, j: int) -> tuple[str, float] | None:
         """The first clause that hands the case on, of clause j's own sentence or the next clauses
         of its turn ("已经帮您登记换货了，快递员明天上门取件" hands on before it names the courier)."""
-        if p_col is None or not cues:
+        parts, near = self.parts, self.near
+        if self.p_col is None or not self.cues:
             return None
         same = [k for k in range(max(0, j - HANDOVER_REACH), j)
                 if parts[k].turn == parts[j].turn and parts[k].sentence == parts[j].sentence]
         for k in same + list(range(j + 1, min(len(parts), j + 1 + HANDOVER_REACH))):
             if parts[k].turn != parts[j].turn:
                 break
-            if not cued[k]:
+            if not self.cued[k]:
                 continue
-            p = float(near.score[k, p_col])
-            if p >= HANDOVER_FLOOR and p > float(near.score[k, r_col]):
+            p = float(near.score[k, self.p_col])
+            if p >= HANDOVER_FLOOR and p > float(near.score[k, self.r_col]):
                 _, example, sim = near.of(k, "polite")
                 return example, sim
         return None
 
-    stances = sentence_stances(rule, ctx, parts)
-
-    def empathic(j: int) -> bool:
+    def empathic(self, j: int) -> bool:
         """Does clause j's sentence acknowledge the customer's feelings, with no "but" (stance.empathy)?"""
-        return bool(stances.get((parts[j].turn, parts[j].sentence), NO_STANCE).empathy)
+        return bool(self.stances.get(self.key(j), NO_STANCE).empathy)
 
-    def stance_of(j: int) -> tuple[Stance, str]:
+    def stance_of(self, j: int) -> tuple[Stance, str]:
         """The stance of clause j's sentence, and the commitment near it (its own or the next sentence's)."""
-        key = (parts[j].turn, parts[j].sentence)
-        st = stances.get(key, NO_STANCE)
+        key = self.key(j)
+        st = self.stances.get(key, NO_STANCE)
         if st.commit:
             return st, st.commit
-        later = sorted(k for k in stances if k[0] == key[0] and k[1] > key[1])
-        return st, stances[later[0]].commit if later else ""
+        later = sorted(k for k in self.stances if k[0] == key[0] and k[1] > key[1])
+        return st, self.stances[later[0]].commit if later else ""
 
-    head = stance_head()
-    headed: set[tuple[int, int]] = set()  # sentences the head has read
+    # pass 1: the listed phrases
 
-    head_read: dict[tuple[int, int], tuple[float, int, int]] = {}  # sentence → the head's P(refusal), its span
+    def phrases(self, evidence: list[Evidence]) -> tuple[list[tuple[int, Evidence]], list[Evidence], set[int]]:
+        """The keyword hits re-checked: those kept (turn, evidence), those voided (with why), and the
+        clauses a kept hit speaks for (a voided one leaves its clause to the meaning and stance)."""
+        hits = self.ctx.hits.get(self.rule.id, [])
+        keyword_ev = [e for e in evidence if e.mode in PHRASE_MODES]
+        pairs = list(zip(hits, keyword_ev)) if len(hits) == len(keyword_ev) else []
+        kept: list[tuple[int, Evidence]] = []
+        voided: list[Evidence] = []
+        hit_clauses: set[int] = set()
+        for (i, _), e in pairs:
+            j = next((k for k, c in enumerate(self.parts) if c.turn == i and c.a <= e.span_start < c.b), None)
+            void = self.void(i, j, e)
+            if void is not None:
+                voided.append(replace(e, **note(void)))
+                continue
+            kept.append((i, e))
+            if j is not None:
+                hit_clauses.add(j)
+        return kept, voided, hit_clauses
 
-    def head_reads(todo: dict[tuple[int, int], int]) -> None:
-        """The head's probability that each of these sentences (key → one of its clauses) refuses, read
-        over its whole text (whole_sentence), with that span, into head_read. The sentences no clause
-        covers whole are embedded in one call (a call to the encoder costs far more than a sentence in it)."""
-        todo = {key: j for key, j in todo.items() if key not in head_read}
-        spans = {key: whole_sentence(ctx.utts[key[0]].text, key[1], sentence_span(parts, key)) for key in todo}
-        texts = {key: ctx.utts[key[0]].text[a:b] for key, (a, b) in spans.items()}
-        whole = [key for key, j in todo.items() if (parts[j].a, parts[j].b) != spans[key]]
-        fresh = dict(zip(whole, meaning.embed([texts[key] for key in whole]))) if whole else {}
-        r = head.labels.index("refusal")
-        for key, j in todo.items():
-            p = head.probabilities(fresh[key] if key in fresh else vecs[j], [texts[key]])[0, r]
-            head_read[key] = (float(p), *spans[key])
-
-    def head_says(j: int, key: tuple[int, int]) -> float:
-        """The head's probability that clause j's whole sentence refuses."""
-        head_reads({key: j})
-        return head_read[key][0]
-
-    def in_context(turn: int, a: int, b: int, p: float) -> float:
-        """The head's probability that the sentence text[a:b] of this turn (which it reads at p) refuses,
-        read with the HEAD_REACH sentences before and after it in the turn."""
-        text = ctx.utts[turn].text
-        spans = split(text)
-        k = next((k for k, (x, y) in enumerate(spans) if x <= a < y), None)
-        if k is None:
-            return p
-        x, y = min(a, spans[max(0, k - HEAD_REACH)][0]), max(b, spans[min(len(spans) - 1, k + HEAD_REACH)][1])
-        if (x, y) == (a, b):
-            return p
-        said = text[x:y]
-        return float(head.probabilities(meaning.embed([said]), [said])[0, head.labels.index("refusal")])
-
-    def head_reading(j: int, key: tuple[int, int]) -> Evidence | None:
-        """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR; head_reads first)."""
-        u = ctx.utts[parts[j].turn]
-        if u.confidence < HEAD_HEARD:
-            return None
-        p, a, b = head_read[key]
-        if not _long_enough(tokens(u.text[a:b])):
-            return None
-        headed.add(key)
-        if p < (HEAD_FLOOR if u.confidence >= HEAD_CLEAR else HEAD_FLOOR_UNCLEAR) \
-                or in_context(parts[j].turn, a, b, p) < HEAD_CONTEXT:
-            return None
-        pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
-        return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, pct, "stance head", "meaning",
-                        **note(msg("note.stance_head", probability=pct), ctx.role_note(parts[j].turn)))
-
-    hits = ctx.hits.get(rule.id, [])
-    keyword_ev = [e for e in evidence if e.mode in PHRASE_MODES]
-    pairs = list(zip(hits, keyword_ev)) if len(hits) == len(keyword_ev) else []
-    kept: list[tuple[int, Evidence]] = []
-    voided: list[Evidence] = []
-    hit_clauses: set[int] = set()
-    for (i, _), e in pairs:
-        j = next((k for k, c in enumerate(parts) if c.turn == i and c.a <= e.span_start < c.b), None)
-        if e.mode in ("fuzzy", "phonetic") and rule.deflect_cues \
-                and lost_negation(e.phrase, ctx.utts[i].text, e.span_start, e.span_end):
-            voided.append(replace(e, **note(msg("note.stance_unnegated", phrase=e.phrase))))
-            continue
+    def void(self, i: int, j: int | None, e: Evidence) -> Message | None:
+        """Why the listed phrase hit `e` (turn i; clause j, None where the model reads no clause there)
+        does not count, or None: it lost its negation or a word in a loose match, or its sentence
+        commits to something (without contempt) or hands the case on."""
+        if e.mode in ("fuzzy", "phonetic") and self.rule.deflect_cues \
+                and lost_negation(e.phrase, self.ctx.utts[i].text, e.span_start, e.span_end):
+            return msg("note.stance_unnegated", phrase=e.phrase)
         swapped = swapped_word(e.phrase, e.span) if e.mode == "fuzzy" else ""
         if swapped:
-            voided.append(replace(e, **note(msg("note.swapped_word", phrase=e.phrase, word=swapped))))
-            continue
-        if j is not None:
-            st, commit = stance_of(j)
-            if commit and not st.contempt:
-                voided.append(replace(e, **note(msg("note.stance_commit", phrase=e.phrase, cue=commit))))
+            return msg("note.swapped_word", phrase=e.phrase, word=swapped)
+        if j is None:
+            return None
+        st, commit = self.stance_of(j)
+        if commit and not st.contempt:
+            return msg("note.stance_commit", phrase=e.phrase, cue=commit)
+        ho = self.handover(j)
+        if ho is not None:
+            return msg("note.polite", phrase=e.phrase, example=ho[0], similarity=ho[1] * 100)
+        return None
+
+    # pass 2: the stance cues and the nearest examples
+
+    def cues_and_examples(self, hit_clauses: set[int]) -> tuple[list[Evidence], set[Key]]:
+        """The refusals the stance cues and the nearest examples find in the clauses no kept hit speaks
+        for, and the sentences they decided (a cue decides its whole sentence; the examples, each clause)."""
+        found: list[Evidence] = []
+        judged: set[Key] = set()  # sentences the stance signal has decided
+        voted: set[Key] = set()  # sentences the nearest examples have found a refusal in
+        for j, c in enumerate(self.parts):
+            if j in hit_clauses:
                 continue
-            ho = handover(j)
-            if ho is not None:
-                voided.append(replace(e, **note(msg("note.polite", phrase=e.phrase, example=ho[0],
-                                                    similarity=ho[1] * 100))))
-                continue
-        kept.append((i, e))
-        if j is not None:  # a kept hit speaks for its clause; a voided one leaves it to the meaning and stance
-            hit_clauses.add(j)
-    found: list[Evidence] = []
-    judged: set[tuple[int, int]] = set()  # sentences the stance signal has decided
-    voted: set[tuple[int, int]] = set()  # sentences the nearest examples have found a refusal in
-    for j, c in enumerate(parts):
-        if j in hit_clauses:
-            continue
-        key = (c.turn, c.sentence)
-        if key in judged:
-            continue
-        r, rest = refusal(j)
-        st, commit = stance_of(j)
-        cue = st.contempt if st.contempt and r >= CONTEMPT_FLOOR else (
-            st.deflect if st.deflect and not commit and r >= STANCE_FLOOR
-            and (head is None or head_says(j, key) >= HEAD_CUE_VETO) else "")
-        if cue:
-            judged.add(key)
-            u = ctx.utts[c.turn]
-            a, b = sentence_span(parts, key)
-            _, example, sim = near.of(j, "refusal")
-            why_note = msg("note.stance_contempt" if st.contempt else "note.stance_deflect", cue=cue,
-                           example=example, similarity=sim * 100)
-            found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(sim * 100, 1),
-                                  example, "meaning", **note(why_note, ctx.role_note(c.turn))))
-            continue
-        if commit or empathic(j):  # shielded: it undertakes something or acknowledges the customer's
-            continue  # feelings, whatever it resembles (its cues above still count)
-        if r >= REFUSAL_FLOOR and r >= rest and handover(j) is None \
-                and (key not in plain or r >= plain_floor or near.of(j, "refusal")[2] >= CLOSE_EXAMPLE) \
-                and (head is None or near.of(j, "refusal")[1] in meaning.taught  # (the team's correction stands)
-                     or head_says(j, key) >= HEAD_VETO
-                     and in_context(c.turn, head_read[key][1], head_read[key][2], head_read[key][0]) >= HEAD_VETO):
-            _, example, sim = near.of(j, "refusal")
-            u = ctx.utts[c.turn]
-            found.append(Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
-                                  example, "meaning", **note(msg("note.refusal", example=example, similarity=sim * 100,
-                                                                 polite=other(j) * 100), ctx.role_note(c.turn))))
-            voted.add(key)
-    if head is not None:  # what the cues and examples left unread, the trained head reads
-        hit_keys = {(parts[j].turn, parts[j].sentence) for j in hit_clauses}
-        todo: dict[tuple[int, int], int] = {}  # sentence → its first clause the head may read
-        for j, c in enumerate(parts):
             key = (c.turn, c.sentence)
-            if key in todo or key in judged or key in voted or key in headed or key in hit_keys \
-                    or stance_of(j)[1] or empathic(j) or handover(j) is not None:
+            if key in judged:
+                continue
+            r, rest = self.refusal(j)
+            st, commit = self.stance_of(j)
+            cue = self.stance_cue(j, key, r, st, commit)
+            if cue:
+                judged.add(key)
+                found.append(self.cue_evidence(j, key, st, cue))
+                continue
+            if commit or self.empathic(j):  # shielded: it undertakes something or acknowledges the customer's
+                continue  # feelings, whatever it resembles (its cues above still count)
+            if self.refuses(j, key, r, rest):
+                found.append(self.refusal_evidence(j))
+                voted.add(key)
+        return found, judged | voted
+
+    def stance_cue(self, j: int, key: Key, r: float, st: Stance, commit: str) -> str:
+        """The cue clause j's sentence refuses by, or "": contempt (at CONTEMPT_FLOOR), or a deflection
+        where nothing near commits (at STANCE_FLOOR, and where a head ships, its HEAD_CUE_VETO)."""
+        return st.contempt if st.contempt and r >= CONTEMPT_FLOOR else (
+            st.deflect if st.deflect and not commit and r >= STANCE_FLOOR
+            and (self.head is None or self.head.says(j, key) >= HEAD_CUE_VETO) else "")
+
+    def cue_evidence(self, j: int, key: Key, st: Stance, cue: str) -> Evidence:
+        c = self.parts[j]
+        u = self.ctx.utts[c.turn]
+        a, b = sentence_span(self.parts, key)
+        _, example, sim = self.near.of(j, "refusal")
+        why_note = msg("note.stance_contempt" if st.contempt else "note.stance_deflect", cue=cue,
+                       example=example, similarity=sim * 100)
+        return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(sim * 100, 1),
+                        example, "meaning", **note(why_note, self.ctx.role_note(c.turn)))
+
+    def refuses(self, j: int, key: Key, r: float, rest: float) -> bool:
+        """Do the nearest examples find a refusal in clause j (likeness r to the refusals, `rest` to the
+        others): clearly nearer the refusals, handing nothing on, a plain statement only when as near as
+        the pack's polite look-alikes typically are or nearly worded like one refusal example, and where a
+        head ships, one it confirms (HEAD_VETO) or an example an inspector taught."""
+        near = self.near
+        return r >= REFUSAL_FLOOR and r >= rest and self.handover(j) is None \
+            and (key not in self.plain or r >= self.plain_floor or near.of(j, "refusal")[2] >= CLOSE_EXAMPLE) \
+            and (self.head is None or near.of(j, "refusal")[1] in self.meaning.taught  # (the team's correction stands)
+                 or self.head.stands(j, key, HEAD_VETO))
+
+    def refusal_evidence(self, j: int) -> Evidence:
+        c = self.parts[j]
+        _, example, sim = self.near.of(j, "refusal")
+        u = self.ctx.utts[c.turn]
+        return Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
+                        example, "meaning", **note(msg("note.refusal", example=example, similarity=sim * 100,
+                                                       polite=self.other(j) * 100), self.ctx.role_note(c.turn)))
+
+    # pass 3: the stance head
+
+    def head_pass(self, hit_clauses: set[int], decided: set[Key]) -> list[Evidence]:
+        """The refusals the trained head reads in the sentences the cues and examples left unread (not
+        decided, no kept hit in them, and nothing shields them: a commitment, empathy, a hand-over);
+        none where no head ships."""
+        if self.head is None:
+            return []
+        hit_keys = {self.key(j) for j in hit_clauses}
+        todo: dict[Key, int] = {}  # sentence → its first clause the head may read
+        for j, c in enumerate(self.parts):
+            key = (c.turn, c.sentence)
+            if key in todo or key in decided or key in hit_keys \
+                    or self.stance_of(j)[1] or self.empathic(j) or self.handover(j) is not None:
                 continue
             todo[key] = j
-        head_reads(todo)
-        for key, j in todo.items():
-            ev = head_reading(j, key)
-            if ev is not None:
-                judged.add(key)
-                found.append(ev)
+        self.head.reads(todo)
+        return [ev for ev in (self.head.reading(j, key) for key, j in todo.items()) if ev is not None]
+
+
+def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Evidence],
+           why: Message) -> tuple[str, list[Evidence], Message]:
+    """The keyword verdict of a forbidden-conduct rule, revised by what the agent's clauses mean, in three
+    passes (see _Review): the listed phrases re-checked, the stance cues and nearest examples, the head."""
+    examples = meaning.conduct.get(rule.id) if meaning is not None else None
+    if not examples or status not in ("pass", "fail", "na"):
+        return status, evidence, why
+    parts, vecs = agent_clauses(ctx, meaning)
+    if not parts:
+        return status, evidence, why
+    seen = _Review(rule, ctx, meaning, examples, parts, vecs)
+    kept, voided, hit_clauses = seen.phrases(evidence)
+    found, decided = seen.cues_and_examples(hit_clauses)
+    found += seen.head_pass(hit_clauses, decided)  # what the cues and examples left unread, the trained head reads
+    return _verdict(ctx, status, evidence, why, kept, voided, found)
+
+
+def _verdict(ctx: CallContext, status: str, evidence: list[Evidence], why: Message, kept: list[tuple[int, Evidence]],
+             voided: list[Evidence], found: list[Evidence]) -> tuple[str, list[Evidence], Message]:
+    """The verdict from the kept hits, the voided ones and the refusals found; the keyword verdict where
+    nothing changed."""
     if not voided and not found:
         return status, evidence, why
     counted = [e for i, e in kept if not ctx.undetermined(i)]
