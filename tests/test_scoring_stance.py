@@ -298,13 +298,18 @@ def without_empathy(lang: str):
 @pytest.mark.parametrize("lang, line", [
     ("en", "That sounds really stressful, moving house and the bed still not here."),
     ("en", "That must have been awful, finding it smashed on your birthday."),
-    ("en", "You're absolutely right, you shouldn't have had to chase us for this."),
     ("zh", "我理解您，花钱买的东西一打开就是坏的，谁都不舒服。"),
 ])
 def test_an_acknowledgement_passes_where_its_likeness_alone_failed_it(lang: str, line: str) -> None:
     assert verdict(line, lang).status == "pass"
     # the pack's empathy cues do it: without them the same line reads as a refusal
     assert verdict(line, lang, without_empathy(lang)).status == "fail"
+
+
+def test_an_admission_of_the_company_s_fault_passes() -> None:
+    # (it needed the empathy cues until stop 25; the stance head trained on 26 more authors reads it
+    # polite, 31 % refusal, by itself)
+    assert verdict("You're absolutely right, you shouldn't have had to chase us for this.", "en").status == "pass"
 
 
 @pytest.mark.parametrize("lang, line", [
@@ -328,3 +333,4 @@ def test_empathy_is_read_only_without_a_contrast(text: str, empathic: bool) -> N
     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
     cues = tuple(default_pack_for(lang).rule("forbidden_phrases").empathy_cues)
     assert bool(read(text, (), (), (), cues).empathy) is empathic, text
+

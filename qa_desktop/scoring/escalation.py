@@ -57,10 +57,12 @@ _CONSEQUENCE = re.compile(r"[\s，,]*(?:so\b|所以|因此|that's why)", re.IGNO
 # "我把聊天记录截图发给我老公看了。" (82 %) as a threat; HEAD_CERTAIN 0.75 read "我让银行把这笔钱的流水打出来给我看看"
 # (76 %) as a chargeback. The cost: "I heard the FTC fined someone" (86 %) is "low". Reading words, the
 # head alone at P ≥ 0.7 gives F1 0.942 zh / 0.929 en over left-out authors' lines (vectors alone
-# 0.888 / 0.895).
+# 0.888 / 0.895). Stop 25, the heads trained on 46 more authors (fresh51-96): the same line reads 87 %,
+# so HEAD_MENTION 0.85 → 0.88; fresh81-96, with heads trained without them, read the same at both (0.9:
+# three threats fewer).
 HEAD_CERTAIN = 0.8
 HEAD_SURE = 0.7
-HEAD_MENTION = 0.85
+HEAD_MENTION = 0.88
 HEAD_AGREE = 0.5
 
 
