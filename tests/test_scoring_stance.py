@@ -334,3 +334,14 @@ def test_empathy_is_read_only_without_a_contrast(text: str, empathic: bool) -> N
     cues = tuple(default_pack_for(lang).rule("forbidden_phrases").empathy_cues)
     assert bool(read(text, (), (), (), cues).empathy) is empathic, text
 
+
+@pytest.mark.parametrize("lang, hollow, twin", [
+    ("en", "I'll note it, but nobody's going to read it.", "I'll note it, but it may take a day or two to be read."),
+    ("zh", "我帮您登记一下，不过估计也没什么用。", "我马上帮您催，不过可能要等两天。"),
+])
+def test_a_promise_taken_back_shields_nothing_and_one_that_names_a_limit_still_does(lang, hollow, twin) -> None:
+    commit = tuple(default_pack_for(lang).rule("forbidden_phrases").commit_cues)
+    assert read(hollow, commit, (), ()).commit == ""
+    assert read(twin, commit, (), ()).commit
+    assert verdict(hollow, lang).status == "fail"
+    assert verdict(twin, lang).status == "pass"

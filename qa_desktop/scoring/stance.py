@@ -279,8 +279,26 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     # (a "but" in the sentence turns an acknowledgement into the preface of a refusal)
     acknowledged = "" if not empathy or present & CONTRAST or any(w in "".join(toks) for w in ZH_CONTRAST) \
         else first(empathy, unless_negated=True)
-    return Stance(commit=first(commit, unless_negated=True, avoid=taken, affirm=bool(deflects)), deflect=deflects,
-                  contempt=first(contempt, unless_negated=True), empathy=acknowledged)
+    spans: list[tuple[int, int]] = []
+    committed = first(commit, unless_negated=True, avoid=taken, affirm=bool(deflects), spans=spans)
+    if committed and taken_back(toks, max(b for _, b in spans)):
+        committed = ""
+    return Stance(commit=committed, deflect=deflects, contempt=first(contempt, unless_negated=True),
+                  empathy=acknowledged)
+
+
+def taken_back(toks: list[str], end: int) -> bool:
+    """Does a "but" after the last commitment (ending at token `end`) take it back with a negation? "I'll
+    note it, but nobody's going to read it", 我给您登记一下，不过也没什么用: the promise is hollow, so it shields
+    nothing, and the examples and the head read the sentence. A "but" that only names a limit ("I'll
+    chase it, but it may take two days") leaves the promise standing. Leave-one-file-out over 66 files:
+    refusals missed zh 114 → 111, en the same; no polite line more failed (also none with any "but")."""
+    for k in range(end, len(toks)):
+        n = 1 if toks[k] in CONTRAST else next((len(w) for w in ZH_CONTRAST if "".join(toks[k:k + len(w)]) == w), 0)
+        if n:
+            return any(t in NEGATORS and not any("".join(toks[j:j + m]) in ZH_NOT_NEGATION for m in (2, 3))
+                       for j, t in enumerate(toks[k + n:], k + n))
+    return False
 
 
 def bad_cues(cues: list[str]) -> list[tuple[int, str]]:
