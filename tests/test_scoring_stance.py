@@ -56,6 +56,8 @@ def test_blaming_the_customer_fails_even_beside_an_offer() -> None:
     ("I won't be refunding that.", False),  # a commitment inside a negation is none
     ("I'm not going to chase it.", False),
     ("I’ve booked the engineer for Monday.", True),  # a curly apostrophe reads like a straight one
+    ("Take your time, I'm not going anywhere.", True),  # staying with the customer
+    ("Okay, I'm going to stop you there, this isn't going anywhere.", False),
     ("我不能帮您退", False),
     ("我没有办法帮您改地址", False),
     ("不管怎样我都会帮您处理好", True),  # 不管 (regardless) negates nothing
