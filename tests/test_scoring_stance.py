@@ -347,3 +347,10 @@ def test_a_promise_taken_back_shields_nothing_and_one_that_names_a_limit_still_d
     assert read(twin, commit, (), ()).commit
     assert verdict(hollow, lang).status == "fail"
     assert verdict(twin, lang).status == "pass"
+
+
+def test_a_hang_up_announced_with_go_ahead_and_is_contempt_and_closing_a_case_is_not() -> None:
+    cues = tuple(default_pack_for("en").rule("forbidden_phrases").contempt_cues)
+    assert read("Right, I'm going to go ahead and hang up now.", (), (), cues).contempt
+    assert not read("I'm going to go ahead and close your case now, you'll get an email confirming it.",
+                    (), (), cues).contempt
