@@ -85,3 +85,12 @@ def test_a_pack_in_a_language_without_a_shipped_head_scores_as_before(packs) -> 
     assert without.category == with_head.category
     calm, calm_zh = (score(call(TWIN_ZH, "zh"), p).escalation for p in (yue, packs["zh"]))
     assert (calm.level, calm.score) == (calm_zh.level, calm_zh.score)
+
+
+def test_a_sentence_only_the_examples_liken_to_a_threat_needs_the_head_too(packs, monkeypatch) -> None:
+    from qa_desktop.scoring import escalation
+
+    text = "I'm just let down, honestly. I hoped for more."  # (near "I want this taken higher." by topic)
+    assert score(call(text, "en"), packs["en"]).escalation.level == "none"
+    monkeypatch.setattr(escalation, "HEAD_VETO", 0.0)
+    assert score(call(text, "en"), packs["en"]).escalation.level != "none"
