@@ -354,3 +354,13 @@ def test_a_hang_up_announced_with_go_ahead_and_is_contempt_and_closing_a_case_is
     assert read("Right, I'm going to go ahead and hang up now.", (), (), cues).contempt
     assert not read("I'm going to go ahead and close your case now, you'll get an email confirming it.",
                     (), (), cues).contempt
+
+
+@pytest.mark.parametrize("line, scorn", [
+    ("你还要我再讲几遍才明白？", True),
+    ("不好意思让您重复了好几遍，我都记下了。", False),  # an apology for the customer's trouble
+    ("没事，您多讲几遍也行，我在听。", False),
+])
+def test_how_many_times_is_scorn_only_when_the_agent_is_the_one_made_to_repeat(line: str, scorn: bool) -> None:
+    cues = tuple(default_pack_for("zh").rule("forbidden_phrases").contempt_cues)
+    assert bool(read(line, (), (), cues).contempt) is scorn
