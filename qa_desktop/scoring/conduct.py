@@ -165,8 +165,6 @@ def turn_cues(contempt: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-
-
 class _Review:
     """What the three passes of review() share about one call's agent clauses (`parts`, built once per
     call): their nearest examples, the rule's hand-over words each says, the sentences that offer

@@ -162,8 +162,8 @@ class HeadReading:
         p, a, b = self.read[key]
         if not _long_enough(tokens(u.text[a:b])):
             return None
-        if p < (HEAD_FLOOR if u.confidence >= HEAD_CLEAR else HEAD_FLOOR_UNCLEAR) \
-                or self.in_context(turn, a, b, p) < HEAD_CONTEXT:
+        floor = HEAD_FLOOR if u.confidence >= HEAD_CLEAR else HEAD_FLOOR_UNCLEAR
+        if p < floor or self.context_of(key) < HEAD_CONTEXT:
             return None
         pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
         return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, pct, "stance head", "meaning",

@@ -277,11 +277,12 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     # a commitment said in the negative ("no need to send it back", "not a problem", 没关系) lifts a
     # burden rather than undertaking something: it answers the likeness to a refusal, not a deflect cue
     # (a "but" in the sentence turns an acknowledgement into the preface of a refusal)
-    acknowledged = "" if not empathy or present & CONTRAST or any(w in "".join(toks) for w in ZH_CONTRAST) \
-        else first(empathy, unless_negated=True)
-    spans: list[tuple[int, int]] = []
+    contrast = bool(present & CONTRAST) or any(w in "".join(toks) for w in ZH_CONTRAST)
+    acknowledged = "" if not empathy or contrast else first(empathy, unless_negated=True)
+    # (where the marks of every commitment are needed: only a "but" can take one back, see taken_back)
+    spans: list[tuple[int, int]] | None = [] if contrast else None
     committed = first(commit, unless_negated=True, avoid=taken, affirm=bool(deflects), spans=spans)
-    if committed and taken_back(toks, max(b for _, b in spans)):
+    if committed and spans and taken_back(toks, max(b for _, b in spans)):
         committed = ""
     return Stance(commit=committed, deflect=deflects, contempt=first(contempt, unless_negated=True),
                   empathy=acknowledged)
@@ -294,7 +295,8 @@ def taken_back(toks: list[str], end: int) -> bool:
     chase it, but it may take two days") leaves the promise standing. Leave-one-file-out over 66 files:
     refusals missed zh 114 → 111, en the same; no polite line more failed (also none with any "but")."""
     for k in range(end, len(toks)):
-        n = 1 if toks[k] in CONTRAST else next((len(w) for w in ZH_CONTRAST if "".join(toks[k:k + len(w)]) == w), 0)
+        n = 1 if toks[k] in CONTRAST else \
+            next((len(w) for w in ZH_CONTRAST if "".join(toks[k:k + len(w)]) == w), 0)
         if n:
             return any(t in NEGATORS and not any("".join(toks[j:j + m]) in ZH_NOT_NEGATION for m in (2, 3))
                        for j, t in enumerate(toks[k + n:], k + n))
