@@ -21,7 +21,7 @@ PAIRS = [  # (language, a line the cues miss, its courteous twin)
      "Is there anything else you'd like me to look at while you're on the line?"),
     ("en", "Well that's what happens when you don't pay for tracking.",
      "Tracking wasn't included on that option, but I've asked the courier for an update."),
-    ("zh", "我又不是你家保姆，什么都要我来弄。", "这个确实不好找，我一步一步教您怎么用。"),
+    ("zh", "自己不看说明书还怪产品。", "这个确实不好找，我一步一步教您怎么用。"),
 ]
 
 
