@@ -78,3 +78,12 @@ def test_a_pack_with_its_own_category_ids_scores_without_the_head() -> None:
     assert "returns" in ids and categories.category_head(ids) is None
     s = score(call(RETURN_LOST), pack)
     assert not head_notes(s) and s.category == "logistics"  # as before the head: the examples' reading
+
+
+def test_a_return_policy_quoted_from_the_site_is_a_refund_not_an_advert() -> None:
+    """"The site says…" sets a claim against reality, which reads as false advertising; the head reads
+    the sentence as a refund refused (about 67 %, above HEAD_OVER_CONTRAST) and overrules the claim."""
+    text = "The site says you can change your mind within fourteen days, it's day nine and your team has told me no."
+    s = score(call(text), default_pack_for("en"))
+    assert s.category == "refund"
+    assert not any(e.mode == "contrast" for c in s.categories for e in c.evidence)
