@@ -135,9 +135,9 @@ def test_learned_examples_join_the_packs_own(zh) -> None:
     assert ev.phrase in {e.text for e in taught}
     other_lang = [LearnedExample("category", "refund", "the insurance never started", "en")]
     assert score(t, zh, examples=other_lang).category == before.category
-    # (a curt line the pack passes: "急什么，排队呢", "催有啥用，排队呢" and "排着呢，等等吧" now fail on
-    # their own, the stance head reading their words)
-    brusque = call([("agent", "您好。"), ("customer", "怎么还没发货？"), ("agent", "发货时间都是系统定的。")])
+    # (a curt line the pack passes: "急什么，排队呢", "催有啥用，排队呢", "排着呢，等等吧" and, since the heads
+    # retrained at stop 26, "发货时间都是系统定的" now fail on their own, the stance head reading their words)
+    brusque = call([("agent", "您好。"), ("customer", "怎么还没发货？"), ("agent", "发货时间以系统为准。")])
     assert score(brusque, zh).result("forbidden_phrases").status == "pass"
     # an inspector overrode such a call's conduct verdict: the team's next calls are held to it
     overruled = [LearnedExample("conduct", "refusal", "发货时间系统定的，到时候就知道了", "zh", "T1", "c9")]
