@@ -70,10 +70,10 @@ HEAD_FIT = "size"
 # Stop 26: 0.7 → 0.6 ("Your website says fourteen days to change your mind, I'm on day nine and I'm being
 # told no" is refund at 67 %): on 28 sets the shipped head never trained on (fresh97-104, 109-128) zh
 # 0.9528 → 0.9532, en 0.9396 → 0.9413 (0.5: the same). A fit problem stays out: reading it over a claim
-# (at ≥ 0.8) gained en 0.004 but took "详情里写能装十五寸电脑，我的十三寸都塞不进去" (a claim about what the
-# goods hold) for size. Letting the head read sentences the examples find neutral where it is sure (≥ 0.7,
-# no question) gained en 0.004 more, and turned a sample call's advert complaint (900013, mixed down) into
-# logistics and loyalty points (积分怎么突然清零了) into payment: not taken.
+# (at ≥ 0.8) gained zh 0.003 and en 0.001 more but took "详情里写能装十五寸电脑，我的十三寸都塞不进去" (a claim
+# about what the goods hold) for size. Letting the head read sentences the examples find neutral where it
+# is sure (≥ 0.7, no question) gained en 0.005, and turned a sample call's advert complaint (900013, mixed
+# down) into logistics and loyalty points (积分怎么突然清零了) into payment: not taken.
 HEAD_OVER_CONTRAST = 0.6
 HEAD_MIN = 0.35  # the head votes for a sentence it puts at least this likely in one category…
 HEAD_WEIGHT = 4.0  # …with its probability squared × this. Since the head reads words too (heads.Grams) it
