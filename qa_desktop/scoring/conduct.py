@@ -27,6 +27,7 @@ from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.conduct_head import HEAD_CUE_VETO, HEAD_VETO, HeadReading, Key, sentence_span, stance_head
 from qa_desktop.scoring.context import CallContext
+from qa_desktop.scoring.literals import Literals
 from qa_desktop.scoring.meaning import SCRIPT, ExampleSet, Meaning, Nearest, Sentence, split
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
@@ -152,6 +153,13 @@ _ENDS = {".", "?", "!", "。", "？", "！"}
 
 
 @lru_cache(maxsize=16)
+def hand_over_cues(words: tuple[str, ...]) -> Literals:
+    """A rule's hand-over words, normalised, found in one scan (whether a clause says any of them);
+    built once per pack, not per call."""
+    return Literals([n for n in map(norm, words) if n])
+
+
+@lru_cache(maxsize=16)
 def turn_cues(contempt: tuple[str, ...]) -> tuple[str, ...]:
     """The contempt cues that span sentences: a sentence end inside them, with words after it
     ("anything else ? no ? … bye $"). A sentence alone never holds them, so the whole turn is read:
@@ -181,9 +189,8 @@ class _Review:
         self.labels = examples.order
         self.r_col = self.labels.index("refusal")
         self.p_col = self.labels.index("polite") if "polite" in self.labels else None
-        self.cues = [norm(w) for w in rule.hand_over if norm(w)]
-        said = [norm(c.text) for c in parts]
-        self.cued = [any(w in t for w in self.cues) for t in said]
+        self.cues = hand_over_cues(tuple(rule.hand_over))
+        self.cued = [bool(self.cues.find(norm(c.text))) for c in parts]
         self.offers = {(c.turn, c.sentence) for c, y in zip(parts, self.cued) if y}
         self.plain = {key for key in dict.fromkeys((c.turn, c.sentence) for c in parts)
                       if key not in self.offers
