@@ -91,8 +91,9 @@ def _lines(data: dict) -> list[str]:
 # phrase both wrote, not a copy (fresh98's author, stop 25; a comment of the en pack quotes "I'm hanging
 # up now so the engineer can call you"; fresh128's author, stop 26: the zh pack's neutral example
 # "嗯好的我知道了，那我再等等看" holds it; fresh153's author, stop 27: an escalation example of the en
-# pack is the same idiom)
-SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再等等。", "I'll see you in court."}
+# pack is the same idiom; fresh172's author, stop 27: the plainest refusal, a phrase the en pack lists)
+SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再等等。", "I'll see you in court.",
+                "I can't help you with that."}
 
 
 def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample_calls() -> None:
