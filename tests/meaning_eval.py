@@ -38,6 +38,11 @@ def agent_call(lang: str, text: str) -> Transcript:
     return call(lang, [("agent", GREETING[lang]), ("customer", CUSTOMER_OPENING[lang]), ("agent", text)])
 
 
+def conduct_verdict(lang: str, text: str):
+    """The forbidden-conduct result of an agent line said in a call of its own (the shipped pack)."""
+    return score(agent_call(lang, text), default_pack_for(lang)).result("forbidden_phrases")
+
+
 def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 

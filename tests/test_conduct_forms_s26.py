@@ -5,10 +5,7 @@ them. A form fails the forbidden-conduct rule with the cue named in its evidence
 from __future__ import annotations
 
 import pytest
-from meaning_eval import agent_call
-
-from qa_desktop.rules import default_pack_for
-from qa_desktop.scoring import score
+from meaning_eval import conduct_verdict
 
 FORMS = [  # (language, a refusal in a stop-26 form, the cue it is named by)
     ("en", "Keep talking over me and I'm going to put the phone down.", "put the phone down"),
@@ -37,17 +34,14 @@ TWINS = [  # courteous lines sharing those forms' words
 ]
 
 
-def _verdict(lang: str, text: str):
-    return score(agent_call(lang, text), default_pack_for(lang)).result("forbidden_phrases")
-
 
 @pytest.mark.parametrize(("lang", "line", "cue"), FORMS)
 def test_a_stop_26_form_fails_naming_its_cue(lang: str, line: str, cue: str) -> None:
-    r = _verdict(lang, line)
+    r = conduct_verdict(lang, line)
     assert r.status == "fail", r.evidence
     assert any(cue in e.note for e in r.evidence), [e.note for e in r.evidence]
 
 
 @pytest.mark.parametrize(("lang", "line"), TWINS)
 def test_its_courteous_twin_passes(lang: str, line: str) -> None:
-    assert _verdict(lang, line).status == "pass", _verdict(lang, line).evidence
+    assert conduct_verdict(lang, line).status == "pass", conduct_verdict(lang, line).evidence

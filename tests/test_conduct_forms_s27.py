@@ -8,14 +8,7 @@ cues. Three of these six lines owning a fault failed before the cue."""
 from __future__ import annotations
 
 import pytest
-from meaning_eval import agent_call
-
-from qa_desktop.rules import default_pack_for
-from qa_desktop.scoring import score
-
-
-def verdict(lang: str, text: str):
-    return score(agent_call(lang, text), default_pack_for(lang)).result("forbidden_phrases")
+from meaning_eval import conduct_verdict
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -29,15 +22,15 @@ def verdict(lang: str, text: str):
     ("en", "We dispatched the wrong colour, that's our fault."),
 ])
 def test_courteous_lines_pass(lang, text):
-    assert verdict(lang, text).status == "pass"
+    assert conduct_verdict(lang, text).status == "pass"
 
 
 @pytest.mark.parametrize("text", ["That's not on us, take it up with the courier.", "How is that our fault exactly?"])
 def test_the_fault_denied_still_fails(text):
-    assert verdict("en", text).status == "fail"
+    assert conduct_verdict("en", text).status == "fail"
 
 
 def test_the_eyes_scolding_still_fails_and_names_its_cue():
-    r = verdict("zh", "下次买之前麻烦把眼睛擦亮一点。")
+    r = conduct_verdict("zh", "下次买之前麻烦把眼睛擦亮一点。")
     assert r.status == "fail"
     assert any("擦亮" in e.note for e in r.evidence)

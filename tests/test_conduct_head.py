@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from meaning_eval import agent_call
+from meaning_eval import agent_call, conduct_verdict
 
 from qa_desktop.rules import default_pack_for
 from qa_desktop.scoring import conduct, heads, score
@@ -25,9 +25,6 @@ PAIRS = [  # (language, a line the cues miss, its courteous twin)
 ]
 
 
-def _verdict(lang: str, text: str):
-    return score(agent_call(lang, text), default_pack_for(lang)).result("forbidden_phrases")
-
 
 def test_a_head_ships_for_refusal_polite_and_customer_lines() -> None:
     head = heads.load("stance")
@@ -36,19 +33,19 @@ def test_a_head_ships_for_refusal_polite_and_customer_lines() -> None:
 
 @pytest.mark.parametrize(("lang", "rude", "polite"), PAIRS)
 def test_sarcasm_the_cues_miss_fails_and_its_courteous_twin_passes(lang: str, rude: str, polite: str) -> None:
-    r = _verdict(lang, rude)
+    r = conduct_verdict(lang, rude)
     assert r.status == "fail", r
     ev = next(e for e in r.evidence if e.phrase == "stance head")
     assert ev.mode == "meaning" and ev.span in rude
     assert "trained on the labelled agent lines" in ev.note and f"{ev.similarity:.0f} % refusal" in ev.note
-    assert _verdict(lang, polite).status == "pass"
+    assert conduct_verdict(lang, polite).status == "pass"
 
 
 def test_without_a_shipped_head_the_rule_scores_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     """A pack whose head is absent (a build without the .npz): the head's lines pass as they did before it."""
     monkeypatch.setattr(conduct, "stance_head", lambda: None)
     for lang, rude, _ in PAIRS:
-        r = _verdict(lang, rude)
+        r = conduct_verdict(lang, rude)
         assert r.status == "pass" and not any(e.phrase == "stance head" for e in r.evidence), r
 
 
@@ -67,6 +64,6 @@ def test_a_keyword_only_pack_never_reads_the_head() -> None:
 
 
 def test_belittling_named_by_a_cue_fails() -> None:
-    r = _verdict("en", "Try using your eyes next time you place an order.")
+    r = conduct_verdict("en", "Try using your eyes next time you place an order.")
     assert r.status == "fail" and any("using your eyes" in e.span.lower() for e in r.evidence), r
-    assert _verdict("en", "Next time you order, the size guide on the right of the page may help.").status == "pass"
+    assert conduct_verdict("en", "Next time you order, the size guide on the right of the page may help.").status == "pass"
