@@ -203,14 +203,15 @@ class Meaning:
     escalation: ExampleSet  # labels "threat" / "calm"
     script: tuple[str, ...] = ()  # the agent script's sentence-like phrases, as written
     taught: frozenset[str] = frozenset()  # the examples inspectors' corrections added (categories, conduct)
-    _script_said: Literals | None = field(default=None, repr=False, compare=False)
+    _script_said: Literals = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._script_said = Literals(list(self.script), overlapping=True)
 
     def scripted(self, text: str) -> bool:
         """Mostly one of the agent's script lines ("请问还有其他可以帮您的吗"): no refusal, not
         worth embedding. (Every script phrase said in the text found in one scan: a loop over a
         hundred phrases for each of a call's agent clauses cost about a millisecond a call.)"""
-        if self._script_said is None:
-            self._script_said = Literals(list(self.script), overlapping=True)
         need = 0.6 * len(text.strip(" 。！？!?.,，"))
         script = self._script_said.phrases
         return any(len(script[k]) >= need for k, _, _ in self._script_said.find(text))
