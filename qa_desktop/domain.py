@@ -8,6 +8,7 @@ can be scored later, stored, and reloaded without the audio.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -259,7 +260,7 @@ class Evidence:
     phrase: str = ""  # which rule phrase matched
     mode: str = ""  # exact | fuzzy | phonetic | regex | metric
     note: str = ""
-    note_parts: list[dict[str, Any]] = field(default_factory=list)  # [] in calls stored before messages
+    note_parts: list[Mapping[str, Any]] = field(default_factory=list)  # [] in calls stored before messages
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Evidence":

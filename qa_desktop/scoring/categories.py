@@ -27,6 +27,7 @@ the customer raised too is the secondary one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -267,7 +268,7 @@ def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) ->
     return parts, vecs
 
 
-def category_head(ids: tuple[str, ...]):
+def category_head(ids: Sequence[str]):
     """The shipped category head (data/category.npz, tools/train_category_head.py), where it reads
     exactly this pack's categories; None otherwise (a pack with its own ids scores as before)."""
     from qa_desktop.scoring.heads import load
@@ -291,7 +292,7 @@ def _head_votes(head, ctx: CallContext, sents, probs: dict, contrasts) -> list:
     """The head's vote for each of the customer's sentences it puts in one category at least HEAD_MIN
     likely, among those the example sentences read as naming some problem and the claims set against
     reality (`contrasts`: their (turn, start); see HEAD_CONTRAST_MIN). The first weighs most."""
-    out = []
+    out: list[tuple[str, float, Evidence]] = []
     for j, row in probs.items():
         s = sents[j]
         vote = _head_vote(head, ctx, row, s.turn, s.a, s.b, (FIRST_WEIGHT if not out else 1.0) * HEAD_WEIGHT,
@@ -365,7 +366,7 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
     unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
     parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
     part_near = meaning.categories.nearest(part_vecs) if parts else None
-    out = []
+    out: list[tuple[str, float, Evidence]] = []
     taught: set[int] = set()  # turns a sentence of which resembles most an example the team taught
     for j in said:
         s = sents[j]

@@ -62,7 +62,7 @@ def contrasts(settings: CategorySettings, ctx: CallContext, cues: list[tuple[str
                 m = _CLAIM_FORM.search(text, a, b) if after is None else None
                 if m is not None:
                     found = (m.start(), owner, m.group())
-            if after is not None:
+            if after is not None and owner is not None:  # (after is only looked for with an owner)
                 at, cat, cue = a, owner, after.group(1)
                 rest = after.end()
                 if units(text[rest:b]) >= REALITY_UNITS:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Callable
+from typing import Any, Callable
 
 from qa_desktop.domain import Silence, Transcript, Utterance
 from qa_desktop.scoring.compiled import CompiledPack
@@ -74,7 +74,7 @@ class CallContext:
     runs_on: list[bool] = field(default_factory=list)  # turn i continues into turn i+1 (see RUN_ON_GAP)
     _notes: dict[int, Rendered] = field(default_factory=dict)
     _times: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
-    meaning_cache: dict[str, object] = field(default_factory=dict)  # sentences and vectors (meaning model)
+    meaning_cache: dict[str, Any] = field(default_factory=dict)  # sentences and vectors (meaning model)
     # mono: every turn's speaker settled by voice (or an inspector), so per-party figures can be measured
     separated: bool = False
     one_voice: bool = False  # mono: only one voice was heard (speakers.one_voice)

@@ -95,5 +95,6 @@ def clear_cache(tokens: bool = True) -> None:
     measures the model, not the caches."""
     with _lock:
         _cache.clear()
-    if tokens and hasattr(_model, "clear"):
-        _model.clear()
+    clear = getattr(_model, "clear", None)
+    if tokens and clear is not None:
+        clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from qa_desktop.domain import Escalation, Evidence, Transcript
 from qa_desktop.scoring.context import CallContext
@@ -114,7 +115,7 @@ def _channel(clause: str, heard: str | None, chan: re.Pattern, sounds) -> str | 
     return None
 
 
-def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
+def intent_reading(text: str, esc) -> tuple[str, str, str] | Literal[False] | None:
     """How a sentence names an escalation channel: (channel, intent, clause) when one clause joins a
     channel to an intention (a threat in any wording, "I'm filing a small claim", 我直接找银行拒付), or a
     clause names a route (我认识电视台的人, "my channel has forty thousand subscribers") and a later one
@@ -131,7 +132,8 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
         from qa_desktop.scoring.phonetic import homophones
 
         heard = homophones(text)
-    if chan is None or not (chan.search(text) or (heard is not None and sounds[0].search(heard))):
+    if chan is None or not (chan.search(text)
+                            or (heard is not None and sounds is not None and sounds[0].search(heard))):
         return False if mentioned else None
     r = _RHETORICAL.search(text)  # "you think I won't go to trading standards?": its "won't" is no denial
     if r is not None:
@@ -154,7 +156,7 @@ def intent_reading(text: str, esc) -> tuple[str, str, str] | None | bool:
         # the story spreading from a channel even a mention named (my cousin at the paper… she'll hear
         # every detail of this) is a threat: the relative is the route
         sp = spread.search(clause) if spread is not None and found is None and named is not None else None
-        if sp is not None:
+        if sp is not None and named is not None:  # (sp is only looked for once named)
             found = (named[0], sp.group(0), text[named[1]:end].strip(" ，,"))
         # a consequence ("…, so I'll be in court all day") shares its cause's harmlessness
         mention = harmless is not None and harmless.search(clause) is not None
@@ -197,7 +199,8 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
     threat_p = head.probabilities(vecs, [s.text for s in sents])[:, head.labels.index("threat")] if head is not None else None
 
     def head_says(j: int):
-        return msg("note.threat_head", lines=head.lines, probability=float(threat_p[j]) * 100)
+        return msg("note.threat_head", lines=head.lines,  # type: ignore[union-attr]  # (called where it read)
+                   probability=float(threat_p[j]) * 100)  # type: ignore[index]
     def unless_head(j: int, ev: Evidence, at: float) -> float:
         """A doubted keyword's weight: DOUBTED, or KEYWORD where the head reads its sentence at ≥ `at`."""
         if threat_p is None or threat_p[j] < at:
@@ -209,7 +212,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
     esc = getattr(compiled, "escalation_settings", None)
     readings = [intent_reading(s.text, esc) if esc is not None and esc.intents else None for s in sents]
 
-    def meaning_of(j: int) -> tuple[float, float]:
+    def meaning_of(j: int | None) -> tuple[float, float]:
         if near is None or j is None:
             return 0.0, 0.0
         t = float(near.score[j, near.examples.order.index("threat")])
@@ -255,7 +258,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
             continue
         if r is not False and t >= floor and t - c >= THREAT_MARGIN \
                 and (threat_p is None or threat_p[j] >= HEAD_VETO):
-            _, example, sim = near.of(j, "threat")
+            _, example, sim = near.of(j, "threat")  # type: ignore[union-attr]  # (t > 0: near read it)
             u = ctx.utts[s.turn]
             weights[key] = (MEANING, Evidence(
                 u.speaker, u.start, u.end, u.text, u.text[s.a:s.b], s.a, s.b, round(sim * 100, 1), example, "meaning",

@@ -48,16 +48,22 @@ class Haystack:
         "texts",
     )
 
-    def __init__(self, items: list[Searchable], glued: list[bool] | None = None) -> None:
+    def __init__(self, items: list[Searchable], glued: list[bool] | None = None,
+                 masked: tuple[str, list[int]] | None = None) -> None:
         """`glued[k]`: turn k runs on into turn k+1 (Whisper cut one sentence in two), so a
-        phrase may span them; otherwise a separator keeps phrases inside one turn."""
+        phrase may span them; otherwise a separator keeps phrases inside one turn. `masked`: the
+        joined text and bounds of these turns with phrases blanked out (see masked)."""
         self.items = items
         self.texts = [s.norm.text for s in items]
-        if glued and any(glued):
+        if masked is not None:
+            self.joined, self.bounds = masked
+            self.texts = [self.joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
+            self._seps: list[str] | None = []  # masked text: its sounds are its own, not the turns'
+        elif glued and any(glued):
             seps = ["" if g else SEPARATOR for g in glued]
             self.joined = "".join(t + sep for t, sep in zip(self.texts, seps + [""]))
             self.bounds = [0, *accumulate(len(t) + len(sep) for t, sep in zip(self.texts[:-1], seps))]
-            self._seps: list[str] | None = seps
+            self._seps = seps
         else:
             self.joined = SEPARATOR.join(self.texts)
             self.bounds = list(accumulate([len(t) + 1 for t in self.texts[:-1]], initial=0))
@@ -86,15 +92,7 @@ class Haystack:
         for u in phrases:
             if u in joined:
                 joined = joined.replace(u, MASK * len(u))
-        if joined is self.joined:
-            return self
-        out = Haystack.__new__(Haystack)
-        out.items, out.joined, out.bounds, out._phon, out._chars = self.items, joined, self.bounds, None, None
-        out._homophones, out._exact, out._masked, out._mapped = None, {}, {}, {}
-        out._converted, out._plain, out._raw = False, None, None
-        out._seps = []  # masked text: its sounds are its own, not the turns'
-        out.texts = [joined[b:b + len(t)] for b, t in zip(self.bounds, self.texts)]
-        return out
+        return self if joined is self.joined else Haystack(self.items, masked=(joined, self.bounds))
 
     @property
     def chars(self) -> set[str]:
@@ -136,9 +134,10 @@ class Haystack:
         """`phrases.find` over the joined text (or a stretch of it), scanning the bytes made once
         for all the automata of ASCII phrases that scan it (or, for others, the text written once in
         their alphabet where it is long enough to pay for that)."""
-        text = self.joined if cut is None else self.joined[cut]
         raw = self._scanned(phrases)
-        return phrases.find(text, raw if raw is None or cut is None else raw[cut])
+        if cut is None:
+            return phrases.find(self.joined, raw)
+        return phrases.find(self.joined[cut.start:cut.stop], None if raw is None else raw[cut.start:cut.stop])
 
     def starts(self, phrases: Literals) -> dict[str, list[int]]:
         """`phrases.starts` over the joined text (scanned as `find` scans it)."""

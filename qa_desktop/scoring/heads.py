@@ -127,12 +127,13 @@ class Head:
         """(n, DIM) sentence vectors (and, for a head that reads words, the n sentences) → (n, len(labels))
         label probabilities."""
         z = np.atleast_2d(vectors) @ self.weights.T + self.bias
-        if self.grams is not None:
+        grams, gram_weights = self.grams, self.gram_weights  # (both or neither: from_linear, load)
+        if grams is not None and gram_weights is not None:
             if texts is None or len(texts) != len(z):
                 raise ValueError("this head reads the sentences' words: pass their texts")
             for i, t in enumerate(texts):
-                cols, vals = self.grams.features(t)
-                z[i] += self.gram_weights[:, cols] @ vals
+                cols, vals = grams.features(t)
+                z[i] += gram_weights[:, cols] @ vals
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
@@ -142,12 +143,12 @@ class Head:
         the same readings to three decimals)."""
         path.parent.mkdir(parents=True, exist_ok=True)
         dtype = np.float16 if half else np.float32
-        extra = {}
-        if self.grams is not None:
-            extra = {"grams": np.array(list(self.grams.index)), "idf": self.grams.idf,
-                     "gram_weights": self.gram_weights.astype(dtype)}
-        np.savez_compressed(path, labels=np.array(self.labels), weights=self.weights.astype(dtype),
-                            bias=self.bias.astype(np.float32), lines=np.array(lines), **extra)
+        arrays = {"labels": np.array(self.labels), "weights": self.weights.astype(dtype),
+                  "bias": self.bias.astype(np.float32), "lines": np.array(lines)}
+        if self.grams is not None and self.gram_weights is not None:
+            arrays.update(grams=np.array(list(self.grams.index)), idf=self.grams.idf,
+                          gram_weights=self.gram_weights.astype(dtype))
+        np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # (numpy's stub: its keywords)
 
 
 @cache

@@ -21,6 +21,8 @@ characters through a table it builds over the whole text on every scan.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import ahocorasick_rs
 import numpy as np
 
@@ -58,8 +60,8 @@ def ascii_bytes(text: str) -> bytes | None:
     library mapping each match's UTF-8 offsets back to characters, a pass over the text per scan.
     A text scanned by many automata (a window's turns, Haystack in matchers.py) is converted once
     by its owner and handed to `find`; nothing here keeps a text from one call for the next."""
-    text = plain(text)
-    return None if text is None else text.encode("ascii")
+    out = plain(text)
+    return None if out is None else out.encode("ascii")
 
 
 # a text at least this long (characters) is scanned through an alphabet: a shorter one costs the
@@ -79,7 +81,7 @@ class Alphabet:
 
     __slots__ = ("_code", "_last", "_table", "chars")
 
-    LIMIT = 255
+    LIMIT: ClassVar[int] = 255
 
     def __init__(self, chars: str) -> None:
         chars = "".join(sorted(set(chars)))
@@ -121,9 +123,12 @@ class Alphabet:
         return out
 
 
+SURROGATE = chr(0xD800)  # the first surrogate (made, not written: mypyc compiles no surrogate literal)
+
+
 def fits(c: str) -> bool:
     """Whether an alphabet can hold this character (one UTF-16 unit, not a surrogate)."""
-    return c < "\ud800" or "\ue000" <= c <= "\uffff"
+    return c < SURROGATE or "\ue000" <= c <= "\uffff"
 
 
 class Literals:

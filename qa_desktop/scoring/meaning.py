@@ -153,7 +153,7 @@ class ExampleSet:
         labels' nearest examples found in one vectorised step instead of a loop over labels."""
         if self._group is None:
             self.vecs()
-            cols = [np.flatnonzero(m) for m in self._mask]
+            cols = [np.flatnonzero(m) for m in self._mask]  # type: ignore[union-attr]  # (vecs() made it)
             width = max(len(c) for c in cols)
             idx = np.zeros((len(cols), width), dtype=np.int64)
             pad = np.ones((len(cols), width), dtype=bool)

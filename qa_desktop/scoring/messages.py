@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from keyword import iskeyword
 from string import Formatter
+from collections.abc import Mapping
 from typing import Any, Callable, TypedDict
 
 
@@ -229,8 +230,9 @@ def _value(value: Any, lookup: Lookup | None) -> Any:
         render(v, lookup) if type(v) is dict else str(v) for v in value)
 
 
-def render(message: Message, lookup: Lookup | None = None) -> str:
-    """The message in the lookup's language (English without one)."""
+def render(message: Mapping[str, Any], lookup: Lookup | None = None) -> str:
+    """The message (a Message, or one read back from storage) in the lookup's language (English
+    without one)."""
     args = message["args"]
     if not _NESTED.isdisjoint(map(type, args.values())):  # (one C-level test: most have no nested value)
         args = {k: _value(v, lookup) if type(v) in _NESTED else v for k, v in args.items()}
@@ -270,7 +272,7 @@ def note(*parts: Message | Rendered | None) -> dict[str, Any]:
     for p in parts:
         if p is None:
             continue
-        if type(p) is tuple:
+        if isinstance(p, tuple):
             kept.append(p[0])
             texts.append(p[1])
         else:

@@ -79,7 +79,7 @@ def agent_interruptions(rule: Rule, compiled: CompiledPack, ctx: CallContext) ->
         i = _speaker_turn_at(ctx, o.interrupter, o.start)
         text = ctx.utts[i].text if i is not None else ""
         # (the turn's text as the context normalised it once: no second normalisation per overlap)
-        if text and ctx.items[i].norm.text in ignore:
+        if i is not None and text and ctx.items[i].norm.text in ignore:
             continue
         # the other party must already be talking (a transcribed turn begun before), not line
         # noise on their channel or a turn both started together
@@ -173,8 +173,8 @@ def evaluate_metric(rule: Rule, ctx: CallContext) -> tuple[str, list[Evidence], 
             fraction = fraction if (rule.minimum is None or value >= rule.minimum) and (
                 rule.maximum is None or value <= rule.maximum) else 0.0
     why = msg("note.metric", text=text, bounds=bounds)
-    said = render({"key": "note.metric", "args": {"text": text, "bounds": bounds_text}})  # (bounds rendered once)
-    ev = [Evidence(rule.speaker, 0.0, ctx.end, text, mode="metric", note=said, note_parts=[why])]
+    said_text = render({"key": "note.metric", "args": {"text": text, "bounds": bounds_text}})  # (bounds rendered once)
+    ev = [Evidence(rule.speaker, 0.0, ctx.end, text, mode="metric", note=said_text, note_parts=[why])]
     return ("pass" if ok else "fail"), ev, why, fraction
 
 

@@ -20,7 +20,7 @@ import numpy as np
 
 import opencc
 
-from qa_desktop.scoring.literals import Literals
+from qa_desktop.scoring.literals import SURROGATE, Literals
 
 _T2S = opencc.OpenCC("t2s")
 # spoken digits as Whisper writes them: 〇 for 零, 幺 for 一 when reading numbers out
@@ -310,7 +310,7 @@ def _common_fold() -> Any:
         return np.frombuffer(rx.sub(mark, chars).encode("utf-32-le"), dtype=np.uint32) == ord(mark)
 
     # each character lower-cased on its own (a surrogate between them: no text, no context)
-    lower = [ord(x) if len(x) == 1 else _CAREFUL for x in "\ud800".join(chars).lower().split("\ud800")]
+    lower = [ord(x) if len(x) == 1 else _CAREFUL for x in SURROGATE.join(chars).lower().split(SURROGATE)]
     folded = np.array(lower, dtype=np.uint32)
     folded[marked(_PUNCT, " ")] = 32
     folded[codes.index(0x2019)] = ord("'")

@@ -55,15 +55,15 @@ def hit_evidence(ctx: CallContext, index: int, hit: Hit, why: Message | Rendered
             return Evidence(u.speaker, u.start, u.end, text, text[a:b], a, b, hit.similarity, hit.phrase, hit.mode)
         return Evidence(u.speaker, u.start, u.end, text, text[a:b], a, b, hit.similarity, hit.phrase, hit.mode,
                         role[1], [role[0]])
-    if type(why) is tuple:
-        why, said = why
+    if isinstance(why, tuple):
+        clause, said = why
     else:
-        said = render(why)
+        clause, said = why, render(why)
     if role is None:
         return Evidence(u.speaker, u.start, u.end, text, text[a:b], a, b, hit.similarity, hit.phrase, hit.mode,
-                        said, [why])
+                        said, [clause])
     return Evidence(u.speaker, u.start, u.end, text, text[a:b], a, b, hit.similarity, hit.phrase, hit.mode,
-                    said + "; " + role[1], [why, role[0]])
+                    said + "; " + role[1], [clause, role[0]])
 
 
 def phrase_hits(rule: Rule, compiled: CompiledPack, ctx: CallContext, start: float, end: float,
@@ -143,12 +143,13 @@ def evaluate_phrase(rule: Rule, compiled: CompiledPack, ctx: CallContext, whole_
     mono = ctx.mono and not ctx.separated  # named by voice: their own turns
     if whole_call or rule.window is None:  # (the whole call: nothing to name a hit's stretch by)
         return _one_stretch(rule, compiled, ctx, plan, mono, 0.0, ctx.end, WINDOW_CALL, "call")
-    if (plan.first is not None or plan.last is not None) and not plan.anchored:
+    fixed = plan.fixed_where  # (the first or last N seconds)
+    if fixed is not None and not plan.anchored:
         start, end, short = edges(plan.first, plan.last, ctx)
         if short:
             where = opening_or_closing(plan.first, plan.last, ctx).where
             return _one_stretch(rule, compiled, ctx, plan, mono, start, end, where, None)
-        return _one_stretch(rule, compiled, ctx, plan, mono, start, end, plan.fixed_where, "fixed")
+        return _one_stretch(rule, compiled, ctx, plan, mono, start, end, fixed, "fixed")
     return _around(rule, compiled, ctx, plan, mono)
 
 
@@ -193,7 +194,7 @@ def _around(rule: Rule, compiled: CompiledPack, ctx: CallContext, plan: RulePlan
     present = plan.present
     found = windows(rule, ctx, compiled.by_id, hits_of)
     if not found.stretches:
-        why = msg("reason.no_event", event="hold") if plan.event else found.missing
+        why = found.missing if found.missing is not None and not plan.event else msg("reason.no_event", event="hold")
         return "na", [Evidence(**note(found.missing))], why, None
     speaker = rule.speaker
     # each hold is searched on its own; around a rule's hits one search covers all their stretches
@@ -204,12 +205,13 @@ def _around(rule: Rule, compiled: CompiledPack, ctx: CallContext, plan: RulePlan
         searches = [[(st, ctx.in_window(speaker, st.start, st.end)) for st in found.stretches]]
     evidence: list[Evidence] = []
     all_hits: list[tuple[int, Hit]] = []
-    missing = []
+    missing: list[Rendered] = []
     for group in searches:
         if len(group) == 1:
             idx, hits = phrase_hits(rule, compiled, ctx, group[0][0].start, group[0][0].end, present)
         else:
-            idx, hits = search_turns(rule, compiled, ctx, sorted(set().union(*[t for _, t in group])), present)
+            idx, hits = search_turns(rule, compiled, ctx, sorted({i for _, t in group if t is not None for i in t}),
+                                      present)
         for h in hits[:1] if present else hits:
             i = idx[h.item]
             all_hits.append((i, h))
@@ -218,12 +220,12 @@ def _around(rule: Rule, compiled: CompiledPack, ctx: CallContext, plan: RulePlan
             elif len(group) == 1:
                 where = group[0][0].where
             else:
-                where = next(st.where for st, t in group if i in t)
+                where = next(st.where for st, t in group if t is not None and i in t)
             evidence.append(hit_evidence(ctx, i, h, where))
         if present and not hits:
             for st, _ in group:
-                (said, said_text), looked, why = _not_found(rule, plan, mono, st.where, None)
-                missing.append(why)
+                (said, said_text), looked, not_found = _not_found(rule, plan, mono, st.where, None)
+                missing.append(not_found)
                 evidence.append(Evidence(speaker, st.start if st.start > 0.0 else 0.0,  # noqa: FURB136
                                          ctx.end if ctx.end < st.end else st.end,  # noqa: FURB136
                                          note=said_text + "; " + looked[1], note_parts=[said, looked[0]]))

@@ -83,7 +83,7 @@ def _cue_weights(unknown: list[int], items: list[Searchable], compiled: Compiled
         if found is not None:
             weight[role], best[role] = found
             continue
-        w, longest = weight[role], best[role]
+        w, longest = weight[role], best[role] or [""] * n  # (None only where exact_cover answered)
         for h in matcher.search(hay, every=True):
             w[h.item] += (h.b - h.a) * h.similarity / 100.0
             if len(h.phrase) > len(longest[h.item]):
@@ -161,8 +161,9 @@ def _voices(utts: list[Utterance], unknown: list[int], side: list[str | None]) -
     turn unknown[k]'s words show, if any."""
     pitches: dict[str, list[float]] = {"agent": [], "customer": []}
     for i, role in zip(unknown, side):
-        if role is not None and utts[i].pitch:
-            pitches[role].append(utts[i].pitch)
+        pitch = utts[i].pitch
+        if role is not None and pitch:
+            pitches[role].append(pitch)
     if not (pitches["agent"] and pitches["customer"]):
         return {}
     return {role: statistics.median(p) for role, p in pitches.items()}

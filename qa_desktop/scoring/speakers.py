@@ -60,7 +60,7 @@ def name_voices(utts: list[Utterance], items: list[Searchable], compiled: Compil
     w = cue_weights(idx, items, compiled)
     net = [0.0, 0.0]
     for k, i in enumerate(idx):
-        net[utts[i].voice] += w["agent"][k] - w["customer"][k]
+        net[utts[i].voice or 0] += w["agent"][k] - w["customer"][k]  # (0 or 1: see idx)
     d = net[0] - net[1]
     if abs(d) < 1e-9:
         return Naming(None, 0.0, (net[0], net[1]))

@@ -69,12 +69,12 @@ def voice_escalation(transcript: Transcript, roles: Sequence[tuple[Utterance, st
     base, later = turns[:n_base], turns[n_base:]
     if len(later) < 2:
         return 0.0, []
-    ref_db = _reference([u.loudness for u in base])
+    ref_db = _reference([u.loudness for u in base if u.loudness is not None]) or 0.0  # (every turn has one)
     ref_pitch = _reference([u.pitch for u in base if u.pitch])
     seconds = max(1.0, base[-1].end - first)
     rises: list[tuple[float, float, float | None, Utterance]] = []
     for u in later:
-        louder = u.loudness - ref_db
+        louder = (u.loudness or 0.0) - ref_db
         higher = 12.0 * math.log2(u.pitch / ref_pitch) if (u.pitch and ref_pitch) else None
         rises.append((_rise_score(louder, higher), louder, higher, u))
     ranked = sorted(rises, key=lambda r: -r[0])

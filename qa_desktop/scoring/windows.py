@@ -57,7 +57,7 @@ def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsO
     if w.first is not None or w.last is not None:
         return Windows([opening_or_closing(w.first, w.last, ctx)], True)
     if w.event == "hold":
-        out = []
+        out: list[Stretch] = []
         for h in ctx.holds:
             if w.before:
                 out.append(Stretch(h.start - w.within, h.start + 0.5, msg(
@@ -66,7 +66,7 @@ def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsO
                 out.append(Stretch(h.end - 0.5, h.end + w.within, msg(
                     "window.after_hold", within=w.within, duration=h.duration, end=h.end)))
         return Windows(out, True, None if out else msg("note.no_event", event="hold"))
-    anchor = rules[w.anchor]
+    anchor = rules[w.anchor or ""]  # (a window anchored on a rule: the validator checked it names one)
     side = "before" if w.before else "after"
 
     def describer(i: int, hit: Hit) -> Callable[[], Message]:
@@ -83,7 +83,7 @@ def windows(rule: Rule, ctx: CallContext, rules: dict[str, Rule], hits_of: HitsO
     else:
         around = [((utts[i].end - 0.5, utts[i].end + within), i, hit) for i, hit in found]
     around.sort(key=_BOUNDS)  # (stable: by start, then end)
-    out: list[Stretch] = []
+    out = []
     for (start, end), i, hit in around:
         if out and start <= out[-1].end:  # overlaps the previous stretch: one stretch
             if end > out[-1].end:  # noqa: PLR1730
