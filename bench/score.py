@@ -24,7 +24,12 @@ of the repeats is reported with the ratio current / baseline. Machines shared
 with other work make single figures noisy; the ratio of the same run is the
 figure to compare. Run pinned to one core: `taskset -c 1 python bench/score.py`.
 
-    python bench/score.py [--seconds 2] [--against REV] [--repeats 3]
+`--mypyc` also compiles this checkout's scorer to C with mypyc (MYPYC_MODULES, in
+a temporary copy; about a minute and a half) and measures it against itself as
+Python, alternately, in the same way: what a compiled build would give. The
+app ships as Python; these figures do not count towards the exit status.
+
+    python bench/score.py [--seconds 2] [--against REV] [--repeats 3] [--mypyc]
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import copy
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -53,6 +59,12 @@ FLOOR = 1000.0
 MEANING_FLOOR = 50.0  # ms the meaning model may add to a 5-minute call
 BASELINE = "d299ff5"  # main before the keyword-only speed work (issue #13)
 FIVE_MINUTES = (("zh 5 min stereo", "zh", "stereo"), ("zh 5 min mono", "zh", "mono"), ("en 5 min stereo", "en", "stereo"))
+# --mypyc: the modules a keyword-only call runs through, compiled as they are (messages.py stays Python:
+# it appends its catalogue to its own docstring, which a compiled module does not have)
+MYPYC_MODULES = [f"qa_desktop/scoring/{m}.py" for m in (
+    "categories", "claims", "compiled", "conduct", "context", "engine", "escalation", "haystack", "literals",
+    "matchers", "metrics", "normalize", "phonetic", "phrases", "plan", "roles", "rounding", "scorecard", "speakers",
+    "spans", "windows")] + ["qa_desktop/domain.py"]
 
 
 def keyword_only(pack):
@@ -154,6 +166,20 @@ def five_minute_rates(seconds: float) -> dict[str, float]:
     return out
 
 
+def alternate(codes: dict[str, str], seconds: float, repeats: int) -> dict[str, dict[str, float]]:
+    """The best of `repeats` alternate child runs of each scorer (name → folder holding its
+    qa_desktop and rules): {name: {5-minute case: calls/s/core}}."""
+    best: dict[str, dict[str, float]] = {side: {} for side in codes}
+    for _ in range(repeats):
+        for side, code in codes.items():
+            child = subprocess.run([sys.executable, __file__, "--five-minutes", "--seconds", str(seconds)],
+                                   env={**os.environ, "QA_BENCH_CODE": code}, check=True,
+                                   capture_output=True, text=True)
+            for label, r in json.loads(child.stdout.splitlines()[-1]).items():
+                best[side][label] = max(r, best[side].get(label, 0.0))
+    return best
+
+
 def compare(against: str, seconds: float, repeats: int) -> tuple[dict[str, float], dict[str, float]]:
     """The best of `repeats` alternate child runs of this checkout's scorer and the baseline's."""
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
@@ -164,15 +190,28 @@ def compare(against: str, seconds: float, repeats: int) -> tuple[dict[str, float
         archive = got.stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
-        best: dict[str, dict[str, float]] = {"current": {}, "baseline": {}}
-        for _ in range(repeats):
-            for side, code in (("current", str(ROOT)), ("baseline", tmp)):
-                child = subprocess.run([sys.executable, __file__, "--five-minutes", "--seconds", str(seconds)],
-                                       env={**os.environ, "QA_BENCH_CODE": code}, check=True,
-                                       capture_output=True, text=True)
-                for label, r in json.loads(child.stdout.splitlines()[-1]).items():
-                    best[side][label] = max(r, best[side].get(label, 0.0))
+        best = alternate({"current": str(ROOT), "baseline": tmp}, seconds, repeats)
     return best["current"], best["baseline"]
+
+
+def compiled_rates(seconds: float, repeats: int) -> tuple[dict[str, float], dict[str, float]]:
+    """This checkout's scorer as it is and compiled to C by mypyc (MYPYC_MODULES, in a temporary
+    copy), alternately: what a compiled build would give, measured in the same run."""
+    try:
+        import mypyc  # noqa: F401
+    except ImportError:
+        raise SystemExit("bench/score.py --mypyc: install mypy first (pip install -e '.[bench]')") from None
+    with tempfile.TemporaryDirectory(prefix="qa-bench-mypyc-") as tmp:
+        for part in ("qa_desktop", "rules"):
+            shutil.copytree(ROOT / part, Path(tmp) / part,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+        built = subprocess.run([sys.executable, "-m", "mypyc", "--ignore-missing-imports", "--follow-imports=silent",
+                                *MYPYC_MODULES], cwd=tmp, capture_output=True, text=True)
+        if built.returncode != 0:
+            raise SystemExit(f"bench/score.py --mypyc: mypyc could not compile the scorer:\n{built.stdout[-3000:]}"
+                             f"{built.stderr[-3000:]}")
+        best = alternate({"pure": str(ROOT), "compiled": tmp}, seconds, repeats)
+    return best["compiled"], best["pure"]
 
 
 def main() -> int:
@@ -180,6 +219,8 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
     ap.add_argument("--against", default=BASELINE, help="git revision of the baseline scorer")
     ap.add_argument("--repeats", type=int, default=3, help="alternate runs of current and baseline")
+    ap.add_argument("--mypyc", action="store_true",
+                    help="also measure this scorer compiled by mypyc (needs mypy: pip install -e '.[bench]')")
     ap.add_argument("--five-minutes", action="store_true", help=argparse.SUPPRESS)  # a child's part (JSON)
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -203,6 +244,14 @@ def main() -> int:
               f"×{r / b:.2f}  floor {FLOOR:,.0f}: {'OK' if r >= FLOOR else 'BELOW FLOOR'}")
         if r < FLOOR:
             below.append(label)
+    if args.mypyc:
+        print(f"this scorer compiled by mypyc ({len(MYPYC_MODULES)} modules), against itself as Python, "
+              f"best of {args.repeats}")
+        compiled, pure = compiled_rates(args.seconds, args.repeats)
+        for label, _, _ in FIVE_MINUTES:
+            r, b = compiled[label], pure[label]
+            print(f"  {label:<24} {r:>9,.0f} calls/s/core ({1000 / r:.2f} ms/call)  as Python {b:>7,.0f}  "
+                  f"×{r / b:.2f}  floor {FLOOR:,.0f}: {'OK' if r >= FLOOR else 'below'} (not shipped: informative)")
     five = synthetic_call("zh", 5)
     score(five, zh)  # compile the pack and build the pinyin table outside the timing
     base = rate([five], zh, args.seconds)
