@@ -58,7 +58,8 @@ from qa_desktop.scoring import score  # noqa: E402
 FLOOR = 1000.0
 MEANING_FLOOR = 50.0  # ms the meaning model may add to a 5-minute call
 BASELINE = "d299ff5"  # main before the keyword-only speed work (issue #13)
-FIVE_MINUTES = (("zh 5 min stereo", "zh", "stereo"), ("zh 5 min mono", "zh", "mono"), ("en 5 min stereo", "en", "stereo"))
+FIVE_MINUTES = (("zh 5 min stereo", "zh", "stereo"), ("zh 5 min mono", "zh", "mono"),
+                ("en 5 min stereo", "en", "stereo"))
 # --mypyc: the modules a keyword-only call runs through, compiled as they are (messages.py stays Python:
 # it appends its catalogue to its own docstring, which a compiled module does not have)
 MYPYC_MODULES = [f"qa_desktop/scoring/{m}.py" for m in (
