@@ -91,9 +91,12 @@ def _lines(data: dict) -> list[str]:
 # phrase both wrote, not a copy (fresh98's author, stop 25; a comment of the en pack quotes "I'm hanging
 # up now so the engineer can call you"; fresh128's author, stop 26: the zh pack's neutral example
 # "嗯好的我知道了，那我再等等看" holds it; fresh153's author, stop 27: an escalation example of the en
-# pack is the same idiom; fresh172's author, stop 27: the plainest refusal, a phrase the en pack lists)
+# pack is the same idiom; fresh172's author, stop 27: the plainest refusal, a phrase the en pack lists;
+# fresh181's author, stop 28: a brush-off an en pack example words the same, with "Look," before it;
+# fresh183's author, stop 28: the thanks after a hold, two phrases the zh script lists one after the other)
 SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再等等。", "I'll see you in court.",
-                "I can't help you with that."}
+                "I can't help you with that.", "Look, complain if you want, it won't change anything.",
+                "谢谢您的耐心，让您久等了。"}
 
 
 def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample_calls() -> None:
