@@ -6,7 +6,7 @@ near quality's "damaged"); a linear classifier trained on the labelled lines of 
 which directions of the encoder's space carry each category, and reads wordings no example lists.
 
 Data (every line labelled by its author; each file is one author/round):
-- tests/heldout/*.yaml, `complaints` sections: {language: {category id: [customer lines]}};
+- tests/heldout/*.yaml (the fresh sets up to training_data.TRAINED_UP_TO), `complaints` sections: {language: {category id: [customer lines]}};
 - the same files' `escalation.<lang>.negative` lines: a customer's feelings, chit-chat and requests
   that name no problem ("Okay, I'll wait another couple of days then"), as label "none", so that a
   sentence like them does not vote for a category;
@@ -38,7 +38,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-HEADS = ROOT / "tests" / "heldout"
+from training_data import HELDOUT as HEADS, training_files  # noqa: E402
+
 PACKS = ROOT / "rules"
 OUT = ROOT / "qa_desktop" / "scoring" / "data" / "category.npz"
 CATEGORIES = ("logistics", "refund", "size", "quality", "payment", "false_advertising")
@@ -85,9 +86,8 @@ def pack_lines() -> list[Line]:
 
 def dataset() -> list[Line]:
     lines = pack_lines()
-    for path in sorted(HEADS.glob("*.yaml")):
-        if path.stem not in HELD_BACK:
-            lines += heldout_lines(path)
+    for path in training_files(HELD_BACK):
+        lines += heldout_lines(path)
     seen: set[tuple[str, str]] = set()
     out = []
     for x in lines:  # a line two files share counts once

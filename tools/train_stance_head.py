@@ -4,7 +4,7 @@
     python tools/train_stance_head.py --lofo       # leave-one-file-out figures (head alone; pipeline; both)
 
 Data (documented here because the head is only as good as it): every agent line of the `conduct`
-sections of tests/heldout/*.yaml, the fresh sets up to TRAINED_UP_TO (each file one author or one round:
+sections of tests/heldout/*.yaml, the fresh sets up to training_data.TRAINED_UP_TO (each file one author or one round:
 `refusal` lines are the label refusal, every other kind — polite, neutral — is polite), the same files'
 complaint lines and calm (negative) escalation lines as a third label, customer (ordinary sentences
 that are no misconduct: without them the head reads any negative-sounding sentence, "the toaster won't
@@ -27,7 +27,6 @@ alone (refusal when P ≥ the floor conduct.py applies) and the pipeline with th
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -40,21 +39,17 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from qa_desktop.scoring.heads import DATA, Grams, Head
+from training_data import HELDOUT, training_files
 
 # regularisation: stop 28 fit C = 0.3, 1, 3 and 10 on the same lines (up to fresh132) and scored fresh141-188
 # (48 sets no head had seen) through the pipeline with each: floor misses (a set's conduct F1 < 0.9, or any
 # polite line failed) zh 4 / 4 / 5 / 5, en 19 / 8 / 9 / 6; refusals missed zh 116 / 94 / 85 / 73, en 203 / 159 /
 # 136 / 129. C = 10 then missed no more floors than C = 3 on eight newer sets (fresh189-196: 3 and 3), but
 # failed the forbidden-conduct rule of two sample calls whose truth is pass (900008, and 900013 mixed down to
-# mono, as Whisper heard them) and a pinned courteous line ("…I'm afraid not before five, though."): not shipped
+# mono, as Whisper heard them) and a pinned courteous line ("…I'm afraid not before five, though."): not shipped.
+# (C = 3 refit then is not the shipped head: its weights differ by up to 0.16, cause not traced; the shipped
+# head missed zh 79 / en 135 refusals there and failed the same 5 / 7 polite lines.)
 C = 3.0
-HELDOUT = ROOT / "tests" / "heldout"
-# the shipped head's data (39,935 lines): the held-out files up to meaning_fresh132. The later fresh sets measure
-# the pipeline on authors no head has read, so they are left out unless this is raised on purpose. (Retrained
-# at stop 28 on the same lines, the weights differ from the shipped ones by up to 0.16, cause not traced; on
-# fresh141-188 the pipeline then misses refusals zh 85 / en 136 against 79 / 135, polite lines failed 5 / 7
-# against 5 / 7.)
-TRAINED_UP_TO = 132
 PACKS = {"en": ROOT / "rules" / "en-retail.yaml", "zh": ROOT / "rules" / "zh-ecommerce.yaml"}
 # held back from training: the check set the head's tests read (tests/test_conduct_head.py), so they test
 # lines the head has never seen
@@ -64,10 +59,7 @@ HELD_BACK = {"dev_s21_stance", "dev_s21_cat_variants"}
 def collect() -> list[tuple[str, str, str, str]]:
     """(text, language, label, source) for every labelled agent line; source is the file stem or 'pack'."""
     rows: list[tuple[str, str, str, str]] = []
-    for path in sorted(HELDOUT.glob("*.yaml")):
-        fresh = re.fullmatch(r"meaning_fresh(\d+)", path.stem)
-        if path.stem in HELD_BACK or (fresh is not None and int(fresh.group(1)) > TRAINED_UP_TO):
-            continue
+    for path in training_files(HELD_BACK):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for lang, kinds in (data.get("conduct") or {}).items():
             for kind, lines in kinds.items():
