@@ -199,7 +199,7 @@ def words_escalation(compiled=None, ctx: CallContext | None = None, meaning=None
     threat_p = head.probabilities(vecs, [s.text for s in sents])[:, head.labels.index("threat")] if head is not None else None
 
     def head_says(j: int):
-        return msg("note.threat_head", lines=head.lines,  # type: ignore[union-attr]  # (called where it read)
+        return msg("note.threat_head", lines=head.lines,  # type: ignore[union-attr]  # (called only once it read)
                    probability=float(threat_p[j]) * 100)  # type: ignore[index]
     def unless_head(j: int, ev: Evidence, at: float) -> float:
         """A doubted keyword's weight: DOUBTED, or KEYWORD where the head reads its sentence at ≥ `at`."""

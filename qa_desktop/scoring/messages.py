@@ -33,9 +33,9 @@ Stored calls scored before this catalogue existed have no keys: show
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from keyword import iskeyword
 from string import Formatter
-from collections.abc import Mapping
 from typing import Any, Callable, TypedDict
 
 

@@ -83,7 +83,8 @@ def _cue_weights(unknown: list[int], items: list[Searchable], compiled: Compiled
         if found is not None:
             weight[role], best[role] = found
             continue
-        w, longest = weight[role], best[role] or [""] * n  # (None only where exact_cover answered)
+        w, longest = weight[role], best[role]
+        assert longest is not None  # (None only where exact_cover answered, and that continued above)
         for h in matcher.search(hay, every=True):
             w[h.item] += (h.b - h.a) * h.similarity / 100.0
             if len(h.phrase) > len(longest[h.item]):
