@@ -14,7 +14,7 @@ line that two files share is one line. Zh and en are trained together: the encod
 space, and the head reads the stance, not the language.
 
 Model: scikit-learn's LogisticRegression (lbfgs, C below, classes balanced), deterministic, over the
-sentence vector and the sentence's words (heads.Grams: n-grams seen in at least two lines). The run
+sentence vector and the sentence's words (heads.Grams: n-grams seen in at least MIN_COUNT lines). The run
 time reads the .npz with numpy only (qa_desktop.scoring.heads).
 
 --lofo: for each held-out file, a head trained on every other file (and the packs' examples, less
@@ -41,15 +41,22 @@ sys.path.insert(0, str(ROOT / "tests"))
 from qa_desktop.scoring.heads import DATA, Grams, Head
 from training_data import HELDOUT, training_files
 
-# regularisation: stop 28 fit C = 0.3, 1, 3 and 10 on the same lines (up to fresh132) and scored fresh141-188
-# (48 sets no head had seen) through the pipeline with each: floor misses (a set's conduct F1 < 0.9, or any
-# polite line failed) zh 4 / 4 / 5 / 5, en 19 / 8 / 9 / 6; refusals missed zh 116 / 94 / 85 / 73, en 203 / 159 /
-# 136 / 129. C = 10 then missed no more floors than C = 3 on eight newer sets (fresh189-196: 3 and 3), but
-# failed the forbidden-conduct rule of two sample calls whose truth is pass (900008, and 900013 mixed down to
-# mono, as Whisper heard them) and a pinned courteous line ("…I'm afraid not before five, though."): not shipped.
-# (C = 3 refit then is not the shipped head: its weights differ by up to 0.16, cause not traced; the shipped
-# head missed zh 79 / en 135 refusals there and failed the same 5 / 7 polite lines.)
+# regularisation and vocabulary, stop 28. Decided before measuring: heads fit on the same lines (up to fresh132)
+# and installed in the pipeline, scored on fresh141-188 (48 sets no head had read); a variant needed 3 fewer floor
+# misses (a set's conduct F1 < 0.9, or any polite line failed) than C = 3 with n-grams seen in 2 lines, refit the
+# same day, then no more misses than the shipped head on eight new sets (fresh189-196), then the full suite.
+#   C = 0.3 / 1 / 3 / 10, MIN_COUNT 2: misses zh 4 / 4 / 5 / 5, en 19 / 8 / 9 / 6; refusals missed zh 116 / 94 /
+#   85 / 73, en 203 / 159 / 136 / 129. C = 10 passed fresh189-196 (3 misses, as shipped) but failed the suite:
+#   sample call 900008 as Whisper hears it (and 900013 mixed down to mono) then fails the forbidden-conduct
+#   rule where its truth is pass.
+#   C = 3, MIN_COUNT 3 / 5: misses zh 5 / 4, en 8 / 7; refusals missed zh 79 / 77, en 134 / 131; polite lines
+#   failed zh 5 / 4, en 5 / 5 (C = 3, MIN_COUNT 2: 5 / 7). MIN_COUNT 5 (no "daft": the n-grams fall from 97,321
+#   to 38,559) passed fresh189-196 (3 misses, as shipped; 2 refusals fewer missed) but failed the suite: the
+#   pinned courteous closing "Anything else? No? Thank you for calling, goodbye." then fails. Neither ships.
+# (The head shipped before, C = 3 and MIN_COUNT 2, is not what a refit gives today: weights differ by up to
+# 0.16, cause not traced; it missed zh 79 / en 135 refusals on fresh141-188, polite failed 5 / 7.)
 C = 3.0
+MIN_COUNT = 2  # a word n-gram the head reads must occur in at least this many training lines
 PACKS = {"en": ROOT / "rules" / "en-retail.yaml", "zh": ROOT / "rules" / "zh-ecommerce.yaml"}
 # held back from training: the check set the head's tests read (tests/test_conduct_head.py), so they test
 # lines the head has never seen
@@ -101,10 +108,10 @@ def conduct_texts(stem: str) -> frozenset[str]:
 
 
 def fit(vectors: np.ndarray, labels: np.ndarray, texts) -> Head:
-    """The head over the sentence vectors and the words (n-grams seen in at least two lines)."""
+    """The head over the sentence vectors and the words (n-grams seen in at least MIN_COUNT lines)."""
     from sklearn.linear_model import LogisticRegression
 
-    words = Grams.fit(list(texts))
+    words = Grams.fit(list(texts), min_count=MIN_COUNT)
     model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", solver="lbfgs")
     model.fit(words.stacked(vectors, list(texts)), labels)
     return Head.from_linear([str(c) for c in model.classes_], model.coef_, model.intercept_, words)
