@@ -34,7 +34,6 @@ TWINS = [  # courteous lines sharing those forms' words
 ]
 
 
-
 @pytest.mark.parametrize(("lang", "line", "cue"), FORMS)
 def test_a_stop_26_form_fails_naming_its_cue(lang: str, line: str, cue: str) -> None:
     r = conduct_verdict(lang, line)

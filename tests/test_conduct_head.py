@@ -25,7 +25,6 @@ PAIRS = [  # (language, a line the cues miss, its courteous twin)
 ]
 
 
-
 def test_a_head_ships_for_refusal_polite_and_customer_lines() -> None:
     head = heads.load("stance")
     assert head is not None and set(head.labels) == {"refusal", "polite", "customer"}
@@ -66,4 +65,5 @@ def test_a_keyword_only_pack_never_reads_the_head() -> None:
 def test_belittling_named_by_a_cue_fails() -> None:
     r = conduct_verdict("en", "Try using your eyes next time you place an order.")
     assert r.status == "fail" and any("using your eyes" in e.span.lower() for e in r.evidence), r
-    assert conduct_verdict("en", "Next time you order, the size guide on the right of the page may help.").status == "pass"
+    courteous = "Next time you order, the size guide on the right of the page may help."
+    assert conduct_verdict("en", courteous).status == "pass"

@@ -6,7 +6,8 @@ near quality's "damaged"); a linear classifier trained on the labelled lines of 
 which directions of the encoder's space carry each category, and reads wordings no example lists.
 
 Data (every line labelled by its author; each file is one author/round):
-- tests/heldout/*.yaml (the fresh sets up to training_data.TRAINED_UP_TO), `complaints` sections: {language: {category id: [customer lines]}};
+- tests/heldout/*.yaml (the fresh sets up to training_data.TRAINED_UP_TO), `complaints` sections:
+  {language: {category id: [customer lines]}};
 - the same files' `escalation.<lang>.negative` lines: a customer's feelings, chit-chat and requests
   that name no problem ("Okay, I'll wait another couple of days then"), as label "none", so that a
   sentence like them does not vote for a category;

@@ -8,7 +8,8 @@ trained on every labelled line the repository holds (each file written by a diff
 round) learns which directions of the vector space carry a threat.
 
 Data (all read here, nothing downloaded):
-- tests/heldout/*.yaml, the fresh sets up to training_data.TRAINED_UP_TO (later ones, like /work/heldout*, measure the work untouched): each file's `escalation: {zh|en: {positive: [...], negative: [...]}}`
+- tests/heldout/*.yaml, the fresh sets up to training_data.TRAINED_UP_TO (later ones, like /work/heldout*,
+  measure the work untouched): each file's `escalation: {zh|en: {positive: [...], negative: [...]}}`
   section (positive = the customer threatens or announces escalation; negative = annoyed, sad,
   neutral, or a harmless mention: a relative who is a lawyer, a news item, the customer's own boss);
 - the packs' own escalation examples (rules/*.yaml `escalation.examples` → positive,
