@@ -11,8 +11,15 @@ import re
 from pathlib import Path
 
 HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
-# the shipped heads (stance, category, escalation) learned from the fresh sets up to meaning_fresh132
-TRAINED_UP_TO = 132
+# the shipped heads (stance, category, escalation) learned from the fresh sets up to meaning_fresh196 (stop 29;
+# up to fresh132 before). Lines then: stance 58,957 (39,935 before), category 39,806 (26,692), escalation zh
+# 34,058 (22,780) and en 34,820 (23,488). Decided before measuring: ship if, on sixteen new sets (fresh197-212),
+# fewer floors were missed than with the heads up to fresh132, no more polite lines failed, no per-language
+# mean fell by more than 0.01, and the full suite passed. Misses 5 → 4 (fresh210's English conduct F1 0.833 →
+# 0.902), polite lines failed 2 → 2, means: category zh 0.957 → 0.963, en 0.951 → 0.954; conduct F1 zh 0.965 →
+# 0.970, en 0.948 → 0.957; escalation F1 zh 0.982 → 0.986, en 0.975 → 0.984. The same three heads refit up to
+# fresh132 that day (a control) missed 5, as shipped before: the gain is the new authors', not the refit's.
+TRAINED_UP_TO = 196
 
 
 def training_files(held_back: frozenset[str] | set[str] = frozenset()) -> list[Path]:
