@@ -19,6 +19,11 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # 0.902), polite lines failed 2 → 2, means: category zh 0.957 → 0.963, en 0.951 → 0.954; conduct F1 zh 0.965 →
 # 0.970, en 0.948 → 0.957; escalation F1 zh 0.982 → 0.986, en 0.975 → 0.984. The same three heads refit up to
 # fresh132 that day (a control) missed 5, as shipped before: the gain is the new authors', not the refit's.
+# Retrained up to fresh228 (32 more authors: stance 68,437 lines, category 46,373, escalation zh 39,693 / en
+# 40,472) and measured the same way on fresh229-236: misses 7 → 6, polite lines failed 2 → 2, every mean within
+# 0.01 (escalation en 0.979 → 0.974, the rest level or up), but two pinned tests failed: "I'll be in court until
+# four as a witness, so please ring after that." then reads as a low escalation, and the rambling sentence of
+# test_meaning_paraphrase is categorised by another clause. Not shipped: TRAINED_UP_TO stays 196.
 TRAINED_UP_TO = 196
 
 
