@@ -94,10 +94,11 @@ def _lines(data: dict) -> list[str]:
 # pack is the same idiom; fresh172's author, stop 27: the plainest refusal, a phrase the en pack lists;
 # fresh181's author, stop 28: a brush-off an en pack example words the same, with "Look," before it;
 # fresh183's author, stop 28: the thanks after a hold, two phrases the zh script lists one after the other;
-# fresh215's author, stop 29: the stock farewell a zh sample call ends with)
+# fresh215's author, stop 29: the stock farewell a zh sample call ends with; fresh237's author, stop 29: the
+# plainest reply to a hold, a neutral example of the en pack)
 SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再等等。", "I'll see you in court.",
                 "I can't help you with that.", "Look, complain if you want, it won't change anything.",
-                "谢谢您的耐心，让您久等了。", "祝您生活愉快，再见。"}
+                "谢谢您的耐心，让您久等了。", "祝您生活愉快，再见。", "Sure, I can hold."}
 
 
 def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample_calls() -> None:
