@@ -39,7 +39,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training_data import HELDOUT as HEADS, training_files  # noqa: E402
+from training_data import HELDOUT, training_files  # noqa: E402
 
 PACKS = ROOT / "rules"
 OUT = ROOT / "qa_desktop" / "scoring" / "data" / "category.npz"
@@ -181,8 +181,8 @@ def main() -> int:
     for src, (head, per) in res.items():
         row = "  ".join(f"{lang} {ok}/{n} {ok / n:.3f}" for lang, (ok, n) in sorted(per.items()))
         if args.pipeline is not None and src in (args.pipeline or res):
-            before = pipeline_figures(HEADS / src, None)
-            after = pipeline_figures(HEADS / src, head)
+            before = pipeline_figures(HELDOUT / src, None)
+            after = pipeline_figures(HELDOUT / src, head)
             row += "   pipeline " + " ".join(f"{k} {v:.3f}" for k, v in sorted(before.items()))
             row += "   combined " + " ".join(f"{k} {v:.3f}" for k, v in sorted(after.items()))
         print(f"{src:28} head {row}")
