@@ -98,7 +98,10 @@ def _lines(data: dict) -> list[str]:
 # plainest reply to a hold, a neutral example of the en pack)
 SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再等等。", "I'll see you in court.",
                 "I can't help you with that.", "Look, complain if you want, it won't change anything.",
-                "谢谢您的耐心，让您久等了。", "祝您生活愉快，再见。", "Sure, I can hold."}
+                "谢谢您的耐心，让您久等了。", "祝您生活愉快，再见。", "Sure, I can hold.",
+                # stop 30: a demand for someone in charge two writers (fresh246, 255) and the zh pack's
+                # escalation examples all say; an accusation the en pack's examples hold too (fresh257)
+                "你做不了主就换个能做主的人来。", "You lot are con artists."}
 
 
 def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample_calls() -> None:
