@@ -63,7 +63,9 @@ def test_a_corrected_category_teaches_the_team_and_rescoring_applies_it(db_pack)
 def test_a_refusal_the_machine_missed_is_learned_for_the_team(db_pack) -> None:
     db, pack = db_pack
     first = call(0, "East", "我的快递三天了还没到。", "该发的时候自然会发，到时候就知道了")
-    second = call(1, "East", "快递怎么还没到？", "该发货的时候自然就发了，到时候您就知道了")
+    # (a brush-off the shipped heads miss, said again in other words; stop 30's heads read the earlier
+    # wording, "该发货的时候自然就发了，到时候您就知道了", as a refusal by themselves)
+    second = call(1, "East", "快递怎么还没到？", "到该发的时候自然会发，您到时候就知道了")
     polite = call(2, "East", "快递怎么还没到？", "您稍等，我帮您查一下物流")
     pks = [db.save_call(t, score(t, pack), pack) for t in (first, second, polite)]
     assert [db.load_call(pk).machine.result("forbidden_phrases").status for pk in pks] == ["pass"] * 3

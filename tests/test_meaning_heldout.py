@@ -54,6 +54,8 @@ final scoring once, the heads never trained on them; meaning_fresh65-68 measured
 and the category head's claim override after it, their lines unread; meaning_fresh69-72 measured
 923c0e2 and the category head's weight 4 after it, their lines unread. train_s23_*.yaml are training
 data only (twelve more authors, conduct-heavy): the heads learn from them, nothing measures on them.
+train_s30_1-4.yaml are training data only too (stop 30: four authors' sincere praise and thanks to the
+customer, against sarcastic look-alikes).
 Each header gives its figures.
 """
 

@@ -298,7 +298,6 @@ def without_empathy(lang: str):
 
 
 @pytest.mark.parametrize("lang, line", [
-    ("en", "That sounds really stressful, moving house and the bed still not here."),
     ("en", "That must have been awful, finding it smashed on your birthday."),
     ("zh", "我理解您，花钱买的东西一打开就是坏的，谁都不舒服。"),
 ])
@@ -306,6 +305,14 @@ def test_an_acknowledgement_passes_where_its_likeness_alone_failed_it(lang: str,
     assert verdict(line, lang).status == "pass"
     # the pack's empathy cues do it: without them the same line reads as a refusal
     assert verdict(line, lang, without_empathy(lang)).status == "fail"
+
+
+def test_an_acknowledgement_the_head_reads_as_courteous_passes() -> None:
+    # (it needed the empathy cues until stop 30; the stance head trained on the authors up to fresh252
+    # and on sincere praise against sarcasm reads it as courteous by itself)
+    line = "That sounds really stressful, moving house and the bed still not here."
+    assert verdict(line, "en").status == "pass"
+    assert verdict(line, "en", without_empathy("en")).status == "pass"
 
 
 def test_an_admission_of_the_company_s_fault_passes() -> None:

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
-# the shipped heads (stance, category, escalation) learned from the fresh sets up to meaning_fresh196 (stop 29;
-# up to fresh132 before). Lines then: stance 58,957 (39,935 before), category 39,806 (26,692), escalation zh
+# the heads (stance, category, escalation) learned from the fresh sets up to meaning_fresh196 in stop 29
+# (up to fresh132 before). Lines then: stance 58,957 (39,935 before), category 39,806 (26,692), escalation zh
 # 34,058 (22,780) and en 34,820 (23,488). Decided before measuring: ship if, on sixteen new sets (fresh197-212),
 # fewer floors were missed than with the heads up to fresh132, no more polite lines failed, no per-language
 # mean fell by more than 0.01, and the full suite passed. Misses 5 → 4 (fresh210's English conduct F1 0.833 →
@@ -23,8 +23,31 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # 40,472) and measured the same way on fresh229-236: misses 7 → 6, polite lines failed 2 → 2, every mean within
 # 0.01 (escalation en 0.979 → 0.974, the rest level or up), but two pinned tests failed: "I'll be in court until
 # four as a witness, so please ring after that." then reads as a low escalation, and the rambling sentence of
-# test_meaning_paraphrase is categorised by another clause. Not shipped: TRAINED_UP_TO stays 196.
-TRAINED_UP_TO = 196
+# test_meaning_paraphrase is categorised by another clause. Not shipped then: TRAINED_UP_TO stayed 196.
+# Stop 30: retrained up to fresh244 (48 more authors since fresh196; stance 73,149 lines, category 49,635,
+# escalation zh 42,518 / en 43,292), same recipes. Decided before measuring: ship if, on eight new sets
+# (fresh245-252), fewer floors were missed than with the heads up to fresh196, no more polite lines failed, no
+# per-language mean fell by more than 0.01, and the full suite passed. Misses 11 → 10, polite lines failed 7 → 6,
+# means category zh 0.930 → 0.934, en 0.917 → 0.924, conduct F1 zh 0.984 → 0.984, en 0.917 → 0.916, escalation
+# F1 zh 0.977 → 0.978, en 0.980 → 0.979; then on sixteen more (fresh253-268) misses 8 → 8, polite failed 3 → 3,
+# every mean level or up. The suite passed once test_learning_effect's second brush-off, which the new heads
+# catch by themselves, was replaced by one they still miss.
+# The six polite lines that still failed on fresh245-250 were then read: each was sincere praise or thanks to the
+# customer ("What a brilliant question, honestly, most people never think to ask that."), which the stance head
+# read at 89-99 % contempt, having learned praise mostly from sarcastic refusals. Four training-only files
+# (train_s30_1-4.yaml: per language 60 sincere praise and thanks, 40 sarcastic look-alikes, four helper authors)
+# and praise among the packs' polite examples taught it the difference (stance 73,965 lines). On fresh253-268
+# (lines unread): polite lines failed 3 → 2, misses 8 → 7, conduct F1 zh 0.984 → 0.982 and 0.979 → 0.977, en
+# 0.968 → 0.972 and 0.959 → 0.959; across tests/heldout's 13,475 refusal lines 32 newly passed (0.24 %) and 13
+# newly failed.
+# The refusal lines that candidate missed on fresh245-252 were then read (31 en, 6 zh: sarcasm, blame, rushing
+# the caller, after-hours brush-offs) and the three heads retrained up to fresh252 (stance 76,356 lines). Decided
+# before measuring: ship if, on fresh253-276 (24 sets, lines unread; 269-276 written after the decision), fewer
+# floors were missed than without those eight authors, no more polite lines failed, no mean fell by more than
+# 0.01, refusals newly passed across tests/heldout stayed under 0.5 %, and the suite passed. Misses 11 → 10,
+# polite lines failed 5 → 5, means level or up (escalation F1 zh 0.991 → 0.989 on fresh269-276), refusals newly
+# passed 22 of 13,475 (0.16 %), 9 newly caught. Shipped: TRAINED_UP_TO 252.
+TRAINED_UP_TO = 252
 
 
 def training_files(held_back: frozenset[str] | set[str] = frozenset()) -> list[Path]:
