@@ -8,7 +8,7 @@ import pytest
 
 from qa_desktop.domain import Metrics, Transcript, Utterance
 from qa_desktop.rules import default_pack_for, load_pack_text, rules_dir
-from qa_desktop.scoring import categories, heads, score
+from qa_desktop.scoring import categories, category_head, heads, score
 
 RETURN_LOST = "I posted the return two weeks ago and you're telling me it never reached your warehouse?"
 
@@ -36,7 +36,7 @@ def test_the_head_ships_for_the_six_categories_of_both_packs() -> None:
         ids = tuple(c.id for c in default_pack_for(lang).categories.items)
         head = categories.category_head(ids)
         assert head is not None and set(head.labels) == set(ids) | {"none"}
-    assert heads.load(categories.HEAD).lines >= 1000
+    assert heads.load(category_head.HEAD).lines >= 1000
 
 
 def test_a_return_that_never_arrived_back_is_a_refund_not_a_delivery(no_head) -> None:

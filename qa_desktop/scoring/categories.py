@@ -27,13 +27,13 @@ the customer raised too is the secondary one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
 from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring import claims
+from qa_desktop.scoring.category_head import category_head, head_overrules, head_votes, turn_votes
 from qa_desktop.scoring.claims import units as _units
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
@@ -54,46 +54,6 @@ SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one cust
 FIRST_WEIGHT = 1.5  # the customer's first complaint weighs most
 SECONDARY_SHARE = 0.35  # a second category with this share of the first's total, raised by the customer
 CONTRAST_WEIGHT = 1.5  # a claim set against reality ≈ the customer's first clear complaint
-HEAD = "category"  # the trained head's file (data/category.npz)
-HEAD_NONE = "none"  # its label for a sentence that names no problem (greetings, feelings, order numbers)
-# a claim set against reality (claims.contrasts) the head reads only where it is sure, and never as a
-# fit problem: claims.py has already told a size the listing gave (a fit problem, no contrast) from a
-# claim about what the goods do or hold ("说是能放下十五寸的电脑，我的十三寸都塞不进去")
-HEAD_CONTRAST_MIN = 0.9
-HEAD_FIT = "size"
-# …and where it surely reads the claim's sentence as another problem (not a fit, not none), the claim
-# is no advert: "The website says thirty-day returns, but your email says I'm outside the window" is a
-# refund (87 %), "I washed it on cold like the label said and it fell apart" quality (83 %). At 0.7:
-# fresh51-54 (the head not trained on them) en 0.914 → 0.926, zh 0.946 → 0.946; leave-one-file-out
-# over fresh13-20 en 0.894 → 0.897, zh 0.924 → 0.926. (Letting the head read, at ≥ 0.7, sentences
-# nearer the neutral examples gained en 0.003 more on each, and read "我想问一下会员积分怎么兑换优惠券",
-# a question, as payment at 89 %.)
-# Stop 26: 0.7 → 0.6 ("Your website says fourteen days to change your mind, I'm on day nine and I'm being
-# told no" is refund at 67 %): on 28 sets the shipped head never trained on (fresh97-104, 109-128) zh
-# 0.9528 → 0.9532, en 0.9396 → 0.9413 (0.5: the same). A fit problem stays out: reading it over a claim
-# (at ≥ 0.8) gained zh 0.003 and en 0.001 more but took "详情里写能装十五寸电脑，我的十三寸都塞不进去" (a claim
-# about what the goods hold) for size. Letting the head read sentences the examples find neutral where it
-# is sure (≥ 0.7, no question) gained en 0.005, and turned a sample call's advert complaint (900013, mixed
-# down) into logistics and loyalty points (积分怎么突然清零了) into payment: not taken.
-HEAD_OVER_CONTRAST = 0.6
-HEAD_MIN = 0.35  # the head votes for a sentence it puts at least this likely in one category…
-HEAD_WEIGHT = 4.0  # …with its probability squared × this. Since the head reads words too (heads.Grams) it
-# alone places 0.952 en / 0.961 zh of left-out authors' complaints; leave-one-file-out over fresh13-20, the
-# pipeline with HEAD_MIN 0.5 → 0.35, weight 1.2 → 2 and the head reading claims set against reality
-# too went en 0.881 → 0.899, zh 0.899 → 0.929 (reading sentences nearer the neutral examples as well
-# gained 0.007 en and 0.003 zh, and took a question about loyalty points for a payment problem).
-# Trained on 24 more authors (stop 23) the head alone beat the pipeline on fresh65-68 (en 0.952 against
-# 0.920, zh 0.938 against 0.923): weight 2 → 4 took fresh51-54 and 65-68 (the head trained on neither)
-# zh 0.935 → 0.943, en 0.923 → 0.929, and on fresh69-72, untouched, zh 0.961 → 0.964, en 0.925 → 0.931.
-# Squared since stop 24 (a reading at 40 % outweighed a customer's keyword and the clause that names the
-# problem: "…on behalf of my mum, the kettle you sent her leaks from the base…" read logistics):
-# fresh51-54 and 65-76 en 0.938 → 0.939, zh the same; leave-one-file-out over fresh13-20 en 0.899 → 0.900,
-# zh 0.924 → 0.926.
-# …and it reads each of the first HEAD_TURNS customer turns of several sentences as a whole too, weighing
-# HEAD_TURN_WEIGHT × its probability squared (see _turn_votes). Stop 24, fresh51-54 and 65-72 (the head
-# trained on none): en 0.930 → 0.935, zh 0.950 → 0.951; fresh73-76, untouched: en 0.902 → 0.914, zh the same
-HEAD_TURN_WEIGHT = 4.0
-HEAD_TURNS = 3
 MEANING_MIN_UNITS = 4  # Han characters + words: a shorter sentence ("没有了", misheard "没抹蒙") has no
 # stable meaning vector (it lands near any short example); keywords still hear a short "太小了"
 
@@ -133,7 +93,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     if contrasts and meaning is not None:
         head = category_head(scan.ids)
         if head is not None:
-            contrasts = [x for x in contrasts if not _head_overrules(head, ctx, meaning, x)]
+            contrasts = [x for x in contrasts if not head_overrules(head, ctx, meaning, x)]
     for cat, turn, _cue, _a, reality, end in contrasts:  # the reality half names the claim's category only
         for other in totals:
             if other != cat:
@@ -268,73 +228,6 @@ def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) ->
     return parts, vecs
 
 
-def category_head(ids: Sequence[str]):
-    """The shipped category head (data/category.npz, tools/train_category_head.py), where it reads
-    exactly this pack's categories; None otherwise (a pack with its own ids scores as before)."""
-    from qa_desktop.scoring.heads import load
-
-    head = load(HEAD)
-    return head if head is not None and set(head.labels) - {HEAD_NONE} == set(ids) else None
-
-
-def _head_overrules(head, ctx: CallContext, meaning, contrast) -> bool:
-    """Does the head read the contrast's sentence as another problem, surely (HEAD_OVER_CONTRAST)?"""
-    text = ctx.utts[contrast[1]].text
-    said = [text[a:b] for a, b in claims.sentence_spans(ctx, contrast)]
-    if not said:
-        return False
-    row = head.probabilities(meaning.embed(said), said).max(axis=0)
-    k = int(row.argmax())
-    return head.labels[k] not in (contrast[0], HEAD_FIT, HEAD_NONE) and float(row[k]) >= HEAD_OVER_CONTRAST
-
-
-def _head_votes(head, ctx: CallContext, sents, probs: dict, contrasts) -> list:
-    """The head's vote for each of the customer's sentences it puts in one category at least HEAD_MIN
-    likely, among those the example sentences read as naming some problem and the claims set against
-    reality (`contrasts`: their (turn, start); see HEAD_CONTRAST_MIN). The first weighs most."""
-    out: list[tuple[str, float, Evidence]] = []
-    for j, row in probs.items():
-        s = sents[j]
-        vote = _head_vote(head, ctx, row, s.turn, s.a, s.b, (FIRST_WEIGHT if not out else 1.0) * HEAD_WEIGHT,
-                          (s.turn, s.a) in contrasts)
-        if vote is not None:
-            out.append(vote)
-    return out
-
-
-def _turn_votes(head, ctx: CallContext, meaning, sents, readable: list[int]) -> list:
-    """The head's reading of each of the first customer turns that hold several sentences, as a whole.
-    The head learnt from whole complaints, and a sentence alone can lose what its neighbours say:
-    "Can you just tell me how long it takes to land back on a card? It's been eight working days."
-    is a refund (67 %), but its second sentence alone a late parcel."""
-    per: dict[int, int] = {}
-    for j in readable:
-        per[sents[j].turn] = per.get(sents[j].turn, 0) + 1
-    turns = [t for t, n in per.items() if n > 1][:HEAD_TURNS]
-    if not turns:
-        return []
-    texts = [ctx.utts[t].text for t in turns]
-    votes = (_head_vote(head, ctx, row, t, 0, len(text), HEAD_TURN_WEIGHT, False)
-             for t, text, row in zip(turns, texts, head.probabilities(meaning.embed(texts), texts)))
-    return [v for v in votes if v is not None]
-
-
-def _head_vote(head, ctx: CallContext, row, turn: int, a: int, b: int, weight: float, contrast: bool):
-    """(category, weight × probability squared, evidence) for the head's reading `row` of text[a:b] in this
-    turn, or None where it is not sure enough (HEAD_MIN; a claim set against reality: HEAD_CONTRAST_MIN
-    and not a fit)."""
-    k = max((c for c, lab in enumerate(head.labels) if lab != HEAD_NONE), key=lambda c: row[c])
-    p = float(row[k])
-    if p < HEAD_MIN or (contrast and (p < HEAD_CONTRAST_MIN or head.labels[k] == HEAD_FIT)):
-        return None
-    value = weight * p * p  # (squared: a 40 % reading weighs a sixth of a sure one, not two fifths)
-    u = ctx.utts[turn]
-    ev = Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(p * 100, 1), "", "meaning",
-                  **note(msg("note.head", lines=head.lines, share=p * 100, category=head.labels[k],
-                             weight=round(value, 2)), ctx.role_note(turn)))
-    return head.labels[k], value, ev
-
-
 def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(), ids: tuple[str, ...] = ()):
     from qa_desktop.scoring.meaning import NEUTRAL
 
@@ -396,7 +289,7 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
         out.append((cat, value, ev))
     if head is None:
         return out
-    return out + _head_votes(head, ctx, sents, probs, skip) + _turn_votes(
+    return out + head_votes(head, ctx, sents, probs, skip, FIRST_WEIGHT) + turn_votes(
         head, ctx, meaning, sents, [j for j in readable if sents[j].turn not in taught])
 
 
