@@ -152,7 +152,7 @@ def test_a_commitment_said_inside_a_deflecting_phrase_is_none() -> None:
 
 
 def test_a_short_listed_phrase_matched_loosely_with_another_word_is_not_counted() -> None:
-    from qa_desktop.scoring.conduct import swapped_word
+    from qa_desktop.scoring.conduct_cues import swapped_word
 
     assert swapped_word("not my problem", "not a problem") == "a"
     assert swapped_word("not my problem", "not my problam") == ""  # an ASR slip is the same word
