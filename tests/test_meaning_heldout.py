@@ -103,7 +103,9 @@ SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再�
                 "谢谢您的耐心，让您久等了。", "祝您生活愉快，再见。", "Sure, I can hold.",
                 # stop 30: a demand for someone in charge two writers (fresh246, 255) and the zh pack's
                 # escalation examples all say; an accusation the en pack's examples hold too (fresh257)
-                "你做不了主就换个能做主的人来。", "You lot are con artists."}
+                "你做不了主就换个能做主的人来。", "You lot are con artists.",
+                # stop 31: a brush-off the en pack's refusal examples hold with a "Look," before it (fresh316)
+                "Complain if you want, it won't change anything."}
 
 
 def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample_calls() -> None:
