@@ -64,11 +64,13 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # Then H0, the heads retrained up to fresh324 (stance 97,599 lines, category 66,140, escalation zh 56,990 / en
 # 57,819), on fresh325-340 against F0 under the same bar: misses 5 → 2, polite lines failed 1 → 0, but a pinned
 # courteous closing ("Anything else? No? Thank you for calling, goodbye.") failed at 93 % refusal (several new
-# authors wrote curt "Anything else? No? …" brush-offs), and sample call 900013 mixed down to mono lost its
-# forbidden-phrase label. H1, H0 plus two training-only files of courteous closings against curt brush-offs
-# (helpers; stance 97,916 lines), on sixteen newer sets (fresh341-356): misses 6 → 5, polite lines failed 2 → 1,
-# means 11.636 → 11.666, refusals newly passed 60 of 17,808 (0.34 %), no courteous line newly failed, the pinned
-# closing passed; but 900013's mono copy still lost its label. Neither shipped: TRAINED_UP_TO stays 292.
+# authors wrote curt "Anything else? No? …" brush-offs), and on sample call 900013 mixed down to mono
+# (test_mono_separation_e2e) it failed the forbidden-conduct rule, which the call's truth says passes: it read the
+# agent's misheard hold request "What you might not hold in for a minute while I contest the carrier?" at 92 %
+# refusal. H1, H0 plus two training-only files of courteous closings against curt brush-offs (helpers; stance
+# 97,916 lines), on sixteen newer sets (fresh341-356): misses 6 → 5, polite lines failed 2 → 1, means 11.636 →
+# 11.666, refusals newly passed 60 of 17,808 (0.34 %), no courteous line newly failed, the pinned closing passed;
+# but it failed 900013's mono copy the same way. Neither shipped: TRAINED_UP_TO stays 292.
 TRAINED_UP_TO = 292
 
 
