@@ -22,9 +22,9 @@ import numpy as np
 
 from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
+from qa_desktop.scoring.conduct_cues import (
+    NO_STANCE, hand_over_cues, lost_negation, plain_statement, sentence_stances, swapped_word)
 from qa_desktop.scoring.conduct_head import HEAD_CUE_VETO, HEAD_VETO, HeadReading, Key, sentence_span, stance_head
-from qa_desktop.scoring.conduct_cues import (NO_STANCE, hand_over_cues, lost_negation, plain_statement, sentence_stances,
-                                             swapped_word)
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.meaning import SCRIPT, ExampleSet, Meaning, Nearest, Sentence
 from qa_desktop.scoring.messages import Message, msg, note
