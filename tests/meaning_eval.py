@@ -1,5 +1,6 @@
 """The held-out measurement of the meaning model (tests/heldout/meaning.yaml), shared by
-test_meaning_heldout.py and `python tests/meaning_eval.py` (prints the figures and confusion)."""
+test_meaning_heldout.py and `python tests/meaning_eval.py [FILE] [--heard 0.7]` (prints the figures, the
+confusion and the wrong lines; --heard scores the agent lines as turns the recogniser heard that clearly)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ def load(path: Path = HELDOUT) -> dict:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
 
 
-def call(lang: str, turns: list[tuple[str, str]]) -> Transcript:
+def call(lang: str, turns: list[tuple[str, str]], heard: float = 1.0) -> Transcript:
+    """`heard`: the last turn's Utterance.confidence (how clearly the recogniser heard it)."""
     utts, t = [], 0.5
     for speaker, text in turns:
         utts.append(Utterance(speaker, t, t + 3.0, text))
         t += 3.5
+    utts[-1].confidence = heard
     return Transcript("heldout.wav", t + 1.0, lang, "stereo", utts, Metrics(), CallMeta(call_id="heldout"))
 
 
@@ -34,20 +37,23 @@ def complaint_call(lang: str, text: str) -> Transcript:
     return call(lang, [("agent", GREETING[lang]), ("customer", text), ("agent", AGENT_REPLY[lang])])
 
 
-def agent_call(lang: str, text: str) -> Transcript:
-    return call(lang, [("agent", GREETING[lang]), ("customer", CUSTOMER_OPENING[lang]), ("agent", text)])
+def agent_call(lang: str, text: str, heard: float = 1.0) -> Transcript:
+    return call(lang, [("agent", GREETING[lang]), ("customer", CUSTOMER_OPENING[lang]), ("agent", text)], heard)
 
 
-def conduct_verdict(lang: str, text: str):
-    """The forbidden-conduct result of an agent line said in a call of its own (the shipped pack)."""
-    return score(agent_call(lang, text), default_pack_for(lang)).result("forbidden_phrases")
+def conduct_verdict(lang: str, text: str, heard: float = 1.0):
+    """The forbidden-conduct result of an agent line said in a call of its own (the shipped pack),
+    heard by the recogniser with confidence `heard`."""
+    return score(agent_call(lang, text, heard), default_pack_for(lang)).result("forbidden_phrases")
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def measure(data: dict | None = None) -> dict:
+def measure(data: dict | None = None, heard: float = 1.0) -> dict:
+    """`heard`: the confidence the agent lines of `conduct` are heard at (conduct_head.HEAD_CLEAR: below
+    it a sentence needs a clearer reading; HEAD_HEARD: below it the head does not read)."""
     data = data or load()
     out: dict = {"category": {}, "conduct": {}, "escalation": {}}
     for lang, cats in data.get("complaints", {}).items():
@@ -69,7 +75,7 @@ def measure(data: dict | None = None) -> dict:
         wrong = []
         for kind, lines in kinds.items():
             for text in lines:
-                failed = score(agent_call(lang, text), pack).result("forbidden_phrases").status == "fail"
+                failed = score(agent_call(lang, text, heard), pack).result("forbidden_phrases").status == "fail"
                 if kind == "refusal":
                     tp += failed
                     fn += not failed
@@ -118,6 +124,11 @@ def report(m: dict) -> str:
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    print(report(measure(load(sys.argv[1]) if len(sys.argv) > 1 else None)))
+    ap = argparse.ArgumentParser(description="The meaning model's figures on a held-out file (wrong lines listed).")
+    ap.add_argument("file", nargs="?", type=Path, default=HELDOUT)
+    ap.add_argument("--heard", type=float, default=1.0, metavar="CONFIDENCE",
+                    help="score the agent lines as heard with this confidence (0-1; default 1.0, clearly)")
+    a = ap.parse_args()
+    print(report(measure(load(a.file), a.heard)))

@@ -172,3 +172,15 @@ def test_the_stance_check_set_meets_the_conduct_floor_in_both_languages() -> Non
     m = measure(data)
     for lang, r in m["conduct"].items():
         assert r["polite_failed"] == 0 and r["f1"] >= 0.9, report(m)
+
+
+@pytest.mark.parametrize("name", ["meaning_fresh373.yaml", "meaning_fresh374.yaml"])
+def test_misheard_agent_lines_heard_less_than_clearly_meet_the_conduct_floor(name: str) -> None:
+    """fresh373-374 (stop 32, two authors): English agent lines as a phone-line recogniser mishears them,
+    40 courteous (every one misheard) and 30 refusals (half misheard). Scored as turns heard at confidence
+    0.7, where the stance head needs a clearer reading (conduct_head.HEAD_CLEAR): every courteous line
+    passes and F1 ≥ 0.9 (measured unread at b93878d: 0.966 and 0.947, none failed; stop 32's candidate J1u,
+    retrained heads asking a 0.95 reading there, fell to 0.889 on fresh373)."""
+    m = measure(load(Path(__file__).resolve().parent / "heldout" / name), heard=0.7)
+    r = m["conduct"]["en"]
+    assert r["polite_failed"] == 0 and r["f1"] >= 0.9, report(m)

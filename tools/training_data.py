@@ -71,6 +71,18 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # 97,916 lines), on sixteen newer sets (fresh341-356): misses 6 → 5, polite lines failed 2 → 1, means 11.636 →
 # 11.666, refusals newly passed 60 of 17,808 (0.34 %), no courteous line newly failed, the pinned closing passed;
 # but it failed 900013's mono copy the same way. Neither shipped: TRAINED_UP_TO stays 292.
+# Stop 32, decided before measuring (the bar of H), on sixteen new sets (fresh357-372) and two new sets of misheard
+# English agent lines (fresh373-374), all lines unread, F0 run the same session. Jr (control), the heads retrained up
+# to fresh356 (stance 106,984 lines, category 72,697, escalation zh 62,618 / en 63,480): misses 3 → 2, polite lines
+# failed 1 → 1. J0, Jr plus two training-only files of misheard English agent lines (train_s32_1-2.yaml: per file 60
+# courteous lines, every one misheard, and 40 refusals, half misheard; two helper authors; kept for the next retrain):
+# misses 3 → 1, polite 1 → 0, eleven of the twelve means level or up (escalation F1 en 0.987 → 0.984 on fresh357-364);
+# but it failed the pinned closing ("Anything else? No? Thank you for calling, goodbye.") and 900013's mono copy:
+# Whisper hears that call's hold request at confidence 0.733, where the head must read ≥ HEAD_FLOOR_UNCLEAR (0.9); F0
+# reads it at 88.8 %, Jr at 90.4 %, J0 at 92.8 % (the misheard files raised it). J1u, J0 plus stop 31's two files of
+# courteous closings and HEAD_FLOOR_UNCLEAR 0.95: misses 3 → 1, polite 1 → 0, the pinned closing and 900013 pass; but
+# on fresh373-374 heard at confidence 0.7 (tests/meaning_eval.py --heard) it caught 49 of 60 refusals where F0 catches
+# 55 (F1 0.957 → 0.899; the bar allowed 0.03). Neither shipped: TRAINED_UP_TO stays 292.
 TRAINED_UP_TO = 292
 
 
