@@ -105,7 +105,10 @@ SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再�
                 # escalation examples all say; an accusation the en pack's examples hold too (fresh257)
                 "你做不了主就换个能做主的人来。", "You lot are con artists.",
                 # stop 31: a brush-off the en pack's refusal examples hold with a "Look," before it (fresh316)
-                "Complain if you want, it won't change anything."}
+                "Complain if you want, it won't change anything.",
+                # stop 32: the stock thanks after a hold, one of the en pack's hold-thanks phrases (fresh377)
+                "Thank you for bearing with me."}
+# (compared normalised: fresh404's author wrote stop 30's demand for someone in charge without its full stop)
 
 
 def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample_calls() -> None:
@@ -123,11 +126,12 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     here = Path(__file__).resolve().parent / "heldout"
     probes = {"conduct_neutral_s18.yaml"}  # script lines on purpose: ordinary agent speech must pass
     later = [line for path in sorted(here.glob("*.yaml")) if path.name not in probes for line in _lines(load(path))]
+    said_by_both = {norm(line) for line in SAID_BY_BOTH}
     for line in _lines(data) + later:
         n = norm(line)
         # "Charged. Twice.": too short to be a copy; "Not my department." (fresh37's author, in the en
         # pack since stop 18) is three everyday words two writers can both say
-        if (len(n.split()) <= 3 if n.isascii() else len(n) < 6) or line in SAID_BY_BOTH:
+        if (len(n.split()) <= 3 if n.isascii() else len(n) < 6) or n in said_by_both:
             continue
         assert n not in shipped_n, f"held-out line in a shipped pack: {line}"
         assert n not in said_n, f"held-out line in a sample call: {line}"

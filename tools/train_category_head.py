@@ -6,7 +6,7 @@ near quality's "damaged"); a linear classifier trained on the labelled lines of 
 which directions of the encoder's space carry each category, and reads wordings no example lists.
 
 Data (every line labelled by its author; each file is one author/round):
-- tests/heldout/*.yaml (the fresh sets up to training_data.TRAINED_UP_TO), `complaints` sections:
+- tests/heldout/*.yaml (the fresh sets up to training_data.TRAINED_UP_TO["category"]), `complaints` sections:
   {language: {category id: [customer lines]}};
 - the same files' `escalation.<lang>.negative` lines: a customer's feelings, chit-chat and requests
   that name no problem ("Okay, I'll wait another couple of days then"), as label "none", so that a
@@ -87,7 +87,7 @@ def pack_lines() -> list[Line]:
 
 def dataset() -> list[Line]:
     lines = pack_lines()
-    for path in training_files(HELD_BACK):
+    for path in training_files("category", HELD_BACK):
         lines += heldout_lines(path)
     seen: set[tuple[str, str]] = set()
     out = []

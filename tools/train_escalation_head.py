@@ -8,7 +8,7 @@ trained on every labelled line the repository holds (each file written by a diff
 round) learns which directions of the vector space carry a threat.
 
 Data (all read here, nothing downloaded):
-- tests/heldout/*.yaml, the fresh sets up to training_data.TRAINED_UP_TO (later ones, like /work/heldout*,
+- tests/heldout/*.yaml, the fresh sets up to training_data.TRAINED_UP_TO["escalation"] (later ones, like /work/heldout*,
   measure the work untouched): each file's `escalation: {zh|en: {positive: [...], negative: [...]}}`
   section (positive = the customer threatens or announces escalation; negative = annoyed, sad,
   neutral, or a harmless mention: a relative who is a lawyer, a news item, the customer's own boss);
@@ -70,7 +70,7 @@ class Line:
 
 def lines(lang: str) -> list[Line]:
     out = []
-    for f in training_files():
+    for f in training_files("escalation"):
         data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
         kinds = (data.get("escalation") or {}).get(lang) or {}
         for kind in ("positive", "negative"):
@@ -94,7 +94,7 @@ def ordinary(lang: str) -> list[Line]:
     esc = yaml.safe_load(PACKS[lang].read_text(encoding="utf-8"))["escalation"]
     named = _cues(tuple(str(w) for key in ("keywords", "channels") for w in esc.get(key) or ()))
     out = []
-    for f in training_files():
+    for f in training_files("escalation"):
         data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
         for section in ("complaints", "conduct"):
             for texts in ((data.get(section) or {}).get(lang) or {}).values():

@@ -3,15 +3,15 @@
     python tools/train_stance_head.py              # train on the data below, write the .npz
     python tools/train_stance_head.py --lofo       # leave-one-file-out figures (head alone; pipeline; both)
 
-Data (documented here because the head is only as good as it): every agent line of the `conduct`
-sections of tests/heldout/*.yaml, the fresh sets up to training_data.TRAINED_UP_TO (each file one author or one round:
-`refusal` lines are the label refusal, every other kind — polite, neutral — is polite), the same files'
-complaint lines and calm (negative) escalation lines as a third label, customer (ordinary sentences
-that are no misconduct: without them the head reads any negative-sounding sentence, "the toaster won't
-heat up", as a refusal), and the forbidden-conduct rules' own `examples` (refusal) and `unless_examples`
-(polite) of the shipped packs (rules/*.yaml), with the agent script's sentence-like phrases as polite. A
-line that two files share is one line. Zh and en are trained together: the encoder puts both in one
-space, and the head reads the stance, not the language.
+Data (documented here because the head is only as good as it): every agent line of the `conduct` sections of
+tests/heldout/*.yaml, the fresh sets up to training_data.TRAINED_UP_TO["stance"] (each file one author or one
+round: `refusal` lines are the label refusal, every other kind — polite, neutral — is polite), the same files'
+complaint lines and calm (negative) escalation lines as a third label, customer (ordinary sentences that are
+no misconduct: without them the head reads any negative-sounding sentence, "the toaster won't heat up", as a
+refusal), and the forbidden-conduct rules' own `examples` (refusal) and `unless_examples` (polite) of the
+shipped packs (rules/*.yaml), with the agent script's sentence-like phrases as polite. A line that two files
+share is one line. Zh and en are trained together: the encoder puts both in one space, and the head reads the
+stance, not the language.
 
 Model: scikit-learn's LogisticRegression (lbfgs, C below, classes balanced), deterministic, over the
 sentence vector and the sentence's words (heads.Grams: n-grams seen in at least MIN_COUNT lines). The run
@@ -66,7 +66,7 @@ HELD_BACK = {"dev_s21_stance", "dev_s21_cat_variants"}
 def collect() -> list[tuple[str, str, str, str]]:
     """(text, language, label, source) for every labelled agent line; source is the file stem or 'pack'."""
     rows: list[tuple[str, str, str, str]] = []
-    for path in training_files(HELD_BACK):
+    for path in training_files("stance", HELD_BACK):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for lang, kinds in (data.get("conduct") or {}).items():
             for kind, lines in kinds.items():
