@@ -93,12 +93,16 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # and 0.961 → 0.967, en 0.945 → 0.951 and 0.951 → 0.963, every other mean unchanged, no conduct line changed (36,374),
 # the suite passed. Shipped: the category head's TRAINED_UP_TO 356; stance and escalation stay at 292.
 TRAINED_UP_TO = {"stance": 292, "category": 356, "escalation": 292}
+# training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
+# until that retrain, so a trainer run as it is reproduces the shipped head)
+NOT_YET = {head: {"train_s32_1", "train_s32_2"} for head in ("stance", "escalation")}  # (escalation: its ordinary lines)
 
 
 def training_files(head: str, held_back: frozenset[str] | set[str] = frozenset()) -> list[Path]:
-    """The held-out files `head` trains on: every file but those held back and the fresh sets after its
-    TRAINED_UP_TO."""
+    """The held-out files `head` trains on: every file but those held back, those NOT_YET learned and the
+    fresh sets after its TRAINED_UP_TO."""
     last = TRAINED_UP_TO[head]
+    held_back = set(held_back) | NOT_YET.get(head, set())
     out = []
     for path in sorted(HELDOUT.glob("*.yaml")):
         fresh = re.fullmatch(r"meaning_fresh(\d+)", path.stem)
