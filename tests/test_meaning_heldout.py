@@ -71,13 +71,14 @@ from qa_desktop.paths import rules_dir
 from qa_desktop.scoring.normalize import norm
 
 SAMPLE_CALLS = Path(__file__).resolve().parent.parent / "resources" / "sample_calls"
+HELDOUT_DIR = Path(__file__).resolve().parent / "heldout"
 
 
 @pytest.fixture(scope="module", params=["meaning.yaml", "meaning_fresh8.yaml"])
 def figures(request: pytest.FixtureRequest) -> dict:
     """The floors hold on the first held-out set and on fresh8, the first untouched set on which every
     floor was met when it was measured (its header)."""
-    return measure(load(Path(__file__).resolve().parent / "heldout" / request.param))
+    return measure(load(HELDOUT_DIR / request.param))
 
 
 def _lines(data: dict) -> list[str]:
@@ -123,9 +124,8 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     said = "\n".join(s.get("text", "") for c in json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
                      for s in c["segments"])
     shipped_n, said_n = norm(shipped), norm(said)
-    here = Path(__file__).resolve().parent / "heldout"
     probes = {"conduct_neutral_s18.yaml"}  # script lines on purpose: ordinary agent speech must pass
-    later = [line for path in sorted(here.glob("*.yaml")) if path.name not in probes for line in _lines(load(path))]
+    later = [line for path in sorted(HELDOUT_DIR.glob("*.yaml")) if path.name not in probes for line in _lines(load(path))]
     said_by_both = {norm(line) for line in SAID_BY_BOTH}
     for line in _lines(data) + later:
         n = norm(line)
@@ -156,7 +156,7 @@ def test_escalation_f1_is_at_least_0_9(figures: dict) -> None:
 def test_the_development_set_covers_every_category_and_both_kinds_of_agent_and_customer_line() -> None:
     """dev_s18.yaml (tuned on, so never a floor): at least 20 complaints per category and language,
     25 refusals and 25 polite look-alikes, 20 escalation positives and 20 negatives per language."""
-    data = load(Path(__file__).resolve().parent / "heldout" / "dev_s18.yaml")
+    data = load(HELDOUT_DIR / "dev_s18.yaml")
     for lang in ("zh", "en"):
         cats = data["complaints"][lang]
         assert set(cats) == {"logistics", "refund", "size", "quality", "payment", "false_advertising"}
@@ -170,7 +170,7 @@ def test_the_development_set_covers_every_category_and_both_kinds_of_agent_and_c
 def test_the_stance_check_set_meets_the_conduct_floor_in_both_languages() -> None:
     """conduct_s18b.yaml: ≥ 25 refusals and ≥ 25 polite look-alikes in English, ≥ 15 each in Chinese;
     forbidden-conduct F1 ≥ 0.9 with no polite look-alike failed in each language."""
-    data = load(Path(__file__).resolve().parent / "heldout" / "conduct_s18b.yaml")
+    data = load(HELDOUT_DIR / "conduct_s18b.yaml")
     for lang, least in (("en", 25), ("zh", 15)):
         assert min(len(v) for v in data["conduct"][lang].values()) >= least, lang
     m = measure(data)
@@ -185,6 +185,6 @@ def test_misheard_agent_lines_heard_less_than_clearly_meet_the_conduct_floor(nam
     0.7, where the stance head needs a clearer reading (conduct_head.HEAD_CLEAR): every courteous line
     passes and F1 ≥ 0.9 (measured unread at b93878d: 0.966 and 0.947, none failed; stop 32's candidate J1u,
     retrained heads asking a 0.95 reading there, fell to 0.889 on fresh373)."""
-    m = measure(load(Path(__file__).resolve().parent / "heldout" / name), heard=0.7)
+    m = measure(load(HELDOUT_DIR / name), heard=0.7)
     r = m["conduct"]["en"]
     assert r["polite_failed"] == 0 and r["f1"] >= 0.9, report(m)
