@@ -371,3 +371,11 @@ def test_a_hang_up_announced_with_go_ahead_and_is_contempt_and_closing_a_case_is
 def test_how_many_times_is_scorn_only_when_the_agent_is_the_one_made_to_repeat(line: str, scorn: bool) -> None:
     cues = tuple(default_pack_for("zh").rule("forbidden_phrases").contempt_cues)
     assert bool(read(line, (), (), cues).contempt) is scorn
+
+
+@pytest.mark.parametrize("line", ["Anything else today?", "Is there anything else?", "How can I help you?"])
+def test_a_script_line_the_recogniser_capitalised_is_no_refusal(line: str) -> None:
+    """The agent's script lines are not read for refusals; Whisper writes a sentence's first word with a capital
+    ("Anything else today?" for the closing phrase "anything else today"), which was not recognised as the script
+    before stop 33, so the stance head read it (93.7 % refusal: "Anything else today?" then failed the rule)."""
+    assert verdict(line).status == "pass"

@@ -92,10 +92,21 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # on sixteen newer sets (fresh391-406): misses 6 → 5, polite lines failed 4 → 4, category accuracy zh 0.952 → 0.957
 # and 0.961 → 0.967, en 0.945 → 0.951 and 0.951 → 0.963, every other mean unchanged, no conduct line changed (36,374),
 # the suite passed. Shipped: the category head's TRAINED_UP_TO 356; stance and escalation stay at 292.
-TRAINED_UP_TO = {"stance": 292, "category": 356, "escalation": 292}
+# Stop 33, decided before measuring, on sixteen new sets (fresh407-422) against the shipped scoring the same session:
+# Ms, the stance head retrained up to fresh406 (with train_s32_1-2 and stop 31's closing files), read the evaluation's
+# own greeting "Hello, customer service, how can I help you?" at 83.5 % refusal (shipped: 74 %) and failed 53 pinned
+# tests: not measured. Mcat, the category head alone retrained up to fresh406 (82,547 lines): misses 6 → 6, polite
+# lines failed 4 → 4, category accuracy zh 0.960 → 0.964 and 0.966 → 0.973, en 0.942 → 0.949 and 0.952 → 0.958, every
+# other mean unchanged: shipped. N, the stance head on F0's data plus train_s33_1-2 (two helper authors: per language
+# 60 ordinary short agent turns and 30 short curt refusals), against two new sets of the same shape (fresh423-424):
+# ordinary turns failed 29 → 7 of 240, but English conduct F1 fell 0.949 → 0.944 and 0.948 → 0.941 on fresh407-422 and
+# 233 of 20,288 refusals across tests/heldout newly passed (1.15 %; the bar 0.5 %: curt "Mm-hm. Anything else?"
+# brush-offs): not shipped, the files kept in NOT_YET.
+TRAINED_UP_TO = {"stance": 292, "category": 406, "escalation": 292}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
 # until that retrain, so a trainer run as it is reproduces the shipped head)
-NOT_YET = {head: {"train_s32_1", "train_s32_2"} for head in ("stance", "escalation")}  # (escalation: its ordinary lines)
+# (escalation: their agent lines as ordinary lines; train_s33: stop 33's ordinary short agent turns, candidate N)
+NOT_YET = {head: {"train_s32_1", "train_s32_2", "train_s33_1", "train_s33_2"} for head in ("stance", "escalation")}
 
 
 def training_files(head: str, held_back: frozenset[str] | set[str] = frozenset()) -> list[Path]:

@@ -206,7 +206,8 @@ class Meaning:
     _script_said: Literals = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._script_said = Literals(list(self.script), overlapping=True)
+        # in lower case: the recogniser capitalises a sentence's first word ("How can I help you?")
+        self._script_said = Literals([p.lower() for p in self.script], overlapping=True)
 
     def scripted(self, text: str) -> bool:
         """Mostly one of the agent's script lines ("请问还有其他可以帮您的吗"): no refusal, not
@@ -214,7 +215,7 @@ class Meaning:
         hundred phrases for each of a call's agent clauses cost about a millisecond a call.)"""
         need = 0.6 * len(text.strip(" 。！？!?.,，"))
         script = self._script_said.phrases
-        return any(len(script[k]) >= need for k, _, _ in self._script_said.find(text))
+        return any(len(script[k]) >= need for k, _, _ in self._script_said.find(text.lower()))
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         from qa_desktop.scoring.encoder import embed
