@@ -124,9 +124,9 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     said = "\n".join(s.get("text", "") for c in json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
                      for s in c["segments"])
     shipped_n, said_n = norm(shipped), norm(said)
-    # script lines on purpose: ordinary agent speech must pass (fresh423-424 and train_s33: short agent turns)
-    probes = {"conduct_neutral_s18.yaml", "meaning_fresh423.yaml", "meaning_fresh424.yaml", "train_s33_1.yaml",
-              "train_s33_2.yaml"}
+    # script lines on purpose: ordinary agent speech must pass (fresh423-424, 441-442 and train_s33: short agent turns)
+    probes = {"conduct_neutral_s18.yaml", "meaning_fresh423.yaml", "meaning_fresh424.yaml", "meaning_fresh441.yaml",
+              "meaning_fresh442.yaml", "train_s33_1.yaml", "train_s33_2.yaml"}
     later = [line for path in sorted(HELDOUT_DIR.glob("*.yaml")) if path.name not in probes for line in _lines(load(path))]
     said_by_both = {norm(line) for line in SAID_BY_BOTH}
     for line in _lines(data) + later:
