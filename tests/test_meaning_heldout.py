@@ -108,7 +108,9 @@ SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再�
                 # stop 31: a brush-off the en pack's refusal examples hold with a "Look," before it (fresh316)
                 "Complain if you want, it won't change anything.",
                 # stop 32: the stock thanks after a hold, one of the en pack's hold-thanks phrases (fresh377)
-                "Thank you for bearing with me."}
+                "Thank you for bearing with me.",
+                # stop 33: the stock zh farewell again, with the thanks before it, as a zh sample call ends (fresh452)
+                "感谢您的来电，祝您生活愉快，再见"}
 # (compared normalised: fresh404's author wrote stop 30's demand for someone in charge without its full stop)
 
 
@@ -124,9 +126,11 @@ def test_the_held_out_set_is_big_enough_and_kept_out_of_the_packs_and_the_sample
     said = "\n".join(s.get("text", "") for c in json.loads((SAMPLE_CALLS / "truth.json").read_text(encoding="utf-8"))
                      for s in c["segments"])
     shipped_n, said_n = norm(shipped), norm(said)
-    # script lines on purpose: ordinary agent speech must pass (fresh423-424, 441-442 and train_s33: short agent turns)
+    # script lines on purpose: ordinary agent speech must pass (fresh423-424, 441-442, 459-460, train_s33: short turns)
     probes = {"conduct_neutral_s18.yaml", "meaning_fresh423.yaml", "meaning_fresh424.yaml", "meaning_fresh441.yaml",
-              "meaning_fresh442.yaml", "train_s33_1.yaml", "train_s33_2.yaml"}
+              "meaning_fresh442.yaml", "meaning_fresh459.yaml", "meaning_fresh460.yaml", "train_s33_1.yaml",
+              "train_s33_2.yaml",
+              "train_s31_5.yaml", "train_s31_6.yaml"}  # (stop 31's courteous closings against curt brush-offs)
     later = [line for path in sorted(HELDOUT_DIR.glob("*.yaml")) if path.name not in probes for line in _lines(load(path))]
     said_by_both = {norm(line) for line in SAID_BY_BOTH}
     for line in _lines(data) + later:
@@ -190,3 +194,15 @@ def test_misheard_agent_lines_heard_less_than_clearly_meet_the_conduct_floor(nam
     m = measure(load(HELDOUT_DIR / name), heard=0.7)
     r = m["conduct"]["en"]
     assert r["polite_failed"] == 0 and r["f1"] >= 0.9, report(m)
+
+
+@pytest.mark.parametrize("name", ["meaning_fresh441.yaml", "meaning_fresh442.yaml", "meaning_fresh459.yaml",
+                                  "meaning_fresh460.yaml"])
+def test_ordinary_short_agent_turns_rarely_fail_and_short_refusals_are_caught(name: str) -> None:
+    """fresh441-442 and fresh459-460 (stop 33, four authors): per language 60 ordinary short agent turns ("Bye now.",
+    "客服中心，请讲。", "Are you still there?") and 30 short curt refusals. At most 6 of a set's 120 ordinary turns
+    fail (5 %) and F1 ≥ 0.9 in each language (measured unread: 3, 3, 2 and 3 failed; the stance head before stop 33,
+    which learned short and curt as refusal from long courteous look-alikes, failed 18, 14, 10 and 15)."""
+    m = measure(load(HELDOUT_DIR / name))
+    assert sum(r["polite_failed"] for r in m["conduct"].values()) <= 6, report(m)
+    assert all(r["f1"] >= 0.9 for r in m["conduct"].values()), report(m)
