@@ -13,6 +13,8 @@ import pytest
 from qa_desktop.domain import Metrics, Transcript, Utterance
 from qa_desktop.rules import RulePackError, default_pack_for, load_pack_text
 from qa_desktop.scoring import score
+from qa_desktop.scoring.compiled import compile_pack
+from qa_desktop.scoring.meaning import meaning_of
 from qa_desktop.scoring.stance import read, tokens
 
 OPENING = {"en": ("Hello, customer service, how can I help you?", "My order hasn't turned up."),
@@ -377,5 +379,6 @@ def test_how_many_times_is_scorn_only_when_the_agent_is_the_one_made_to_repeat(l
 def test_a_script_line_the_recogniser_capitalised_is_no_refusal(line: str) -> None:
     """The agent's script lines are not read for refusals; Whisper writes a sentence's first word with a capital
     ("Anything else today?" for the closing phrase "anything else today"), which was not recognised as the script
-    before stop 33, so the stance head read it (93.7 % refusal: "Anything else today?" then failed the rule)."""
+    before stop 33, so the stance head read it (the head of then: 93.7 % refusal, and the rule failed)."""
+    assert meaning_of(compile_pack(default_pack_for("en"))).scripted(line)
     assert verdict(line).status == "pass"
