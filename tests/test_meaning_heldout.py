@@ -110,7 +110,9 @@ SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再�
                 # stop 32: the stock thanks after a hold, one of the en pack's hold-thanks phrases (fresh377)
                 "Thank you for bearing with me.",
                 # stop 33: the stock zh farewell again, with the thanks before it, as a zh sample call ends (fresh452)
-                "感谢您的来电，祝您生活愉快，再见"}
+                "感谢您的来电，祝您生活愉快，再见",
+                # stop 34: a curt refusal an en pack example words the same (fresh475)
+                "I'm not repeating myself again."}
 # (compared normalised: fresh404's author wrote stop 30's demand for someone in charge without its full stop)
 
 

@@ -113,11 +113,23 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # 0.953, Chinese 0.986 → 0.984; across the conduct lines of fresh407-442 17 of 1,960 refusals newly passed (0.87 %,
 # the bar 1 %) and 9 newly caught, 1 courteous line newly failed and 46 newly passed; the suite passed. Shipped: the
 # stance head's TRAINED_UP_TO 406.
+# Stop 34, decided before measuring, on sixteen new sets (fresh461-476) against the shipped scoring the same session:
+# Qs, the stance head retrained up to fresh460 (fresh441-442 and 459-460 held back), failed 3 pinned tests (it fails
+# "I'm closing this call now, thank you for your patience and goodbye."); Qe, the escalation head up to fresh460,
+# failed its pre-check (the court-witness line read as a threat; escalation_zh.npz over 1 MB): neither measured.
+# Qcat, the category head up to fresh460 (92,366 lines): misses 6 -> 7, polite lines failed 4 -> 4: not shipped.
+# Then, on eighteen newer sets (fresh477-494): Rs, the stance head of P's recipe plus train_s34_1-2 (sincere warm
+# remarks against sarcastic look-alikes), failed 2 pinned tests ("Of course, I'll send it out today. I'm afraid not
+# before five, though." fails): not eligible (on the compliment sets fresh477-478, for the record: sincere remarks
+# failed 14 -> 9 of 200, sarcastic lines missed 42 -> 48 of 120). TRAINED_UP_TO unchanged.
 TRAINED_UP_TO = {"stance": 406, "category": 406, "escalation": 292}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
 # until that retrain, so a trainer run as it is reproduces the shipped head)
-# (the escalation head reads their agent lines as ordinary lines; it has not been retrained since they landed)
-NOT_YET = {"escalation": {"train_s31_5", "train_s31_6", "train_s32_1", "train_s32_2", "train_s33_1", "train_s33_2"}}
+# (the escalation head reads their agent lines as ordinary lines; it has not been retrained since they landed;
+# train_s34_1-2, sincere warm remarks against sarcastic look-alikes, the stance head has not learned: see stop 34 above)
+NOT_YET = {"escalation": {"train_s31_5", "train_s31_6", "train_s32_1", "train_s32_2", "train_s33_1", "train_s33_2",
+                          "train_s34_1", "train_s34_2"},
+           "stance": {"train_s34_1", "train_s34_2"}}
 
 
 def training_files(head: str, held_back: frozenset[str] | set[str] = frozenset()) -> list[Path]:
