@@ -382,3 +382,15 @@ def test_a_script_line_the_recogniser_capitalised_is_no_refusal(line: str) -> No
     before stop 33, so the stance head read it (the head of then: 93.7 % refusal, and the rule failed)."""
     assert meaning_of(compile_pack(default_pack_for("en"))).scripted(line)
     assert verdict(line).status == "pass"
+
+
+@pytest.mark.parametrize("line, courteous", [
+    ("现在没办法马上换，我可以安排师傅明天上门看看。", True),
+    ("地址没办法直接改了，我可以联系快递员改派。", True),
+    ("这个没办法，我可以帮你记一下，但是没用。", False),  # the offer taken back
+    ("没办法，我可以给你记一笔，有没有用我不管。", False),
+])
+def test_a_listed_phrase_said_while_offering_what_i_can_do_instead_is_no_refusal(line: str, courteous: bool) -> None:
+    """"没办法 …，我可以安排/联系 …" names a limit and then acts, as the en pack's "I can arrange" does; the zh
+    pack's hand-over words had no "我可以 + action" before stop 34, so the listed 没办法 failed the rule."""
+    assert verdict(line, "zh").status == ("pass" if courteous else "fail")
