@@ -4,6 +4,10 @@
     python packaging/build.py            # one-folder bundle in dist/qa-desktop/
     python packaging/build.py --tarball  # Linux: also dist/qa-desktop-<ver>-linux-<arch>.tar.gz
 
+The scorer is compiled to C with mypyc first (packaging/native.py: a C compiler and the
+Python headers are needed); --python-scorer bundles it as Python instead, about 15 %
+slower at scoring, and says so.
+
 PyInstaller cannot cross-compile, so run it on each target OS. The Whisper
 model is assembled here, before PyInstaller, so the bundle ships it ready and
 the installed app never writes next to itself. The icons (.ico, .icns) are
@@ -33,6 +37,7 @@ sys.path.insert(0, str(PACKAGING))
 
 from qa_desktop import __version__  # noqa: E402
 from qa_desktop.transcription.model_store import ensure_bundled_model  # noqa: E402
+from native import NativeBuildError, compile_scorer  # noqa: E402
 
 ICON_PNG = PACKAGING.parent / "resources" / "icons" / "qa-desktop.png"
 ICO_SIZES = [(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
@@ -63,10 +68,13 @@ def make_icons(folder: Path) -> Path:
     return folder
 
 
-def build_bundle(dist: Path, work: Path) -> Path:
+def build_bundle(dist: Path, work: Path, native: bool = True) -> Path:
     model = ensure_bundled_model()
     icons = make_icons(work / "icons")
     env = dict(os.environ, QA_DESKTOP_SHIPPED_MODEL=str(model), QA_DESKTOP_ICONS=str(icons))
+    env.pop("QA_DESKTOP_NATIVE", None)
+    if native:
+        env["QA_DESKTOP_NATIVE"] = str(compile_scorer(work / "native"))
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
            "--distpath", str(dist), "--workpath", str(work), str(PACKAGING / "qa_desktop.spec")]
     subprocess.run(cmd, check=True, env=env, cwd=ROOT)
@@ -141,6 +149,8 @@ def main() -> int:
     parser.add_argument("--no-installer", action="store_true", help="Windows: do not run Inno Setup")
     parser.add_argument("--iscc", help="Windows: path of ISCC.exe (default: PATH, then the standard folders)")
     parser.add_argument("--icons-only", action="store_true", help="only generate the icons (into --work/icons)")
+    parser.add_argument("--python-scorer", action="store_true",
+                        help="bundle the scorer as Python, not compiled by mypyc (no C compiler needed; slower)")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
     args = parser.parse_args()
@@ -153,7 +163,12 @@ def main() -> int:
         return 0
     if sys.platform == "win32" and not args.no_installer and args.dist.resolve() != (ROOT / "dist").resolve():
         parser.error("the Inno Setup script reads dist\\qa-desktop: use the default --dist or --no-installer")
-    bundle = build_bundle(args.dist, args.work)
+    try:
+        bundle = build_bundle(args.dist, args.work, native=not args.python_scorer)
+    except NativeBuildError as e:
+        print(f"{e}\n(--python-scorer builds the bundle with the scorer as Python)", file=sys.stderr)
+        return 1
+    print(f"scorer: {'Python (--python-scorer)' if args.python_scorer else 'compiled by mypyc'}")
     if sys.platform.startswith("linux"):
         print(f"debug info stripped: {strip_debug_info(bundle) / 2**20:.0f} MiB")
     print(f"bundle: {bundle}")

@@ -8,7 +8,7 @@
 # (without VIRTUAL_ENV it uses the project's .venv, which then needs the extra too).
 #
 # Checks: the bundle's contents (Qt plugins present, nothing unwanted, shared
-# libraries resolve), `--version`, `audit` on a bundled sample call (the JSON it
+# libraries resolve), `--version` (and that the scorer is compiled), `audit` on a bundled sample call (the JSON it
 # writes), a scorecard PDF/XLSX export, the Ray engine refusing cleanly, and the
 # GUI opening and closing under QT_QPA_PLATFORM=offscreen; all with HOME and the
 # XDG folders pointed at fresh temporary folders, checking that the database,
@@ -141,7 +141,9 @@ fi
 echo "== --version"
 evict
 t0=$(now_us); out=$("$exe" --version); t1=$(now_us)
-[ "$out" = "qa-desktop $(python -c 'import qa_desktop; print(qa_desktop.__version__)')" ] || fail "--version said: $out"
+# the installers ship the scorer compiled by mypyc (packaging/native.py; QA_SMOKE_SCORER=Python after --python-scorer)
+[ "$out" = "qa-desktop $(python -c 'import qa_desktop; print(qa_desktop.__version__)') (scorer: ${QA_SMOKE_SCORER:-compiled})" ] \
+  || fail "--version said: $out"
 t2=$(now_us); "$exe" --version >/dev/null; t3=$(now_us)
 echo "$out; first run (bundle not cached): $(secs $((t1 - t0))) s, warm: $(secs $((t3 - t2))) s"
 

@@ -262,6 +262,15 @@ class Evidence:
     note: str = ""
     note_parts: list[Mapping[str, Any]] = field(default_factory=list)  # [] in calls stored before messages
 
+    def __init__(self, speaker: str = "", start: float = 0.0, end: float = 0.0, text: str = "", span: str = "",
+                 span_start: int = -1, span_end: int = -1, similarity: float = 0.0, phrase: str = "", mode: str = "",
+                 note: str = "", note_parts: list[Mapping[str, Any]] | None = None) -> None:
+        # (written out: mypyc compiles this one, and would run the one dataclass writes as Python; the
+        # fields and defaults are the dataclass's, which test_native_scorer.py checks)
+        self.speaker, self.start, self.end, self.text, self.span = speaker, start, end, text, span
+        self.span_start, self.span_end, self.similarity, self.phrase = span_start, span_end, similarity, phrase
+        self.mode, self.note, self.note_parts = mode, note, [] if note_parts is None else note_parts
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Evidence":
         return cls(**d)
@@ -283,6 +292,16 @@ class RuleResult:
     # empty in calls stored before messages existed
     reason_key: str = ""
     reason_args: dict[str, Any] = field(default_factory=dict)
+
+    def __init__(self, rule: str, title: str, section: str, status: str, points: float, max_points: float,
+                 critical: bool = False, evidence: list[Evidence] | None = None, reason: str = "",
+                 confidence: float = 1.0, reason_key: str = "", reason_args: dict[str, Any] | None = None) -> None:
+        # (written out: mypyc compiles this one, and would run the one dataclass writes as Python; the
+        # fields and defaults are the dataclass's, which test_native_scorer.py checks)
+        self.rule, self.title, self.section, self.status, self.points = rule, title, section, status, points
+        self.max_points, self.critical, self.evidence = max_points, critical, [] if evidence is None else evidence
+        self.reason, self.confidence, self.reason_key = reason, confidence, reason_key
+        self.reason_args = {} if reason_args is None else reason_args
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

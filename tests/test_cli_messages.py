@@ -139,3 +139,14 @@ def test_audit_last_lines_name_the_pack_the_database_the_reports_and_each_agent(
     assert [row.split() for row in table[1:]] == [["Z3001", "2", "45.0", "1"], ["Y4001", "1", "70.0", "0"]]
     assert critical_labels(REPORTS[1]) == "forbidden (服务禁语)"
     assert closing_lines(REPORTS[3:], None, {})[0] == "Rule pack: none (no call was scored)"
+
+
+def test_version_says_how_the_scorer_runs(capsys) -> None:
+    """Support asks which build an inspector runs: the installers' compiled scorer or a source install's
+    Python one (packaging/native.py; the bundle's "(scorer: compiled)" is checked by packaging/smoke.sh)."""
+    import qa_desktop
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out == f"qa-desktop {qa_desktop.__version__} (scorer: Python)\n"

@@ -12,6 +12,7 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
 from qa_desktop import __version__
 from qa_desktop.errors import QAError
@@ -33,13 +34,25 @@ SUBCOMMAND_MODULES = (
 log = logging.getLogger(__name__)
 
 
+class _Version(argparse.Action):
+    """The version, and whether the scorer runs compiled (the installers' build, packaging/native.py) or
+    as Python: worked out only when asked, since it imports the scorer."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from qa_desktop.scoring import matchers
+
+        form = "compiled" if Path(matchers.__file__ or "").suffix in (".so", ".pyd") else "Python"
+        print(f"qa-desktop {__version__} (scorer: {form})")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qa-desktop",
         description="Transcribe, score and review customer-service calls on this workstation. "
         "Run without arguments to open the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"qa-desktop {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and how the scorer was built")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:

@@ -7,7 +7,7 @@ error is reported at load time with the file and line that caused it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +217,16 @@ class RulePack:
     path: Path | None = None
     source: str = ""  # the file's text, kept so a stored score can be re-derived
     _compiled: Any = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> list[Any]:
+        """Copies and pickles leave the compiled matchers behind (scoring/compiled.py builds them again on
+        first use): they are a cache of the pack, and the compiled scorer's (packaging/native.py) cannot
+        be copied."""
+        return [None if f.name == "_compiled" else getattr(self, f.name) for f in fields(self)]
+
+    def __setstate__(self, state: list[Any]) -> None:
+        for f, value in zip(fields(self), state):
+            object.__setattr__(self, f.name, value)
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)

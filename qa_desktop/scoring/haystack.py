@@ -27,6 +27,11 @@ class Searchable:
     norm: NormText
     phon: str | None = None
 
+    def __init__(self, norm: NormText, phon: str | None = None) -> None:
+        # (written out: mypyc compiles this one, and would run the one dataclass writes as Python; the
+        # fields and defaults are the dataclass's, which test_native_scorer.py checks)
+        self.norm, self.phon = norm, phon
+
 
 class Haystack:
     """Several turns joined once, so many matchers can search them without re-joining."""
@@ -72,7 +77,7 @@ class Haystack:
         self._chars: set[str] | None = None
         self._homophones: str | None = None
         self._exact: dict[Literals, list[tuple[int, int, int]]] = {}
-        self._masked: dict[tuple[str, ...], Haystack] = {}
+        self._masked: dict[tuple[str, ...], Haystack | None] = {}  # None: the phrases changed nothing
         self._mapped: dict[Alphabet, bytes | None] = {}
         self._converted = False
         self._plain: str | None = None
@@ -82,9 +87,14 @@ class Haystack:
         """The same turns with these phrases blanked out (same length, so offsets hold); kept, so
         a rule searched twice in the same turns (for its verdict, then as another rule's anchor)
         scans its masked text once (the turns never change: nothing invalidates it)."""
-        out = self._masked.get(phrases)
-        if out is None:
-            out = self._masked[phrases] = self._mask(phrases)
+        masked = self._masked
+        if phrases in masked:
+            out = masked[phrases]
+            return self if out is None else out
+        out = self._mask(phrases)
+        # (not itself: a haystack keeping itself is a reference cycle, which only the garbage collector frees,
+        # and most calls say none of a rule's unless phrases)
+        masked[phrases] = None if out is self else out
         return out
 
     def _mask(self, phrases: tuple[str, ...]) -> Haystack:

@@ -73,6 +73,11 @@ class Hit:
     a: int
     b: int
 
+    def __init__(self, item: int, phrase: str, mode: str, similarity: float, a: int, b: int) -> None:
+        # (written out: mypyc compiles this one, and would run the one dataclass writes as Python; the
+        # fields and defaults are the dataclass's, which test_native_scorer.py checks)
+        self.item, self.phrase, self.mode, self.similarity, self.a, self.b = item, phrase, mode, similarity, a, b
+
 
 def _holding_a_piece(todo: list[int], grams: list[list[str]], at: dict[str, list[int]]) -> list[int]:
     """The phrases of `todo` with one of their pieces somewhere in `at`: any other has no turn to

@@ -10,5 +10,6 @@ from __future__ import annotations
 
 
 def rounded(x: float, digits: int) -> float:
-    """`round(x, digits)`, the same value and type (digits ≥ 0; an int still goes to round)."""
-    return x if type(x) is float and x.is_integer() else round(x, digits)
+    """`round(x, digits)` (digits ≥ 0), always a float: an int is rounded as the float it equals, as the
+    compiled scorer (packaging/native.py) takes it, so both store the same figures."""
+    return x if type(x) is float and x.is_integer() else round(float(x), digits)

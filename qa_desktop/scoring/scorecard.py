@@ -39,8 +39,8 @@ def _tally(pack: RulePack, results: list[RuleResult]) -> tuple[list[SectionScore
     out = []
     for sec in pack.sections:
         got, of = scored.get(sec.id, ((), ()))
-        earned = sum(got)
-        possible = sum(of)
+        earned = sum(got, 0.0)  # (0.0, not 0, for a section with nothing scored: the field is a float, and
+        possible = sum(of, 0.0)  # the compiled scorer, packaging/native.py, stores it as one)
         score = 100.0 * earned / possible if possible else 100.0
         out.append(SectionScore(sec.id, sec.title, rounded(score, 1), rounded(earned, 2), rounded(possible, 2)))
     return out, critical
