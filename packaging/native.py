@@ -1,8 +1,8 @@
 """The scorer compiled to C with mypyc: the form the installers ship.
 
 Why: scoring must keep up with at least 1,000 five-minute calls per second on one core
-(issue #13). As Python a Mandarin mono call falls about 10 % short of that; compiled, the
-same code runs 1.15-1.2 times faster (bench/score.py measures both in one run). Only the
+(issue #13). As Python a Mandarin mono call falls short of that (935 in stop 35's bench);
+compiled, the same code runs 1.15-1.3 times faster (bench/score.py measures both in one run). Only the
 modules a call is scored by are compiled; the UI, storage, audio and transcription stay
 Python, as does messages.py (it appends its catalogue to its own docstring, which a
 compiled module does not have).
