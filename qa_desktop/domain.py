@@ -9,10 +9,16 @@ can be scored later, stored, and reloaded without the audio.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Speaker = Literal["agent", "customer", "unknown"]
+
+
+def field_values(record: Any) -> tuple[Any, ...]:
+    """A dataclass record's fields in order: the arguments its __init__ takes, for `__reduce__` on the records
+    whose __init__ the compiled scorer (packaging/native.py) runs natively and needs arguments for."""
+    return tuple(getattr(record, f.name) for f in fields(record))
 Status = Literal["pass", "fail", "na"]
 SPEAKERS: tuple[str, ...] = ("agent", "customer", "unknown")
 STATUSES: tuple[str, ...] = ("pass", "fail", "na")
@@ -302,6 +308,9 @@ class RuleResult:
         self.max_points, self.critical, self.evidence = max_points, critical, [] if evidence is None else evidence
         self.reason, self.confidence, self.reason_key = reason, confidence, reason_key
         self.reason_args = {} if reason_args is None else reason_args
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), field_values(self)  # (compiled, copies and pickles would call __init__ with no arguments)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

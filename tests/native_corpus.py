@@ -1,6 +1,7 @@
-"""Scores a fixed corpus of calls and prints each result as one JSON line: run once with the Python
-scorer and once with the compiled one (packaging/native.py), by test_native_scorer.py, which compares
-the two outputs line for line. The first line says which scorer modules were loaded compiled.
+"""Scores a fixed corpus of calls and prints each result (deep-copied and pickled first) as one JSON line:
+run once with the Python scorer and once with the compiled one (packaging/native.py), by
+test_native_scorer.py, which compares the two outputs line for line. The first line says which scorer
+modules were loaded compiled.
 
     python tests/native_corpus.py   # with the qa_desktop to measure first on PYTHONPATH
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import pickle
 import sys
 from pathlib import Path
 
@@ -87,7 +89,9 @@ def main() -> None:
     loaded = {m: compiled(sys.modules[m[:-3].replace("/", ".")]) for m in MODULES}
     print(json.dumps({"compiled": loaded}))
     for name, transcript, pack, learned in calls():
-        result = dataclasses.asdict(score(transcript, pack, learned))
+        scored = score(transcript, pack, learned)
+        # (each result as a copy and a pickle of it would be: the GUI copies scores and workers send them)
+        result = dataclasses.asdict(pickle.loads(pickle.dumps(copy.deepcopy(scored))))
         speakers = [(u.speaker, u.speaker_source) for u in transcript.utterances]
         print(json.dumps({"call": name, "score": result, "speakers": speakers}, ensure_ascii=False, sort_keys=True,
                          default=repr))

@@ -20,10 +20,12 @@ import bisect
 import math
 from operator import attrgetter
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from qa_desktop.domain import field_values
 from qa_desktop.scoring import phonetic
 from qa_desktop.rules.safe_regex import compile_regex
 from qa_desktop.scoring.haystack import SEPARATOR, Haystack, Searchable
@@ -77,6 +79,9 @@ class Hit:
         # (written out: mypyc compiles this one, and would run the one dataclass writes as Python; the
         # fields and defaults are the dataclass's, which test_native_scorer.py checks)
         self.item, self.phrase, self.mode, self.similarity, self.a, self.b = item, phrase, mode, similarity, a, b
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), field_values(self)  # (compiled, copies and pickles would call __init__ with no arguments)
 
 
 def _holding_a_piece(todo: list[int], grams: list[list[str]], at: dict[str, list[int]]) -> list[int]:
