@@ -63,8 +63,7 @@ FIVE_MINUTES = (("zh 5 min stereo", "zh", "stereo"), ("zh 5 min mono", "zh", "mo
                 ("en 5 min stereo", "en", "stereo"))
 def keyword_only(pack):
     """The pack without its example sentences: what a pack written before the meaning model scores."""
-    p = copy.deepcopy(pack)
-    p._compiled = None
+    p = copy.deepcopy(pack)  # (a copy leaves the compiled matchers behind: RulePack.__getstate__)
     for c in p.categories.items:
         c.examples = []
     p.categories.neutral_examples = []
@@ -132,8 +131,7 @@ def rate(transcripts: list[Transcript], pack, seconds: float, rounds: int = 5) -
 
 def scaled_pack(pack, factor: int):
     """The pack with every phrase rule repeated `factor` times (distinct ids)."""
-    p = copy.deepcopy(pack)
-    p._compiled = None
+    p = copy.deepcopy(pack)  # (without its compiled matchers: RulePack.__getstate__)
     extra = []
     for k in range(1, factor):
         for r in pack.rules:

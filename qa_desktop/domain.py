@@ -13,15 +13,15 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Speaker = Literal["agent", "customer", "unknown"]
+Status = Literal["pass", "fail", "na"]
+SPEAKERS: tuple[str, ...] = ("agent", "customer", "unknown")
+STATUSES: tuple[str, ...] = ("pass", "fail", "na")
 
 
 def field_values(record: Any) -> tuple[Any, ...]:
     """A dataclass record's fields in order: the arguments its __init__ takes, for `__reduce__` on the records
     whose __init__ the compiled scorer (packaging/native.py) runs natively and needs arguments for."""
     return tuple(getattr(record, f.name) for f in fields(record))
-Status = Literal["pass", "fail", "na"]
-SPEAKERS: tuple[str, ...] = ("agent", "customer", "unknown")
-STATUSES: tuple[str, ...] = ("pass", "fail", "na")
 
 
 def primary_language(tag: str | None) -> str:

@@ -41,7 +41,8 @@ def _keyword_only(pack):
         c.examples = []
     p.categories.neutral_examples = []
     for r in p.rules:
-        r.examples = []
+        r.examples, r.unless_examples, r.hand_over = [], [], []
+    p.escalation.examples, p.escalation.calm_examples = [], []
     return p
 
 

@@ -50,8 +50,7 @@ def test_without_a_shipped_head_the_rule_scores_as_before(monkeypatch: pytest.Mo
 
 def test_a_keyword_only_pack_never_reads_the_head() -> None:
     """A pack that lists no example sentences keeps its keyword verdict: no meaning model, no head."""
-    bare = copy.deepcopy(default_pack_for("en"))
-    bare._compiled = None
+    bare = copy.deepcopy(default_pack_for("en"))  # (without its compiled matchers)
     for c in bare.categories.items:
         c.examples = []
     bare.categories.neutral_examples = []

@@ -293,8 +293,7 @@ def test_scorn_read_by_form_fails_and_its_courteous_twin_passes(lang, refusal, t
 
 
 def without_empathy(lang: str):
-    pack = copy.deepcopy(default_pack_for(lang))
-    pack._compiled = None
+    pack = copy.deepcopy(default_pack_for(lang))  # (without its compiled matchers)
     pack.rule("forbidden_phrases").empathy_cues = []
     return pack
 
