@@ -55,7 +55,7 @@ def measure(data: dict | None = None, heard: float = 1.0) -> dict:
     """`heard`: the confidence the agent lines of `conduct` are heard at (conduct_head.HEAD_CLEAR: below
     it a sentence needs a clearer reading; HEAD_HEARD: below it the head does not read)."""
     data = data or load()
-    out: dict = {"category": {}, "conduct": {}, "escalation": {}}
+    out: dict = {"category": {}, "conduct": {}, "escalation": {}, "inquiries": {}}
     for lang, cats in data.get("complaints", {}).items():
         pack = default_pack_for(lang)
         confusion: Counter = Counter()
@@ -100,6 +100,11 @@ def measure(data: dict | None = None, heard: float = 1.0) -> dict:
                 if hit != (kind == "positive"):
                     wrong.append((text, kind, esc.level, esc.score))
         out["escalation"][lang] = {"f1": f1(tp, fp, fn), "fp": fp, "fn": fn, "wrong": wrong}
+    for lang, lines in data.get("inquiries", {}).items():  # openings that raise no problem: the call is "other"
+        pack = default_pack_for(lang)
+        got = [(text, score(complaint_call(lang, text), pack).category) for text in lines]
+        wrong = [(text, cat) for text, cat in got if cat != pack.categories.fallback]
+        out["inquiries"][lang] = {"filed": len(wrong), "n": len(lines), "wrong": wrong}
     return out
 
 
@@ -120,6 +125,9 @@ def report(m: dict) -> str:
     for lang, r in m["escalation"].items():
         lines.append(f"escalation {lang}: F1 {r['f1']:.3f}, false alarms {r['fp']}, missed {r['fn']}")
         lines += [f"    wrong: {t} ({k}: {lv} {s})" for t, k, lv, s in r["wrong"]]
+    for lang, r in m["inquiries"].items():
+        lines.append(f"inquiries {lang}: filed under a category {r['filed']} of {r['n']}")
+        lines += [f"    wrong: {t} (got {c})" for t, c in r["wrong"]]
     return "\n".join(lines)
 
 

@@ -87,6 +87,8 @@ def _lines(data: dict) -> list[str]:
         for kinds in data.get(part, {}).values():
             for lines in kinds.values():
                 out += lines
+    for lines in data.get("inquiries", {}).values():
+        out += lines
     return out
 
 
@@ -112,7 +114,10 @@ SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再�
                 # stop 33: the stock zh farewell again, with the thanks before it, as a zh sample call ends (fresh452)
                 "感谢您的来电，祝您生活愉快，再见",
                 # stop 34: a curt refusal an en pack example words the same (fresh475)
-                "I'm not repeating myself again."}
+                "I'm not repeating myself again.",
+                # stop 36: a stock brush-off the zh pack lists (fresh533); a threat to write to one's MP, as an en
+                # pack escalation example words it (fresh554)
+                "你问我我问谁？", "I'll be writing to my MP."}
 # (compared normalised: fresh404's author wrote stop 30's demand for someone in charge without its full stop)
 
 
@@ -208,3 +213,15 @@ def test_ordinary_short_agent_turns_rarely_fail_and_short_refusals_are_caught(na
     m = measure(load(HELDOUT_DIR / name))
     assert sum(r["polite_failed"] for r in m["conduct"].values()) <= 6, report(m)
     assert all(r["f1"] >= 0.9 for r in m["conduct"].values()), report(m)
+
+
+@pytest.mark.parametrize("name", [f"meaning_fresh{n}.yaml" for n in (513, 514, 515, 516, 537, 538, 539, 540)])
+def test_customers_who_raise_no_problem_are_mostly_filed_under_other(name: str) -> None:
+    """fresh513-516 and 537-540 (stop 36, eight authors): per language 60 customer openings that raise no problem
+    (questions before buying, invoices, loyalty points, a delivery slot moved, thanks), a third in complaint words
+    ("what's your refund policy, before I buy"). At most half of a language's 60 are filed under a category
+    (measured unread with the shipped gate: 9-24 zh and 12-19 en on fresh513-516, 16-21 zh and 15-20 en on
+    fresh537-540, where the scoring before it filed 46-54 zh and 45-51 en; the most on any set, fresh519 zh, 29)."""
+    m = measure(load(HELDOUT_DIR / name))
+    assert set(m["inquiries"]) == {"zh", "en"}
+    assert all(r["filed"] <= 30 for r in m["inquiries"].values()), report(m)

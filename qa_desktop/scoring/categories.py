@@ -33,13 +33,19 @@ from operator import attrgetter
 
 from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring import claims
-from qa_desktop.scoring.category_head import category_head, head_overrules, head_votes, turn_votes
+from qa_desktop.scoring.category_head import (
+    HEAD_NONE,
+    category_head,
+    head_overrules,
+    head_votes,
+    turn_votes,
+)
 from qa_desktop.scoring.claims import units as _units
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.haystack import Haystack
 from qa_desktop.scoring.literals import Literals
-from qa_desktop.scoring.matchers import Hit, distinct
+from qa_desktop.scoring.matchers import Hit, PhraseMatcher, distinct
 from qa_desktop.scoring.messages import Rendered, msg, note, rendered
 from qa_desktop.scoring.phrases import hit_evidence
 from qa_desktop.scoring.rounding import rounded
@@ -54,6 +60,19 @@ SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one cust
 FIRST_WEIGHT = 1.5  # the customer's first complaint weighs most
 SECONDARY_SHARE = 0.35  # a second category with this share of the first's total, raised by the customer
 CONTRAST_WEIGHT = 1.5  # a claim set against reality ≈ the customer's first clear complaint
+# A call whose customer names no problem is no complaint, whatever topic it touches ("does the courier come
+# on Saturdays?", "我想开张公司抬头的发票"): keywords, examples and the head all read topic, and filed 104 and 99
+# of 120 such openings per language (two development sets written for it) under a category. Where the head
+# reads every customer sentence it reads as naming no problem at least this likely, and nothing else the
+# customer said speaks for one (a claim set against reality; a keyword in a sentence too short to read; a
+# homophone of a keyword, _heard_as_a_problem), the call is the fallback ("other"). The head learned such
+# openings from train_s36_1-15 (2,400 lines, fifteen helper authors). Stop 36, decided before measuring, on
+# four new sets of such openings (fresh537-540): filed under a category zh 201 -> 75, en 193 -> 69 of 240; on
+# sixteen new regular sets (fresh541-556) category accuracy zh 0.9665 -> 0.9658, en 0.9665 -> 0.9650, no set
+# under 0.9. At 0.6 (candidate H) it filed fewer (zh 60, en 43 of 240 on fresh517-520) but took more complaints
+# put as questions for none ("Could you just tell me when I'll see my hundred and sixty quid again?"), and two
+# sets of sixteen fell under 0.9 category accuracy (fresh524 en, fresh529 zh: 0.905 -> 0.893).
+NO_PROBLEM = 0.8
 MEANING_MIN_UNITS = 4  # Han characters + words: a shorter sentence ("没有了", misheard "没抹蒙") has no
 # stable meaning vector (it lands near any short example); keywords still hear a short "太小了"
 
@@ -84,6 +103,9 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     hits = [h for matcher in compiled.keywords for h in matcher.search(hay)]
     owner = compiled.keyword_category
     voided, cues = _said(scan, hay)
+    heard: list[tuple[int, int]] = []  # where the customer's keywords were said (turn, offset)
+    # (sentences, how sure) where the head read each of the customer's sentences as naming no problem
+    quiet: tuple[list, float] | None = None
     contrasts = []  # (most calls say no claim cue: none to read)
     if cues or meaning is not None:
         contrasts = [x for x in claims.contrasts(settings, ctx, cues, CUSTOMER_SENTENCES, meaning is not None)
@@ -114,6 +136,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
             agents.append((cat, h))  # mono: an inferred agent counts as an agent
             continue
         w = said_by[0] if speaker == "customer" else said_by[1]
+        heard.append((h.item, h.a))
         value = w * h.similarity / 100.0
         totals[cat] += value
         customer[cat] += value
@@ -138,7 +161,8 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     if meaning is not None and meaning.categories:
         said: dict[str, list] = {c.id: [] for c in settings.items}
         skip = {s for x in contrasts for s in claims.sentences_of(ctx, x)}
-        for cat, value, ev in _semantic_votes(meaning, ctx, settings.min_score, skip, tuple(totals)):
+        votes, quiet = _semantic_votes(meaning, ctx, settings.min_score, skip, tuple(totals))
+        for cat, value, ev in votes:
             totals[cat] += value
             customer[cat] += value
             said[cat].append(ev)
@@ -154,6 +178,10 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     ranked = sorted(out, key=_SCORE, reverse=True)  # stable (reverse too): pack order breaks ties
     top = ranked[0].score if ranked else 0.0
     second = ranked[1] if len(ranked) > 1 else None
+    if quiet is not None and not contrasts and all(any(s.turn == t and s.a <= a < s.b for s in quiet[0])
+                                                   for t, a in heard) and not _heard_as_a_problem(scan, ctx, meaning,
+                                                                                                 quiet[0]):
+        return CategoryVerdict(settings.fallback, ranked, rounded(quiet[1], 3), "", customer)
     if not ranked or top < settings.min_score:
         return CategoryVerdict(settings.fallback, ranked, rounded(1.0 - top / (2 * settings.min_score or 1), 3),
                                "", customer)
@@ -233,7 +261,7 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
 
     sents, vecs = customer_sentences(ctx, meaning)
     if not sents:
-        return []
+        return [], None
     near = meaning.categories.nearest(vecs)
     labels = meaning.categories.order
     neutral_col = labels.index(NEUTRAL) if NEUTRAL in labels else None
@@ -256,6 +284,8 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
     head = category_head(ids) if ids and readable else None
     probs = dict(zip(readable, head.probabilities(vecs[readable], [sents[j].text for j in readable]))) \
         if head is not None else {}
+    sure = min((float(row[head.labels.index(HEAD_NONE)]) for row in probs.values()), default=0.0) if head else 0.0
+    quiet: tuple[list, float] | None = ([sents[j] for j in readable], sure) if probs and sure >= NO_PROBLEM else None
     unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
     parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
     part_near = meaning.categories.nearest(part_vecs) if parts else None
@@ -280,6 +310,7 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
         if example in meaning.taught:  # the team's own correction decides what resembles it, not the head
             probs.pop(j, None)
             taught.add(s.turn)
+            quiet = None
         s = unit
         u = ctx.utts[s.turn]
         role = ctx.role_note(s.turn)
@@ -288,9 +319,9 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
                                             weight=round(value, 2)), role))
         out.append((cat, value, ev))
     if head is None:
-        return out
+        return out, None
     return out + head_votes(head, ctx, sents, probs, skip, FIRST_WEIGHT) + turn_votes(
-        head, ctx, meaning, sents, [j for j in readable if sents[j].turn not in taught])
+        head, ctx, meaning, sents, [j for j in readable if sents[j].turn not in taught]), quiet
 
 
 @dataclass(slots=True)
@@ -305,6 +336,7 @@ class _Scan:
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
     ids: list[str]  # the categories in the pack's order
     blank: list[tuple[str, str, str]]  # the cues that lower-case to nothing: "said" in every call
+    sounds: PhraseMatcher | None  # the Chinese keywords of three characters or more, matched by sound
 
     @classmethod
     def of(cls, compiled: CompiledPack) -> _Scan:
@@ -314,8 +346,36 @@ class _Scan:
                 unless.setdefault(u, []).append(cat)
         cues = [(c.id, q, q.lower()) for c in compiled.pack.categories.items for q in c.claims]
         claims = frozenset(lq for _, _, lq in cues if lq)
+        said = [k for c in compiled.pack.categories.items for k in c.keywords
+                if len(k) >= 3 and all("\u3400" <= ch <= "\u9fff" for ch in k)]
         return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues,
-                   [c.id for c in compiled.pack.categories.items], [cue for cue in cues if not cue[2]])
+                   [c.id for c in compiled.pack.categories.items], [cue for cue in cues if not cue[2]],
+                   PhraseMatcher(said, "phonetic") if said else None)
+
+
+def _heard_as_a_problem(scan: _Scan, ctx: CallContext, meaning, quiet: list) -> bool:
+    """Does one of these customer sentences, which the head read as naming no problem, name one once a
+    homophone of a keyword in it is written as the pack writes it? The recogniser's "我买个冲键宝冲不进店"
+    (充电宝充不进电) reads 81 % none, repaired 8 %; the keywords are matched exactly (fast), so the
+    homophone is looked for here, on the few calls the no-problem gate would close."""
+    if scan.sounds is None:
+        return False
+    fixes: dict[int, list[tuple[int, int, str]]] = {}
+    for h in scan.sounds.search(ctx.haystack(list(range(len(ctx.items))))):
+        if h.mode == "phonetic":
+            ev = hit_evidence(ctx, h.item, h)
+            fixes.setdefault(h.item, []).append((ev.span_start, ev.span_end, h.phrase))
+    changed = []
+    for s in quiet:
+        if s.turn in fixes:
+            text = _repaired(s, fixes[s.turn])
+            if text != s.text:
+                changed.append(text)
+    head = category_head(tuple(scan.ids))
+    if not changed or head is None:
+        return False
+    rows = head.probabilities(meaning.embed(changed), changed)
+    return bool((rows[:, head.labels.index(HEAD_NONE)] < NO_PROBLEM).any())
 
 
 def _scan_of(compiled: CompiledPack) -> _Scan:
