@@ -97,7 +97,7 @@ def test_a_return_policy_quoted_from_the_site_is_a_refund_not_an_advert() -> Non
 ])
 def test_a_call_that_raises_no_problem_is_other_whatever_topic_it_touches(lang: str, text: str) -> None:
     """A question before buying names a topic (delivery, payment, material), not a complaint: without the
-    no-problem gate (categories.NO_PROBLEM) these were filed under refund, payment, logistics and false_advertising.
+    no-problem gate (categories.NO_PROBLEM) these were filed under refund, refund, logistics and false_advertising.
     (The gate is not sure of every such question: "Can I pay for the fridge in three instalments, before I put the
     order in?" reads 69 % none and is still filed under refund.)"""
     s = score(call(text, lang), default_pack_for(lang))
