@@ -282,7 +282,8 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
     head = category_head(ids) if ids and readable else None
     probs = dict(zip(readable, head.probabilities(vecs[readable], [sents[j].text for j in readable]))) \
         if head is not None else {}
-    sure = min((float(row[head.labels.index(HEAD_NONE)]) for row in probs.values()), default=0.0) if head else 0.0
+    none = head.labels.index(HEAD_NONE) if head is not None else 0
+    sure = min((float(row[none]) for row in probs.values()), default=0.0)
     quiet: tuple[list, float] | None = ([sents[j] for j in readable], sure) if probs and sure >= NO_PROBLEM else None
     unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
     parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
@@ -334,7 +335,15 @@ class _Scan:
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
     ids: list[str]  # the categories in the pack's order
     blank: list[tuple[str, str, str]]  # the cues that lower-case to nothing: "said" in every call
-    sounds: PhraseMatcher | None  # the Chinese keywords of three characters or more, matched by sound
+    heard_as: list[str]  # the Chinese keywords of three characters or more, which _no_problem_raised matches by sound…
+    _sounds: PhraseMatcher | None = None  # …with this matcher, built on the first call that needs it
+
+    def sounds(self) -> PhraseMatcher | None:
+        """(Built on first use, not with the scan: most calls name a problem and never ask, and a pack that
+        matches nothing else by sound would load the pinyin dictionary for it.)"""
+        if self._sounds is None and self.heard_as:
+            self._sounds = PhraseMatcher(self.heard_as, "phonetic")
+        return self._sounds
 
     @classmethod
     def of(cls, compiled: CompiledPack) -> _Scan:
@@ -348,7 +357,7 @@ class _Scan:
                 if len(k) >= 3 and all("\u3400" <= ch <= "\u9fff" for ch in k)]
         return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues,
                    [c.id for c in compiled.pack.categories.items], [cue for cue in cues if not cue[2]],
-                   PhraseMatcher(said, "phonetic") if said else None)
+                   said)
 
 
 def _no_problem_raised(scan: _Scan, ctx: CallContext, meaning, quiet: list,
@@ -360,13 +369,14 @@ def _no_problem_raised(scan: _Scan, ctx: CallContext, meaning, quiet: list,
     calls the no-problem gate would close."""
     if not all(any(s.turn == t and s.a <= a < s.b for s in quiet) for t, a in heard):
         return False
-    if scan.sounds is None:
+    sounds = scan.sounds()
+    if sounds is None:
         return True
     fixes: dict[int, list[tuple[int, int, str]]] = {}
-    for h in scan.sounds.search(ctx.haystack(list(range(len(ctx.items))))):
+    for h in sounds.search(ctx.haystack(list(range(len(ctx.items))))):
         if h.mode == "phonetic":
-            ev = hit_evidence(ctx, h.item, h)
-            fixes.setdefault(h.item, []).append((ev.span_start, ev.span_end, h.phrase))
+            a, b = ctx.items[h.item].norm.span(h.a, h.b)  # (in the turn's text as said)
+            fixes.setdefault(h.item, []).append((a, b, h.phrase))
     changed = []
     for s in quiet:
         if s.turn in fixes:
