@@ -215,13 +215,16 @@ def test_ordinary_short_agent_turns_rarely_fail_and_short_refusals_are_caught(na
     assert all(r["f1"] >= 0.9 for r in m["conduct"].values()), report(m)
 
 
-@pytest.mark.parametrize("name", [f"meaning_fresh{n}.yaml" for n in (513, 514, 515, 516, 537, 538, 539, 540)])
+@pytest.mark.parametrize("name", [f"meaning_fresh{n}.yaml" for n in (513, 514, 515, 516, 537, 538, 539, 540,
+                                                                     581, 582, 583, 584)])
 def test_customers_who_raise_no_problem_are_mostly_filed_under_other(name: str) -> None:
-    """fresh513-516 and 537-540 (stop 36, eight authors): per language 60 customer openings that raise no problem
-    (questions before buying, invoices, loyalty points, a delivery slot moved, thanks), a third in complaint words
-    ("what's your refund policy, before I buy"). At most half of a language's 60 are filed under a category
-    (measured unread with the shipped gate: 9-24 zh and 12-19 en on fresh513-516, 16-21 zh and 15-20 en on
-    fresh537-540, where the scoring before it filed 46-54 zh and 39-51 en; the most on any set, fresh519 zh, 29)."""
+    """fresh513-516 and 537-540 (stop 36) and 581-584 (stop 37), twelve authors: per language 60 customer openings
+    that raise no problem (questions before buying, invoices, loyalty points, a delivery slot moved, thanks), a
+    third in complaint words ("what's your refund policy, before I buy"). At most a third of a language's 60 are
+    filed under a category. Measured: the scoring before any gate filed 46-54 zh and 39-51 en on fresh513-516;
+    stop 36's gate, which read the category head, 9-24 zh and 12-19 en there, 16-21 zh and 15-20 en on
+    fresh537-540, 21-23 zh and 14-26 en on fresh581-584 (unread); the gate's own head 7-15 zh and 8-17 en on
+    fresh513-516 and 537-540, 7-11 zh and 8-13 en on fresh581-584 (unread)."""
     m = measure(load(HELDOUT_DIR / name))
     assert set(m["inquiries"]) == {"zh", "en"}
-    assert all(r["filed"] <= 30 for r in m["inquiries"].values()), report(m)
+    assert all(r["filed"] <= 20 for r in m["inquiries"].values()), report(m)

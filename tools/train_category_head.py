@@ -12,8 +12,7 @@ Data (every line labelled by its author; each file is one author/round):
   that name no problem ("Okay, I'll wait another couple of days then"), as label "none", so that a
   sentence like them does not vote for a category;
 - the `inquiries` sections of the training-only files train_s36_1-15 (customer openings that raise no problem:
-  questions before buying, invoices, loyalty points, thanks), as label "none": the no-problem gate
-  (categories.NO_PROBLEM) reads the head's "none" to tell a question about delivery from a late parcel;
+  questions before buying, invoices, loyalty points, thanks), as label "none";
 - the shipped packs (rules/*.yaml): each category's `examples`, and `neutral_examples` as "none".
 
 One head for both languages (the encoder's space is shared: Mandarin and English lines of one
@@ -21,7 +20,14 @@ category teach each other). Multinomial logistic regression over the sentence ve
 sentence's words (heads.Grams; --no-words to compare) (lbfgs, fixed C, balanced class
 weights): deterministic. Writes qa_desktop/scoring/data/category.npz (float16 weights).
 
+--gate trains the no-problem gate's head the same way (categories.NO_PROBLEM reads its "none" to tell a
+question about delivery from a late parcel) on the same lines less the escalation negatives, many of which are
+complaints that threaten nothing, plus train_s37_1-5 (more such openings, and complaints put as questions:
+"could you tell me when my money comes back?"; the category head learning them filed sample call 900013, mixed
+down to mono, under logistics), and writes data/no_problem.npz.
+
     python tools/train_category_head.py            # train on everything, write the head
+    python tools/train_category_head.py --gate     # the no-problem gate's head
     python tools/train_category_head.py --cv       # leave-one-file-out: head alone, per file and language
     python tools/train_category_head.py --cv --pipeline FILE...  # …and the pipeline without/with the head
 
@@ -46,14 +52,15 @@ from training_data import HELDOUT, training_files  # noqa: E402
 
 PACKS = ROOT / "rules"
 OUT = ROOT / "qa_desktop" / "scoring" / "data" / "category.npz"
+GATE_OUT = OUT.with_name("no_problem.npz")  # --gate: the no-problem gate's head (categories.NO_PROBLEM)
 CATEGORIES = ("logistics", "refund", "size", "quality", "payment", "false_advertising")
 NONE = "none"
 C = 2.0  # inverse regularisation (leave-one-file-out chose it; see --cv)
 # held back from training: the check set tests/test_category_head.py reads, so it tests lines the head never saw
 HELD_BACK = {"dev_s21_cat_variants"}
-# …and the sets of openings that raise no problem that test_meaning_heldout's floor test reads (fresh513-516, 537-540),
-# whatever TRAINED_UP_TO becomes
-HELD_BACK |= {f"meaning_fresh{n}" for n in (513, 514, 515, 516, 537, 538, 539, 540)}
+# …and the sets of openings that raise no problem that test_meaning_heldout's floor test reads (fresh513-516, 537-540,
+# 581-584), whatever TRAINED_UP_TO becomes
+HELD_BACK |= {f"meaning_fresh{n}" for n in (513, 514, 515, 516, 537, 538, 539, 540, 581, 582, 583, 584)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +71,16 @@ class Line:
     source: str  # the file (author/round) it comes from
 
 
-def heldout_lines(path: Path) -> list[Line]:
+def heldout_lines(path: Path, calm: bool = True) -> list[Line]:
+    """`calm`: the escalation sets' negative lines as none too (the category head); the gate's head leaves them
+    out, since many are complaints that threaten nothing ("my parcel's a fortnight late, I'm fed up")."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     out = []
     for lang, cats in (data.get("complaints") or {}).items():
         for cat, lines in cats.items():
             if cat in CATEGORIES:
                 out += [Line(t, cat, lang, path.name) for t in lines]
-    for lang, kinds in (data.get("escalation") or {}).items():
+    for lang, kinds in (data.get("escalation") or {}).items() if calm else ():
         out += [Line(t, NONE, lang, path.name) for t in kinds.get("negative") or ()]
     for lang, lines in (data.get("inquiries") or {}).items():  # calls that raise no problem (train_s36_*)
         out += [Line(t, NONE, lang, path.name) for t in lines]
@@ -93,10 +102,10 @@ def pack_lines() -> list[Line]:
     return out
 
 
-def dataset() -> list[Line]:
+def dataset(calm: bool = True) -> list[Line]:
     lines = pack_lines()
-    for path in training_files("category", HELD_BACK):
-        lines += heldout_lines(path)
+    for path in training_files("category" if calm else "gate", HELD_BACK):
+        lines += heldout_lines(path, calm)
     seen: set[tuple[str, str]] = set()
     out = []
     for x in lines:  # a line two files share counts once
@@ -175,14 +184,16 @@ def main() -> int:
     ap.add_argument("--c", type=float, default=C)
     ap.add_argument("--no-words", action="store_true", help="the sentence vectors alone (to compare)")
     ap.add_argument("--pipeline", nargs="*", help="files (names in tests/heldout) to score with the pipeline too")
+    ap.add_argument("--gate", action="store_true", help="the no-problem gate's head (no escalation negatives)")
     args = ap.parse_args()
-    lines = dataset()
+    lines = dataset(calm=not args.gate)
+    out = GATE_OUT if args.gate else OUT
     x = vectors(lines)
     print(f"{len(lines)} lines: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(s.label for s in lines).items())))
     if not args.cv:
         head = fit(x, [s.text for s in lines], [s.label for s in lines], args.c, not args.no_words)
-        head.save(OUT, len(lines), half=True)
-        print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes), labels {head.labels}")
+        head.save(out, len(lines), half=True)
+        print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size} bytes), labels {head.labels}")
         return 0
     res = cross_validate(lines, x, args.c, args.pipeline or None, not args.no_words)
     tot: Counter = Counter()

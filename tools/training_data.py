@@ -137,14 +137,28 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # filed zh 201 -> 75, en 193 -> 69 of 240; category accuracy zh 0.9665 -> 0.9658, en 0.9665 -> 0.9650, no set under
 # 0.9, every conduct and escalation figure the same. Shipped: the category head learns the train_s36 files
 # (TRAINED_UP_TO unchanged; the shipped head rebuilds byte for byte).
-TRAINED_UP_TO = {"stance": 406, "category": 406, "escalation": 292}
+# Stop 37, each decided before its sets existed (/work/notes/prereg37.txt): I, the category head with train_s37_1-5
+# (per file and language 50 openings of the kinds still filed, 36 complaints put as questions; five helper authors),
+# filed the new openings of fresh557-558 zh 53 -> 44, en 41 -> 40 of 120 (the bar asked for a quarter fewer): not
+# shipped. The gate's misses were read on development sets (inqdev1-2): a second sentence alone ("It hasn't shipped
+# yet.") and a "none" class mostly made of the escalation sets' calm lines, many of them complaints. J, I's head
+# trained without those lines, failed a pinned test (a refund under a quoted claim read 59.5 %); J2, I plus turns
+# re-read whole, filed fresh569-570 zh 45 -> 33, en 28 -> 22 (needed 21): not shipped. K, J2 with the gate reading
+# a head of its own (J's: train_category_head.py --gate), on fresh581-584: zh 87 -> 39, en 81 -> 38 of 240, met its bars
+# but failed the suite: I's category head files sample call 900013 mixed down to mono under logistics, and the gate's
+# head read a customer who said only "嗯，啊，那个。" as raising no problem. L, K with the category head as shipped and
+# the gate speaking only on at least 2 x MEANING_MIN_UNITS units of readable customer speech, on fresh585-588: zh 90
+# -> 55, en 76 -> 55 of 240 (see categories.NO_PROBLEM). Shipped: the gate's head learns train_s37_1-5 (TRAINED_UP_TO
+# "gate" = the category head's); the category, stance and escalation heads have not learned them (NOT_YET).
+TRAINED_UP_TO = {"stance": 406, "category": 406, "escalation": 292, "gate": 406}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
 # until that retrain, so a trainer run as it is reproduces the shipped head)
 # (the escalation head reads their agent lines as ordinary lines; it has not been retrained since they landed;
 # train_s34_1-2, sincere warm remarks against sarcastic look-alikes, the stance head has not learned: see stop 34 above)
+_S37 = {f"train_s37_{n}" for n in range(1, 6)}  # only the no-problem gate's head has learned them (stop 37)
 NOT_YET = {"escalation": {"train_s31_5", "train_s31_6", "train_s32_1", "train_s32_2", "train_s33_1", "train_s33_2",
-                          "train_s34_1", "train_s34_2"},
-           "stance": {"train_s34_1", "train_s34_2"}}
+                          "train_s34_1", "train_s34_2"} | _S37,
+           "stance": {"train_s34_1", "train_s34_2"} | _S37, "category": _S37}
 
 
 def training_files(head: str, held_back: frozenset[str] | set[str] = frozenset()) -> list[Path]:
