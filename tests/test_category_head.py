@@ -8,7 +8,7 @@ import pytest
 
 from qa_desktop.domain import Metrics, Transcript, Utterance
 from qa_desktop.rules import default_pack_for, load_pack_text, rules_dir
-from qa_desktop.scoring import categories, category_head, heads, score
+from qa_desktop.scoring import categories, category_head, heads, no_problem, score
 
 RETURN_LOST = "I posted the return two weeks ago and you're telling me it never reached your warehouse?"
 
@@ -98,12 +98,12 @@ def test_a_return_policy_quoted_from_the_site_is_a_refund_not_an_advert() -> Non
 ])
 def test_a_call_that_raises_no_problem_is_other_whatever_topic_it_touches(lang: str, text: str) -> None:
     """A question before buying names a topic (delivery, payment, material), not a complaint: without the
-    no-problem gate (categories.NO_PROBLEM) the first four were filed under refund, refund, logistics and
+    no-problem gate (no_problem.NO_PROBLEM) the first four were filed under refund, refund, logistics and
     false_advertising. The fifth the category head reads 74 % none, so the stop-36 gate filed it under refund;
     the gate's own head (category_head.no_problem_head) reads it 97 %."""
     s = score(call(text, lang), default_pack_for(lang))
     assert s.category == "other"
-    assert s.category_confidence >= categories.NO_PROBLEM  # how sure the head is that no sentence names a problem
+    assert s.category_confidence >= no_problem.NO_PROBLEM  # how sure the head is that no sentence names a problem
 
 
 @pytest.mark.parametrize("lang, text, category", [
@@ -130,7 +130,7 @@ def test_a_sentence_unsure_alone_is_read_with_its_turn(monkeypatch) -> None:
     an order that is fine. Without re-reading the turn the call was logistics."""
     text = "能不能帮我在订单里加一张贺卡？还没发货的。"
     assert score(call(text, "zh"), default_pack_for("zh")).category == "other"
-    monkeypatch.setattr(categories, "UNSURE", 1.01)  # (no turn re-read)
+    monkeypatch.setattr(no_problem, "UNSURE", 1.01)  # (no turn re-read)
     assert score(call(text, "zh"), default_pack_for("zh")).category == "logistics"
 
 
@@ -141,13 +141,13 @@ def test_a_sentence_unsure_alone_is_read_with_its_turn(monkeypatch) -> None:
 def test_a_complaint_after_a_harmless_question_is_not_read_away_with_its_turn(monkeypatch, lang: str, text: str,
                                                                              category: str) -> None:
     """Read whole, each of these turns reads as naming no problem (97 %, 90 %): a sentence the gate's head reads as
-    a problem at 95 % or more (categories.UNSURE) is never re-read with its turn, so the complaint stands."""
+    a problem at 95 % or more (no_problem.UNSURE) is never re-read with its turn, so the complaint stands."""
     assert score(call(text, lang), default_pack_for(lang)).category == category
-    monkeypatch.setattr(categories, "UNSURE", 0.0)  # every unsure turn re-read: the complaint is lost
+    monkeypatch.setattr(no_problem, "UNSURE", 0.0)  # every unsure turn re-read: the complaint is lost
     assert score(call(text, lang), default_pack_for(lang)).category == "other"
 
 
 def test_without_the_gate_the_question_before_buying_was_filed_under_a_topic(monkeypatch) -> None:
-    monkeypatch.setattr(categories, "NO_PROBLEM", 1.01)  # (no reading reaches it: the gate never closes)
+    monkeypatch.setattr(no_problem, "NO_PROBLEM", 1.01)  # (no reading reaches it: the gate never closes)
     s = score(call("你好，我想问一下你们周末送不送快递，我还没下单。", "zh"), default_pack_for("zh"))
     assert s.category == "logistics"

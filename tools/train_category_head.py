@@ -20,7 +20,7 @@ category teach each other). Multinomial logistic regression over the sentence ve
 sentence's words (heads.Grams; --no-words to compare) (lbfgs, fixed C, balanced class
 weights): deterministic. Writes qa_desktop/scoring/data/category.npz (float16 weights).
 
---gate trains the no-problem gate's head the same way (categories.NO_PROBLEM reads its "none" to tell a
+--gate trains the no-problem gate's head the same way (no_problem.NO_PROBLEM reads its "none" to tell a
 question about delivery from a late parcel) on the same lines less the escalation negatives, many of which are
 complaints that threaten nothing, plus train_s37_1-5 (more such openings, and complaints put as questions:
 "could you tell me when my money comes back?"; the category head learning them filed sample call 900013, mixed
@@ -52,7 +52,7 @@ from training_data import HELDOUT, training_files  # noqa: E402
 
 PACKS = ROOT / "rules"
 OUT = ROOT / "qa_desktop" / "scoring" / "data" / "category.npz"
-GATE_OUT = OUT.with_name("no_problem.npz")  # --gate: the no-problem gate's head (categories.NO_PROBLEM)
+GATE_OUT = OUT.with_name("no_problem.npz")  # --gate: the no-problem gate's head (scoring/no_problem.py)
 CATEGORIES = ("logistics", "refund", "size", "quality", "payment", "false_advertising")
 NONE = "none"
 C = 2.0  # inverse regularisation (leave-one-file-out chose it; see --cv)

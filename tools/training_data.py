@@ -148,7 +148,7 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # but failed the suite: I's category head files sample call 900013 mixed down to mono under logistics, and the gate's
 # head read a customer who said only "嗯，啊，那个。" as raising no problem. L, K with the category head as shipped and
 # the gate speaking only on at least 2 x MEANING_MIN_UNITS units of readable customer speech, on fresh585-588: zh 90
-# -> 55, en 76 -> 55 of 240 (see categories.NO_PROBLEM). Shipped: the gate's head learns train_s37_1-5 (TRAINED_UP_TO
+# -> 55, en 76 -> 55 of 240 (see qa_desktop/scoring/no_problem.py). Shipped: the gate's head learns train_s37_1-5 (TRAINED_UP_TO
 # "gate" = the category head's); the category, stance and escalation heads have not learned them (NOT_YET).
 TRAINED_UP_TO = {"stance": 406, "category": 406, "escalation": 292, "gate": 406}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out

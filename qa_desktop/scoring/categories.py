@@ -33,14 +33,7 @@ from operator import attrgetter
 
 from qa_desktop.domain import CategoryScore, Evidence
 from qa_desktop.scoring import claims
-from qa_desktop.scoring.category_head import (
-    HEAD_NONE,
-    category_head,
-    head_overrules,
-    head_votes,
-    no_problem_head,
-    turn_votes,
-)
+from qa_desktop.scoring.category_head import category_head, head_overrules, head_votes, turn_votes
 from qa_desktop.scoring.claims import units as _units
 from qa_desktop.scoring.compiled import CompiledPack
 from qa_desktop.scoring.context import CallContext
@@ -48,6 +41,7 @@ from qa_desktop.scoring.haystack import Haystack
 from qa_desktop.scoring.literals import Literals
 from qa_desktop.scoring.matchers import Hit, PhraseMatcher, distinct
 from qa_desktop.scoring.messages import Rendered, msg, note, rendered
+from qa_desktop.scoring.no_problem import no_problem_reading, none_raised
 from qa_desktop.scoring.phrases import hit_evidence
 from qa_desktop.scoring.rounding import rounded
 from qa_desktop.scoring.spans import apart
@@ -61,26 +55,6 @@ SEMANTIC_WEIGHT = 6.0  # a clear resemblance (0.15 above the floor) ≈ one cust
 FIRST_WEIGHT = 1.5  # the customer's first complaint weighs most
 SECONDARY_SHARE = 0.35  # a second category with this share of the first's total, raised by the customer
 CONTRAST_WEIGHT = 1.5  # a claim set against reality ≈ the customer's first clear complaint
-# A call whose customer names no problem is no complaint, whatever topic it touches ("does the courier come
-# on Saturdays?", "我想开张公司抬头的发票"): keywords, examples and the head all read topic, and filed 104 and 99
-# of 120 such openings per language (two development sets written for it) under a category. Where the head
-# reads every customer sentence it reads as naming no problem at least this likely, and nothing else the
-# customer said speaks for one (a claim set against reality; a keyword in a sentence too short to read; a
-# homophone of a keyword: _no_problem_raised), the call is the fallback ("other"). The head learned such
-# openings from train_s36_1-15 (2,400 lines, fifteen helper authors). Stop 36, decided before measuring, on
-# four new sets of such openings (fresh537-540): filed under a category zh 201 -> 75, en 193 -> 69 of 240; on
-# sixteen new regular sets (fresh541-556) category accuracy zh 0.9665 -> 0.9658, en 0.9665 -> 0.9650, no set
-# under 0.9. At 0.6 (candidate H) it filed fewer (zh 60, en 43 of 240 on fresh517-520) but took more complaints
-# put as questions for none ("Could you just tell me when I'll see my hundred and sixty quid again?"), and two
-# sets of sixteen fell under 0.9 category accuracy (fresh524 en, fresh529 zh: 0.905 -> 0.893).
-# Stop 37: the gate reads a head of its own (category_head.no_problem_head), a turn holding a sentence it is
-# unsure of is read whole (UNSURE), and it speaks only on at least 2 x MEANING_MIN_UNITS units of readable
-# customer speech (one who said only "嗯，啊，那个。" raised nothing we can read: the agent's words stay the
-# context). Decided before measuring, on four new sets of such openings (fresh585-588): filed under a category
-# zh 90 -> 55, en 76 -> 55 of 240; on eight new regular sets (fresh589-596) category accuracy zh 654 -> 654, en
-# 647 -> 649 of 672, no set under 0.9.
-NO_PROBLEM = 0.8
-UNSURE = 0.05  # a sentence the gate's head reads as a problem at 95 % or more is not re-read with its turn
 MEANING_MIN_UNITS = 4  # Han characters + words: a shorter sentence ("没有了", misheard "没抹蒙") has no
 # stable meaning vector (it lands near any short example); keywords still hear a short "太小了"
 
@@ -186,7 +160,7 @@ def categorise(compiled: CompiledPack, ctx: CallContext, meaning=None) -> Catego
     ranked = sorted(out, key=_SCORE, reverse=True)  # stable (reverse too): pack order breaks ties
     top = ranked[0].score if ranked else 0.0
     second = ranked[1] if len(ranked) > 1 else None
-    if quiet is not None and not contrasts and _no_problem_raised(scan, ctx, meaning, quiet[0], heard):
+    if quiet is not None and not contrasts and none_raised(scan.sounds(), scan.ids, ctx, meaning, quiet[0], heard):
         return CategoryVerdict(settings.fallback, ranked, rounded(quiet[1], 3), "", customer)
     if not ranked or top < settings.min_score:
         return CategoryVerdict(settings.fallback, ranked, rounded(1.0 - top / (2 * settings.min_score or 1), 3),
@@ -220,26 +194,16 @@ _SCORE = attrgetter("score")
 def customer_sentences(ctx: CallContext, meaning):
     """The customer's first sentences and their vectors, computed once per call (escalation reads
     them too)."""
-    from qa_desktop.scoring.meaning import sentences
+    from qa_desktop.scoring.meaning import repaired, sentences
 
     cached = ctx.meaning_cache.get("customer")
     if cached is None:
         turns = [i for i, r in enumerate(ctx.roles) if r == "customer"]
         sents = sentences(ctx.utts, turns, CUSTOMER_SENTENCES)
         repairs = ctx.meaning_cache.get("repairs") or {}
-        vecs = meaning.embed([_repaired(s, repairs.get(s.turn, ())) for s in sents]) if sents else None
+        vecs = meaning.embed([repaired(s, repairs.get(s.turn, ())) for s in sents]) if sents else None
         cached = ctx.meaning_cache["customer"] = (sents, vecs)
     return cached
-
-
-def _repaired(s, fixes) -> str:
-    """The sentence as the model reads it: keywords heard as homophones (推款申请) written as the
-    pack writes them (退款申请), so the phonetic match and the meaning agree on what was said."""
-    text = s.text
-    for a, b, phrase in sorted(fixes, reverse=True):
-        if s.a <= a and b <= s.b:
-            text = text[:a - s.a] + phrase + text[b - s.a:]
-    return text
 
 
 def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) -> tuple[list, object]:
@@ -248,7 +212,7 @@ def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) ->
     back four times, and I just need to know when it's coming") can mean less as a whole than the
     clause that names the problem. (Only then: a clause out of a clear sentence loses what the rest
     says about it — "it went mouldy" is quality, "on the road five days, it went mouldy" logistics.)"""
-    from qa_desktop.scoring.meaning import clauses
+    from qa_desktop.scoring.meaning import clauses, repaired
 
     starts = {(sents[j].turn, sents[j].a) for j in unclear}
     turns = list(dict.fromkeys(t for t, _ in starts))
@@ -258,7 +222,7 @@ def _clauses_of_unclear(ctx: CallContext, meaning, sents, unclear: list[int]) ->
         per[(c.turn, c.sentence)] = per.get((c.turn, c.sentence), 0) + 1
     parts = [c for c in parts if per[(c.turn, c.sentence)] > 1 and _units(c.text) >= MEANING_MIN_UNITS]
     repairs = ctx.meaning_cache.get("repairs") or {}
-    vecs = meaning.embed([_repaired(c, repairs.get(c.turn, ())) for c in parts]) if parts else None
+    vecs = meaning.embed([repaired(c, repairs.get(c.turn, ())) for c in parts]) if parts else None
     return parts, vecs
 
 
@@ -290,7 +254,10 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
     head = category_head(ids) if ids and readable else None
     texts = [sents[j].text for j in readable]
     probs = dict(zip(readable, head.probabilities(vecs[readable], texts))) if head is not None else {}
-    quiet = _quiet(ids, ctx, meaning, sents, readable, vecs[readable], texts) if probs else None
+    # (the gate reads no fewer than 2 x MEANING_MIN_UNITS units of the customer's speech: one who said only
+    # "嗯，啊，那个。" raised nothing it can read, and the agent's words stay the context)
+    quiet = no_problem_reading(ids, ctx, meaning, sents, readable, vecs[readable], texts) \
+        if probs and sum(_units(t) for t in texts) >= 2 * MEANING_MIN_UNITS else None
     unclear = [j for j in said if (lambda r: r[1] <= r[3] or SEMANTIC_WEIGHT * r[0] < min_score)(reading(near, j))]
     parts, part_vecs = _clauses_of_unclear(ctx, meaning, sents, unclear) if unclear else ([], None)
     part_near = meaning.categories.nearest(part_vecs) if parts else None
@@ -329,25 +296,6 @@ def _semantic_votes(meaning, ctx: CallContext, min_score: float, skip=frozenset(
         head, ctx, meaning, sents, [j for j in readable if sents[j].turn not in taught]), quiet
 
 
-def _quiet(ids, ctx: CallContext, meaning, sents: list, readable: list[int], vecs, texts: list[str]):
-    """(the customer's sentences, how sure) where the gate's head reads every one as naming no problem at least
-    NO_PROBLEM likely, else None; None too where they are too few words to say so. A turn holding a sentence it
-    is unsure of (UNSURE up to NO_PROBLEM) is read whole: "It hasn't shipped yet." alone reads as a parcel that
-    never came, after "Can I add a gift note to my order?" it does not."""
-    gate = no_problem_head(ids)
-    if gate is None or sum(_units(t) for t in texts) < 2 * MEANING_MIN_UNITS:
-        return None
-    none = gate.labels.index(HEAD_NONE)
-    calm = dict(zip(readable, gate.probabilities(vecs, texts)[:, none].tolist()))
-    sure = min(calm.values())
-    if UNSURE <= sure < NO_PROBLEM:
-        turns = sorted({sents[j].turn for j, p in calm.items() if p < NO_PROBLEM})
-        whole = [ctx.utts[t].text for t in turns]
-        sure = min([float(gate.probabilities(meaning.embed(whole), whole)[:, none].min()),
-                    *(p for j, p in calm.items() if sents[j].turn not in turns)])
-    return ([sents[j] for j in readable], sure) if sure >= NO_PROBLEM else None
-
-
 @dataclass(slots=True)
 class _Scan:
     """What categorise looks for in a pack's terms besides its keywords, prepared on the pack's first
@@ -360,7 +308,7 @@ class _Scan:
     cues: list[tuple[str, str, str]]  # every category's claim cues: (category, cue as written, lowered)
     ids: list[str]  # the categories in the pack's order
     blank: list[tuple[str, str, str]]  # the cues that lower-case to nothing: "said" in every call
-    heard_as: list[str]  # the Chinese keywords of three characters or more, which _no_problem_raised matches by sound…
+    heard_as: list[str]  # the Chinese keywords of 3 or more characters, which no_problem.none_raised hears by sound…
     _sounds: PhraseMatcher | None = None  # …with this matcher, built on the first call that needs it
 
     def sounds(self) -> PhraseMatcher | None:
@@ -383,36 +331,6 @@ class _Scan:
         return cls(Literals([*unless, *claims], overlapping=True), unless, claims, cues,
                    [c.id for c in compiled.pack.categories.items], [cue for cue in cues if not cue[2]],
                    said)
-
-
-def _no_problem_raised(scan: _Scan, ctx: CallContext, meaning, quiet: list,
-                       heard: list[tuple[int, int]]) -> bool:
-    """Do the customer's sentences the gate's head read as naming no problem (`quiet`) hold every keyword the
-    customer said (`heard`: turn, offset), and does none of them name a problem once a homophone of a keyword in
-    it is written as the pack writes it? The recogniser's "我买个冲键宝冲不进店" (充电宝充不进电) read 81 % none
-    to the category head, repaired 8 % (the gate's own head: 72 %, repaired 50 %); the keywords are matched
-    exactly (fast), so the homophone is looked for here, on the few calls the no-problem gate would close."""
-    if not all(any(s.turn == t and s.a <= a < s.b for s in quiet) for t, a in heard):
-        return False
-    sounds = scan.sounds()
-    if sounds is None:
-        return True
-    fixes: dict[int, list[tuple[int, int, str]]] = {}
-    for h in sounds.search(ctx.haystack(list(range(len(ctx.items))))):
-        if h.mode == "phonetic":
-            a, b = ctx.items[h.item].norm.span(h.a, h.b)  # (in the turn's text as said)
-            fixes.setdefault(h.item, []).append((a, b, h.phrase))
-    changed = []
-    for s in quiet:
-        if s.turn in fixes:
-            text = _repaired(s, fixes[s.turn])
-            if text != s.text:
-                changed.append(text)
-    head = no_problem_head(tuple(scan.ids))
-    if not changed or head is None:
-        return True
-    rows = head.probabilities(meaning.embed(changed), changed)
-    return bool((rows[:, head.labels.index(HEAD_NONE)] >= NO_PROBLEM).all())
 
 
 def _scan_of(compiled: CompiledPack) -> _Scan:

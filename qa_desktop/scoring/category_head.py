@@ -66,7 +66,7 @@ def category_head(ids: Sequence[str]):
 
 
 def no_problem_head(ids: Sequence[str]):
-    """The head the no-problem gate reads (categories.NO_PROBLEM), None where it does not read this pack's
+    """The head the no-problem gate reads (no_problem.NO_PROBLEM), None where it does not read this pack's
     categories. It learns the category head's lines and train_s37_1-5 less the escalation sets' negative lines,
     many of which are complaints that threaten nothing, so its "none" is only what raises no problem: on two
     development sets of such openings the gate reading it filed 14 zh and 19 en of 120, reading the category head

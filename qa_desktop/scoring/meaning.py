@@ -68,6 +68,16 @@ def sentences(utts: Sequence, turns: Sequence[int], limit: int) -> list[Sentence
     return out
 
 
+def repaired(s, fixes) -> str:
+    """The sentence as the model reads it: keywords heard as homophones (推款申请) written as the
+    pack writes them (退款申请), so the phonetic match and the meaning agree on what was said."""
+    text = s.text
+    for a, b, phrase in sorted(fixes, reverse=True):
+        if s.a <= a and b <= s.b:
+            text = text[:a - s.a] + phrase + text[b - s.a:]
+    return text
+
+
 _CLAUSE = re.compile(r"[，,、:：;；]+|\s[-–—]\s|(?=\bbut\b|\bso\b|但是|不过|可是)")
 MIN_CLAUSE = 4  # characters (Chinese) / 3 words (English): shorter clauses ("好的，") join the next one
 
