@@ -62,7 +62,9 @@ BASELINE = "d299ff5"  # main before the keyword-only speed work (issue #13)
 FIVE_MINUTES = (("zh 5 min stereo", "zh", "stereo"), ("zh 5 min mono", "zh", "mono"),
                 ("en 5 min stereo", "en", "stereo"))
 def keyword_only(pack):
-    """The pack without its example sentences: what a pack written before the meaning model scores."""
+    """The pack without its example sentences: what a pack written before the meaning model scores.
+    (RulePack.keyword_only does this; written out here because the --against child scores a baseline
+    commit's packs, whose RulePack may predate it.)"""
     p = copy.deepcopy(pack)  # (a copy leaves the compiled matchers behind: RulePack.__getstate__)
     for c in p.categories.items:
         c.examples = []

@@ -34,18 +34,6 @@ HELDOUT = [HERE / "heldout" / name for name in ["meaning.yaml"] + [f"meaning_fre
     477, 478, 486, 487, 490, 491, 492, 493)]]
 
 
-def _keyword_only(pack):
-    """The pack without example sentences (the meaning model off), as bench/score.py measures it."""
-    p = copy.deepcopy(pack)  # (without its compiled matchers: RulePack.__getstate__)
-    for c in p.categories.items:
-        c.examples = []
-    p.categories.neutral_examples = []
-    for r in p.rules:
-        r.examples, r.unless_examples, r.hand_over = [], [], []
-    p.escalation.examples, p.escalation.calm_examples = [], []
-    return p
-
-
 def _mono(call: dict) -> dict:
     return {**call, "layout": "mono"}
 
@@ -57,7 +45,7 @@ def calls():
         pack = default_pack_for(c["lang"])
         for label, variant in (("", c), (" mono", _mono(c))):
             yield c["id"] + label, transcript_from_truth(variant), pack, ()
-            yield c["id"] + label + " keyword-only", transcript_from_truth(variant), _keyword_only(pack), ()
+            yield c["id"] + label + " keyword-only", transcript_from_truth(variant), pack.keyword_only(), ()
         yield c["id"] + " misheard", transcript_from_truth(c, ASR_ERRORS), pack, ()
     zh = default_pack_for("zh")
     yield "mono two voices", speakers_synth.mono_call(), zh, ()

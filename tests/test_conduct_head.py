@@ -8,8 +8,6 @@ its floor; the en pack's contempt cues name it now: test_belittling_named_by_a_c
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 from meaning_eval import agent_call, conduct_verdict
 
@@ -50,13 +48,7 @@ def test_without_a_shipped_head_the_rule_scores_as_before(monkeypatch: pytest.Mo
 
 def test_a_keyword_only_pack_never_reads_the_head() -> None:
     """A pack that lists no example sentences keeps its keyword verdict: no meaning model, no head."""
-    bare = copy.deepcopy(default_pack_for("en"))  # (without its compiled matchers)
-    for c in bare.categories.items:
-        c.examples = []
-    bare.categories.neutral_examples = []
-    for rule in bare.rules:
-        rule.examples, rule.unless_examples = [], []
-    bare.escalation.examples, bare.escalation.calm_examples = [], []
+    bare = default_pack_for("en").keyword_only()
     r = score(agent_call("en", PAIRS[0][1]), bare).result("forbidden_phrases")
     assert r.status == "pass" and not any(e.mode == "meaning" for e in r.evidence), r
 

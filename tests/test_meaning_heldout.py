@@ -117,7 +117,9 @@ SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再�
                 "I'm not repeating myself again.",
                 # stop 36: a stock brush-off the zh pack lists (fresh533); a threat to write to one's MP, as an en
                 # pack escalation example words it (fresh554)
-                "你问我我问谁？", "I'll be writing to my MP."}
+                "你问我我问谁？", "I'll be writing to my MP.",
+                # stop 38: an accusation of fraud an en pack escalation example words the same (fresh623)
+                "You're a bunch of crooks."}
 # (compared normalised: fresh404's author wrote stop 30's demand for someone in charge without its full stop)
 
 

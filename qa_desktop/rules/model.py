@@ -7,6 +7,7 @@ error is reported at load time with the file and line that caused it.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -227,6 +228,18 @@ class RulePack:
     def __setstate__(self, state: list[Any]) -> None:
         for f, value in zip(fields(self), state):
             object.__setattr__(self, f.name, value)
+
+    def keyword_only(self) -> RulePack:
+        """A copy without its example sentences: what the pack scores without the meaning model (the speed
+        floor of issue 13 is set for such packs; bench/score.py and the tests compare against it)."""
+        bare = copy.deepcopy(self)  # (without the compiled matchers: __getstate__)
+        bare.categories.neutral_examples = []
+        for c in bare.categories.items:
+            c.examples = []
+        for r in bare.rules:
+            r.examples, r.unless_examples, r.hand_over = [], [], []
+        bare.escalation.examples, bare.escalation.calm_examples = [], []
+        return bare
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
