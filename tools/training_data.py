@@ -151,18 +151,20 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # -> 55, en 76 -> 55 of 240 (see qa_desktop/scoring/no_problem.py). Shipped: the gate's head learns train_s37_1-5 (TRAINED_UP_TO
 # "gate" = the category head's); the category, stance and escalation heads have not learned them (NOT_YET).
 # Stop 38, each decided before its sets existed (/work/notes/prereg38.txt): M, the stance head's own refusal readings
-# dropped where a second head (sincere praise of train_s30_1-4 and train_s34_1-2 against every refusal) reads a sincere
-# warm remark at >= 0.5, on the compliment sets fresh603-604: sincere remarks failed 21 -> 15 but sarcastic lines passed
-# 50 -> 59 (the bar asked for fewer errors in all): not shipped. N, HEAD_CONTEXT 0.6 -> 0.8 (the one threshold change
-# among 300 that cut the per-set misses on fresh407-596 without more wrong on the ordinary-turn and compliment sets:
-# 18 -> 17 of 304), on fresh605-612: misses 1 -> 1 (strictly fewer asked): not shipped. O, the stance head retrained
-# up to fresh596 with train_s34_1-2 (167,530 lines; fresh423-424 held back), failed its pinned pre-check (sample call
-# 900013 mixed down to mono fails the forbidden-conduct rule), but so did the shipped head on that machine, whose
-# ctranslate2 computed with AVX2 kernels and heard "I can't spot your patience." at 0.694, which the shipped head reads
-# 95.5 %; and on the misheard hold request (0.733 heard, HEAD_FLOOR_UNCLEAR 0.9) O reads 90.7 %, the shipped head 89.1 %. For the record, on fresh597-628 (30 regular sets) misses 6 -> 7, English conduct F1 0.951 ->
-# 0.944 on fresh597-612 and 0.960 -> 0.966 on fresh613-628: not shipped. Q, a sentence of a turn heard below HEAD_CLEAR
-# in which a required agent step found its phrase left unread by the stance head, on garbled agent lines (fresh629-630,
-# --heard 0.7): refusals missed en 9 -> 11 on fresh630 (the bar allowed one more): not shipped. TRAINED_UP_TO unchanged.
+# dropped where a second head (sincere praise of train_s30_1-4 and train_s34_1-2 against every refusal) reads a
+# sincere warm remark at >= 0.5, on the compliment sets fresh603-604: sincere remarks failed 21 -> 15 but sarcastic
+# lines passed 50 -> 59 (the bar asked for fewer errors in all): not shipped. N, HEAD_CONTEXT 0.6 -> 0.8 (the one
+# threshold change among 300 that cut the per-set misses on fresh407-596 without more wrong on the ordinary-turn and
+# compliment sets: 18 -> 17 of 304), on fresh605-612: misses 1 -> 1 (strictly fewer asked): not shipped. O, the stance
+# head retrained up to fresh596 with train_s34_1-2 (167,530 lines; fresh423-424 held back), failed its pinned
+# pre-check (sample call 900013 mixed down to mono fails the forbidden-conduct rule), but so did the shipped head on
+# that machine, whose ctranslate2 computed with AVX2 kernels and heard "I can't spot your patience." at 0.694, which
+# the shipped head reads 95.5 %; and on the misheard hold request (0.733 heard, HEAD_FLOOR_UNCLEAR 0.9) O reads 90.7
+# %, the shipped head 89.1 %. For the record, on fresh597-628 (30 regular sets) misses 6 -> 7, English conduct F1
+# 0.951 -> 0.944 on fresh597-612 and 0.960 -> 0.966 on fresh613-628: not shipped. Q, a sentence of a turn heard below
+# HEAD_CLEAR in which a required agent step found its phrase left unread by the stance head, on garbled agent lines
+# (fresh629-630, --heard 0.7): refusals missed en 9 -> 11 on fresh630 (the bar allowed one more): not shipped.
+# TRAINED_UP_TO unchanged.
 TRAINED_UP_TO = {"stance": 406, "category": 406, "escalation": 292, "gate": 406}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
 # until that retrain, so a trainer run as it is reproduces the shipped head)
