@@ -63,8 +63,8 @@ def test_belittling_named_by_a_cue_fails() -> None:
 def test_a_reading_of_a_poorly_heard_turn_is_the_calls_least_sure_verdict() -> None:
     """Whisper's garble of "Thank you for your patience" on a noisy mixed-down sample call (900013, heard
     at 69 %), which the head reads as a refusal: the fail is no surer than the hearing, so a least-sure-first
-    review sample shows it to an inspector before any verdict heard clearly. The same words heard
-    clearly keep the head's own figure."""
+    review sample shows it to an inspector before any verdict heard clearly, and its evidence says how
+    clearly the turn was heard. The same words heard clearly keep the head's own figure."""
     garbled = "I can't spot your patience. The carrier said it would be delivered to my rewardant."
     clear = conduct_verdict("en", garbled)
     assert clear.status == "fail" and clear.confidence == pytest.approx(clear.evidence[0].similarity / 100)
@@ -72,4 +72,5 @@ def test_a_reading_of_a_poorly_heard_turn_is_the_calls_least_sure_verdict() -> N
     r = s.result("forbidden_phrases")
     assert r.status == "fail" and [e.phrase for e in r.evidence] == ["stance head"]
     assert r.confidence <= 0.69 < clear.confidence
+    assert "heard this turn at 69%" in r.evidence[0].note and "heard" not in clear.evidence[0].note
     assert r.confidence < min(x.confidence for x in s.results if x.status != "na" and x is not r)

@@ -24,7 +24,8 @@ from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.conduct_cues import (
     NO_STANCE, hand_over_cues, lost_negation, plain_statement, sentence_stances, swapped_word)
-from qa_desktop.scoring.conduct_head import HEAD_CUE_VETO, HEAD_VETO, HeadReading, Key, sentence_span, stance_head
+from qa_desktop.scoring.conduct_head import (HEAD_CUE_VETO, HEAD_VETO, HeadReading, Key, heard_note, sentence_span,
+                                             stance_head)
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.meaning import SCRIPT, ExampleSet, Meaning, Nearest, Sentence
 from qa_desktop.scoring.messages import Message, msg, note
@@ -240,7 +241,7 @@ class _Review:
         why_note = msg("note.stance_contempt" if st.contempt else "note.stance_deflect", cue=cue,
                        example=example, similarity=sim * 100)
         return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(sim * 100, 1),
-                        example, "meaning", **note(why_note, self.ctx.role_note(c.turn)))
+                        example, "meaning", **note(why_note, heard_note(u), self.ctx.role_note(c.turn)))
 
     def refuses(self, j: int, key: Key, r: float, rest: float) -> bool:
         """Do the nearest examples find a refusal in clause j (likeness r to the refusals, `rest` to the
@@ -259,7 +260,8 @@ class _Review:
         u = self.ctx.utts[c.turn]
         return Evidence(u.speaker, u.start, u.end, u.text, u.text[c.a:c.b], c.a, c.b, round(sim * 100, 1),
                         example, "meaning", **note(msg("note.refusal", example=example, similarity=sim * 100,
-                                                       polite=self.other(j) * 100), self.ctx.role_note(c.turn)))
+                                                       polite=self.other(j) * 100), heard_note(u),
+                                  self.ctx.role_note(c.turn)))
 
     # pass 3: the stance head
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from qa_desktop.domain import Evidence
+from qa_desktop.domain import Evidence, Utterance
 from qa_desktop.scoring import heads
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.meaning import Meaning, Sentence, split
-from qa_desktop.scoring.messages import msg, note
+from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.stance import tokens
 
 # the trained stance head (tools/train_stance_head.py; data/stance.npz): a linear reading of the
@@ -64,6 +64,12 @@ HEAD_CLEAR = 0.8
 HEAD_FLOOR_UNCLEAR = 0.9
 
 Key = tuple[int, int]  # an agent sentence: (its turn, the offset its first clause marks; Sentence.sentence)
+
+
+def heard_note(u: Utterance) -> Message | None:
+    """Said beside a reading of meaning in a turn heard less than clearly: the reading is of whatever
+    words came out, and the verdict is no surer than the hearing (engine._heard)."""
+    return msg("note.heard_unclearly", heard=round(u.confidence * 100)) if u.confidence < HEAD_CLEAR else None
 
 
 def stance_head() -> heads.Head | None:
@@ -167,4 +173,4 @@ class HeadReading:
             return None
         pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
         return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, pct, "stance head", "meaning",
-                        **note(msg("note.stance_head", probability=pct), self.ctx.role_note(turn)))
+                        **note(msg("note.stance_head", probability=pct), heard_note(u), self.ctx.role_note(turn)))

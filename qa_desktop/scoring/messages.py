@@ -107,6 +107,7 @@ CATALOGUE: dict[str, str] = {
                             "({similarity:.0f} %)",
     "note.stance_head": "a reading trained on the labelled agent lines of many authors puts this sentence at "
                         "{probability:.0f} % refusal, blame or contempt",
+    "note.heard_unclearly": "the recogniser heard this turn at {heard}%: listen before you trust the reading",
     "note.stance_commit": "“{phrase}” said in a sentence that commits to an action (“{cue}”): not counted",
     "note.stance_unnegated": "“{phrase}” refuses by a negation this sentence does not say: not counted",
     "note.swapped_word": "“{phrase}” matched loosely, but said with “{word}” in place of one of its words: not counted",
