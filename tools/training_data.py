@@ -165,6 +165,10 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # HEAD_CLEAR in which a required agent step found its phrase left unread by the stance head, on garbled agent lines
 # (fresh629-630, --heard 0.7): refusals missed en 9 -> 11 on fresh630 (the bar allowed one more): not shipped.
 # TRAINED_UP_TO unchanged.
+# Stop 39: no head retrained, no verdict changed. A verdict resting on a reading of meaning is no surer than the hearing
+# of its turn (scoring/engine.py), so sample call 900013 mixed down to mono, whose polite agent five CPU code paths hear
+# five ways (four misread by the stance head), is flagged as its least sure verdict where it fails. fresh631-638 (8
+# regular sets) measured unread at the shipped scoring only.
 TRAINED_UP_TO = {"stance": 406, "category": 406, "escalation": 292, "gate": 406}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
 # until that retrain, so a trainer run as it is reproduces the shipped head)
