@@ -74,3 +74,17 @@ def test_a_reading_of_a_poorly_heard_turn_is_the_calls_least_sure_verdict() -> N
     assert r.confidence <= 0.69 < clear.confidence
     assert "heard this turn at 69%" in r.evidence[0].note and "heard" not in clear.evidence[0].note
     assert r.confidence < min(x.confidence for x in s.results if x.status != "na" and x is not r)
+
+
+@pytest.mark.parametrize(("rude", "courteous"), [
+    ("I'm going to cut you off there, this conversation is over.",
+     "I'm going to stop you there for a second so I can note the order number, sorry, go on."),
+    ("Sure, I'll pretend to log that. Bye now.", "I'll log that for you now and text you the reference number."),
+])
+def test_a_brush_off_said_as_a_commitment_fails_and_a_real_commitment_passes(rude: str, courteous: str) -> None:
+    """"I'm going to…", "I'll…" mark a commitment, which kept the head away until stop 39; now the head reads
+    such a sentence too, where it is sure of it and of its context (conduct_head.HEAD_COMMITTED)."""
+    r = conduct_verdict("en", rude)
+    assert r.status == "fail" and [e.phrase for e in r.evidence] == ["stance head"], r
+    assert r.evidence[0].similarity >= 95
+    assert conduct_verdict("en", courteous).status == "pass"

@@ -393,3 +393,12 @@ def test_a_listed_phrase_said_while_offering_what_i_can_do_instead_is_no_refusal
     """"没办法 …，我可以安排/联系 …" names a limit and then acts, as the en pack's "I can arrange" does; the zh
     pack's hand-over words had no "我可以 + action" before stop 34, so the listed 没办法 failed the rule."""
     assert verdict(line, "zh").status == ("pass" if courteous else "fail")
+
+
+def test_a_commitment_said_in_the_negative_reassures() -> None:
+    """"not a problem", 没关系 lift a burden; "I'll just…" undertakes something (and can open a brush-off the
+    stance head then reads: conduct_head.HEAD_COMMITTED)."""
+    from qa_desktop.scoring.stance import reassures
+
+    assert reassures("not a problem") and reassures("no need to call") and reassures("没关系")
+    assert not reassures("i will just") and not reassures("我 马上 帮 您")

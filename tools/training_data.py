@@ -165,10 +165,16 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # HEAD_CLEAR in which a required agent step found its phrase left unread by the stance head, on garbled agent lines
 # (fresh629-630, --heard 0.7): refusals missed en 9 -> 11 on fresh630 (the bar allowed one more): not shipped.
 # TRAINED_UP_TO unchanged.
-# Stop 39: no head retrained, no verdict changed. A verdict resting on a reading of meaning is no surer than the hearing
-# of its turn (scoring/engine.py), so sample call 900013 mixed down to mono, whose polite agent five CPU code paths hear
-# five ways (four misread by the stance head), is flagged as its least sure verdict where it fails. fresh631-638 (8
-# regular sets) measured unread at the shipped scoring only.
+# Stop 39: no head retrained. A verdict resting on a reading of meaning is no surer than the hearing of its turn
+# (scoring/engine.py), so sample call 900013 mixed down to mono, whose polite agent five CPU code paths hear five ways
+# (four misread by the stance head), is flagged as its least sure verdict where it fails. Each decided before its sets
+# existed (/work/notes/prereg39.txt): P, the stance head reads the sentences a commitment cue alone shielded, at
+# HEAD_COMMITTED 0.95 for the sentence and its context (T picked on fresh500-596 by a rule fixed beforehand): first
+# test, fresh639-646, floor checks missed 1 -> 1 (strictly fewer asked: not met); second test, fresh647-654, met on
+# the sets (polite unchanged, refusals missed en 20 -> 17, zh 8 -> 5), but the fresh-clone CI failed the pinned polite
+# line "Oh that's not a problem, honestly." (commitment "not a problem"): not shipped. P', P with a commitment said
+# in the negative still shielding (stance.reassures), on fresh655-662: polite unchanged, refusals missed en 24 -> 20,
+# zh 8 -> 5, floor checks missed 3 -> 2: shipped. On fresh631-654 P' gives P's figures. TRAINED_UP_TO unchanged.
 TRAINED_UP_TO = {"stance": 406, "category": 406, "escalation": 292, "gate": 406}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
 # until that retrain, so a trainer run as it is reproduces the shipped head)

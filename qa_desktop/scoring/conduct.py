@@ -24,13 +24,13 @@ from qa_desktop.domain import Evidence
 from qa_desktop.rules.model import Rule
 from qa_desktop.scoring.conduct_cues import (
     NO_STANCE, hand_over_cues, lost_negation, plain_statement, sentence_stances, swapped_word)
-from qa_desktop.scoring.conduct_head import (HEAD_CUE_VETO, HEAD_VETO, HeadReading, Key, heard_note, sentence_span,
-                                             stance_head)
+from qa_desktop.scoring.conduct_head import (HEAD_COMMITTED, HEAD_CUE_VETO, HEAD_VETO, HeadReading, Key, heard_note,
+                                             sentence_span, stance_head)
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.meaning import SCRIPT, ExampleSet, Meaning, Nearest, Sentence
 from qa_desktop.scoring.messages import Message, msg, note
 from qa_desktop.scoring.normalize import norm
-from qa_desktop.scoring.stance import Stance
+from qa_desktop.scoring.stance import Stance, reassures
 
 AGENT_CLAUSES = 32  # the meaning model reads at most this many agent clauses per call (script lines aside)
 REFUSAL_FLOOR = 0.40  # a clause less like any refusal example is none
@@ -267,20 +267,32 @@ class _Review:
 
     def head_pass(self, hit_clauses: set[int], decided: set[Key]) -> list[Evidence]:
         """The refusals the trained head reads in the sentences the cues and examples left unread (not
-        decided, no kept hit in them, and nothing shields them: a commitment, empathy, a hand-over);
-        none where no head ships."""
+        decided, no kept hit in them, no empathy, hand-over or reassurance in them); a sentence a commitment
+        to act alone shields only at HEAD_COMMITTED. None where no head ships."""
         if self.head is None:
             return []
         hit_keys = {self.key(j) for j in hit_clauses}
         todo: dict[Key, int] = {}  # sentence → its first clause the head may read
+        committed: dict[Key, int] = {}  # …and the sentences only a commitment shields
+        shielded: set[Key] = set()
         for j, c in enumerate(self.parts):
             key = (c.turn, c.sentence)
-            if key in todo or key in decided or key in hit_keys \
-                    or self.stance_of(j)[1] or self.empathic(j) or self.handover(j) is not None:
+            if key in todo or key in decided or key in hit_keys:
                 continue
-            todo[key] = j
-        self.head.reads(todo)
-        return [ev for ev in (self.head.reading(j, key) for key, j in todo.items()) if ev is not None]
+            if self.empathic(j) or self.handover(j) is not None:
+                shielded.add(key)
+            elif commit := self.stance_of(j)[1]:
+                if reassures(commit):
+                    shielded.add(key)
+                else:
+                    committed.setdefault(key, j)
+            else:
+                todo[key] = j
+        committed = {key: j for key, j in committed.items() if key not in todo and key not in shielded}
+        self.head.reads({**todo, **committed})
+        found = [self.head.reading(j, key) for key, j in todo.items()]
+        found += [self.head.reading(j, key, HEAD_COMMITTED) for key, j in committed.items()]
+        return [ev for ev in found if ev is not None]
 
 
 def review(rule: Rule, ctx: CallContext, meaning, status: str, evidence: list[Evidence],

@@ -62,6 +62,16 @@ HEAD_HEARD = 0.6  # Utterance.confidence
 # patience." (thank you for your patience, a mixed-down sample call heard at 69 %) reads 81 %
 HEAD_CLEAR = 0.8
 HEAD_FLOOR_UNCLEAR = 0.9
+# A sentence that commits to an action ("I'll", "let me": stance.read) is courteous by its cue, but the cue
+# also opens brush-offs and threats ("If you're going to raise your voice I'll just hang up.", "so I'll let
+# you go. Bye.", "let me just magic your money back out of thin air"). Once the head read only sentences
+# no commitment shielded; it reads those too where it is this sure of the sentence and of its context.
+# Picked by a rule fixed before the sets that measured it (stop 39, the smallest of 0.95 / 0.97 / 0.99
+# at which no polite line of the 67 regular dev sets among fresh500-596 newly failed): there, 0 polite
+# lines failed at 0.9 already, and 36 en + 13 zh refusals more were caught at 0.95. A commitment said in
+# the negative ("not a problem", 没关系: stance.reassures) still shields its sentence: "Oh that's not a
+# problem, honestly." reads like "not my problem, honestly" to the head.
+HEAD_COMMITTED = 0.95
 
 Key = tuple[int, int]  # an agent sentence: (its turn, the offset its first clause marks; Sentence.sentence)
 
@@ -159,8 +169,9 @@ class HeadReading:
         """Does the head give clause j's whole sentence, and then that sentence in its context, ≥ floor?"""
         return self.says(j, key) >= floor and self.context_of(key) >= floor
 
-    def reading(self, j: int, key: Key) -> Evidence | None:
-        """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR; `reads` first)."""
+    def reading(self, j: int, key: Key, both: float = 0.0) -> Evidence | None:
+        """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR; `reads` first); `both`:
+        a floor the sentence and its context must also reach (HEAD_COMMITTED)."""
         turn = self.parts[j].turn
         u = self.ctx.utts[turn]
         if u.confidence < HEAD_HEARD:
@@ -169,7 +180,7 @@ class HeadReading:
         if not _long_enough(tokens(u.text[a:b])):
             return None
         floor = HEAD_FLOOR if u.confidence >= HEAD_CLEAR else HEAD_FLOOR_UNCLEAR
-        if p < floor or self.context_of(key) < HEAD_CONTEXT:
+        if p < max(floor, both) or self.context_of(key) < max(HEAD_CONTEXT, both):
             return None
         pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
         return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, pct, "stance head", "meaning",

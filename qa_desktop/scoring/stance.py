@@ -288,6 +288,13 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
                   empathy=acknowledged)
 
 
+def reassures(commit: str) -> bool:
+    """Is this commitment said in the negative ("not a problem", "no need to call back", 没关系)? Such a cue
+    lifts a burden rather than undertaking something, and no brush-off hides behind it the way one can
+    behind "I'll just…" (conduct_head.HEAD_COMMITTED)."""
+    return any(t in NEGATORS for t in tokens(commit))
+
+
 def taken_back(toks: list[str], end: int) -> bool:
     """Does a "but" after the last commitment (ending at token `end`) take it back with a negation? "I'll
     note it, but nobody's going to read it", 我给您登记一下，不过也没什么用: the promise is hollow, so it shields
