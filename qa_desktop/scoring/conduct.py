@@ -291,7 +291,7 @@ class _Review:
         committed = {key: j for key, j in committed.items() if key not in todo and key not in shielded}
         self.head.reads({**todo, **committed})
         found = [self.head.reading(j, key) for key, j in todo.items()]
-        found += [self.head.reading(j, key, HEAD_COMMITTED) for key, j in committed.items()]
+        found += [self.head.reading(j, key) for key, j in committed.items() if self.head.stands(j, key, HEAD_COMMITTED)]
         return [ev for ev in found if ev is not None]
 
 

@@ -169,9 +169,8 @@ class HeadReading:
         """Does the head give clause j's whole sentence, and then that sentence in its context, ≥ floor?"""
         return self.says(j, key) >= floor and self.context_of(key) >= floor
 
-    def reading(self, j: int, key: Key, both: float = 0.0) -> Evidence | None:
-        """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR; `reads` first); `both`:
-        a floor the sentence and its context must also reach (HEAD_COMMITTED)."""
+    def reading(self, j: int, key: Key) -> Evidence | None:
+        """A refusal the trained head reads in clause j's sentence (see HEAD_FLOOR; `reads` first)."""
         turn = self.parts[j].turn
         u = self.ctx.utts[turn]
         if u.confidence < HEAD_HEARD:
@@ -180,7 +179,7 @@ class HeadReading:
         if not _long_enough(tokens(u.text[a:b])):
             return None
         floor = HEAD_FLOOR if u.confidence >= HEAD_CLEAR else HEAD_FLOOR_UNCLEAR
-        if p < max(floor, both) or self.context_of(key) < max(HEAD_CONTEXT, both):
+        if p < floor or self.context_of(key) < HEAD_CONTEXT:
             return None
         pct = round(p * 100, 1)  # one figure for the evidence and its note, so both print the same whole percent
         return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, pct, "stance head", "meaning",
