@@ -151,3 +151,19 @@ def test_without_the_gate_the_question_before_buying_was_filed_under_a_topic(mon
     monkeypatch.setattr(no_problem, "NO_PROBLEM", 1.01)  # (no reading reaches it: the gate never closes)
     s = score(call("你好，我想问一下你们周末送不送快递，我还没下单。", "zh"), default_pack_for("zh"))
     assert s.category == "logistics"
+
+
+GARBLED = "Highly old, my poor little boss of both the life on Monday and of the tracking pattern through Zins."
+
+
+def test_a_reading_of_a_garbled_turn_weighs_as_little_as_it_was_heard() -> None:
+    """Sample call 900013 mixed down to mono, as Whisper hears its customer on this CPU (at 49 %): the head reads
+    the garble as some problem (quality); the one word heard plainly, "tracking", is what the call is about."""
+    clear, garbled = call(GARBLED), call(GARBLED)
+    garbled.utterances[1].confidence = 0.49
+    pack = default_pack_for("en")
+    heard_clearly, heard_poorly = score(clear, pack), score(garbled, pack)
+    assert heard_clearly.category == "quality"  # heard clearly, the same words would be the head's to read
+    assert heard_poorly.category == "logistics"
+    notes = [p for _, e, _ in head_notes(heard_poorly) for p in e.note_parts]
+    assert {"key": "note.heard_unclearly", "args": {"heard": 49}} in notes

@@ -175,7 +175,21 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # line "Oh that's not a problem, honestly." (commitment "not a problem"): not shipped. P', P with a commitment said
 # in the negative still shielding (stance.reassures), on fresh655-662: polite unchanged, refusals missed en 24 -> 20,
 # zh 8 -> 5, floor checks missed 3 -> 2: shipped. On fresh631-654 P' gives P's figures. TRAINED_UP_TO unchanged.
-TRAINED_UP_TO = {"stance": 406, "category": 406, "escalation": 292, "gate": 406}
+# Stop 40, each decided before its sets existed (/work/notes/prereg40.txt), against 31268e3 the same session: Ts, the
+# stance head retrained up to fresh662 with train_s34_1-2 (186,080 lines; fresh423-424 held back too), on fresh663-678:
+# floor checks missed 2 -> 1, polite lines failed en 2 -> 1, refusals missed zh 8 -> 9, en 32 -> 33; but it failed three
+# pinned polite lines (the courteous closing "I'm closing this call now, thank you for your patience and goodbye." at
+# 83.5 %; "Of course, I'll send it out today. I'm afraid not before five, though." at 99.8 %; "That must have been
+# awful, finding it smashed on your birthday."): not shipped (the same recipe at C = 1 failed four). Tcat, the category
+# head retrained up to fresh662 (130,724 lines), on fresh663-678: floor checks missed 2 -> 2 (strictly fewer asked),
+# category zh 1,305 -> 1,310 and en 1,293 -> 1,299 of 1,344, all else the same: not shipped on that bar; and it filed
+# sample call 900013 mixed down to mono under quality, reading the customer's garble heard at 49 % ("Highly old, my poor
+# little boss of both the life on Monday and of the tracking pattern through Zins.") at 49 % quality. TcatV, Tcat with
+# a head vote weighed by its turn's hearing squared below HEAD_CLEAR (category_head._head_vote; the held-out lines are
+# heard at 1.0, so its figures there are Tcat's), second look on fresh679-694: floor checks missed 2 -> 2, polite
+# lines failed 1 -> 1 per language, category zh 1,301 -> 1,308 and en 1,296 -> 1,303 of 1,344 (strictly higher asked),
+# all else the same; the suite passed. Shipped: the category head's TRAINED_UP_TO 662.
+TRAINED_UP_TO = {"stance": 406, "category": 662, "escalation": 292, "gate": 406}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
 # until that retrain, so a trainer run as it is reproduces the shipped head)
 # (the escalation head reads their agent lines as ordinary lines; it has not been retrained since they landed;

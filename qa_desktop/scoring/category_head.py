@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from qa_desktop.domain import Evidence
 from qa_desktop.scoring import claims
+from qa_desktop.scoring.conduct_head import HEAD_CLEAR, heard_note
 from qa_desktop.scoring.context import CallContext
 from qa_desktop.scoring.messages import msg, note
 
@@ -132,9 +133,14 @@ def _head_vote(head, ctx: CallContext, row, turn: int, a: int, b: int, weight: f
     p = float(row[k])
     if p < HEAD_MIN or (contrast and (p < HEAD_CONTRAST_MIN or head.labels[k] == HEAD_FIT)):
         return None
-    value = weight * p * p  # (squared: a 40 % reading weighs a sixth of a sure one, not two fifths)
     u = ctx.utts[turn]
+    # (squared: a 40 % reading weighs a sixth of a sure one, not two fifths); a turn heard less than clearly
+    # weighs less, by its hearing squared: the head reads whatever words came out, and a garble ("Highly old, my
+    # poor little boss of both the life on Monday and of the tracking pattern…", sample call 900013 mixed down
+    # to mono, heard at 49 %) reads as some problem or other (stop 40)
+    heard = min(1.0, u.confidence / HEAD_CLEAR)
+    value = weight * p * p * heard * heard
     ev = Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(p * 100, 1), "", "meaning",
                   **note(msg("note.head", lines=head.lines, share=p * 100, category=head.labels[k],
-                             weight=round(value, 2)), ctx.role_note(turn)))
+                             weight=round(value, 2)), heard_note(u), ctx.role_note(turn)))
     return head.labels[k], value, ev
