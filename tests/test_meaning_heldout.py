@@ -119,7 +119,9 @@ SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再�
                 # pack escalation example words it (fresh554)
                 "你问我我问谁？", "I'll be writing to my MP.",
                 # stop 38: an accusation of fraud an en pack escalation example words the same (fresh623)
-                "You're a bunch of crooks."}
+                "You're a bunch of crooks.",
+                # stop 40: the plainest question about a parcel, as the en pack words one of its openings (fresh675)
+                "Where is my order?"}
 # (compared normalised: fresh404's author wrote stop 30's demand for someone in charge without its full stop)
 
 
