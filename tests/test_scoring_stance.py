@@ -15,7 +15,7 @@ from qa_desktop.rules import RulePackError, default_pack_for, load_pack_text
 from qa_desktop.scoring import score
 from qa_desktop.scoring.compiled import compile_pack
 from qa_desktop.scoring.meaning import meaning_of
-from qa_desktop.scoring.stance import read, tokens
+from qa_desktop.scoring.stance import read, reassures, tokens
 
 OPENING = {"en": ("Hello, customer service, how can I help you?", "My order hasn't turned up."),
            "zh": ("您好，请问有什么可以帮您？", "我的东西还没到。")}
@@ -398,7 +398,5 @@ def test_a_listed_phrase_said_while_offering_what_i_can_do_instead_is_no_refusal
 def test_a_commitment_said_in_the_negative_reassures() -> None:
     """"not a problem", 没关系 lift a burden; "I'll just…" undertakes something (and can open a brush-off the
     stance head then reads: conduct_head.HEAD_COMMITTED)."""
-    from qa_desktop.scoring.stance import reassures
-
     assert reassures("not a problem") and reassures("no need to call") and reassures("没关系")
     assert not reassures("i will just") and not reassures("我 马上 帮 您")
