@@ -400,3 +400,38 @@ def test_a_commitment_said_in_the_negative_reassures() -> None:
     stance head then reads: conduct_head.HEAD_COMMITTED)."""
     assert reassures("not a problem") and reassures("no need to call") and reassures("没关系")
     assert not reassures("i will just") and not reassures("我 马上 帮 您")
+
+
+@pytest.mark.parametrize("lang, sincere, ironic", [
+    ("en", "Good luck with that exam on Monday, and the spare charger goes out today.",
+     "You want it by Friday? Good luck with that, mate."),
+    ("en", "A first anniversary is a big deal, so I've put the flowers on the morning van.",
+     "Oh, big deal, it's a scratch on the lid."),
+    ("zh", "您挑的这套茶具真讲究，我给您多加一层泡沫包装。", "您可真讲究，退个货还要我们上门来取。"),
+    ("zh", "这个颜色您真会挑，跟您家沙发特别配。", "您可真会挑时候，我们都快下班了才打过来。"),
+])
+def test_kind_words_said_in_contempt_fail_and_said_sincerely_pass(lang: str, sincere: str, ironic: str) -> None:
+    """Rule.ironic_cues (stop 41): praise and good wishes a courteous agent also says sincerely are contempt
+    only where the stance head reads their sentence as a refusal too (conduct_head.HEAD_CUE_VETO); the fail
+    names the cue and the head's reading."""
+    assert verdict(sincere, lang).status == "pass", sincere
+    bad = verdict(ironic, lang)
+    assert bad.status == "fail", ironic
+    assert any("taken as said in contempt" in e.note for e in bad.evidence if e.mode == "meaning"), bad.evidence
+
+
+def test_without_a_head_an_ironic_cue_is_taken_at_the_packs_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa_desktop.scoring import conduct
+
+    line = "Good luck with that exam on Monday, and the spare charger goes out today."
+    monkeypatch.setattr(conduct, "stance_head", lambda: None)
+    r = verdict(line)
+    assert r.status == "fail" and any("good luck with that" in e.note for e in r.evidence if e.mode == "meaning")
+
+
+def test_a_pack_authors_ironic_cues_are_checked() -> None:
+    pack = load_pack_text(PACK.format(extra="    ironic_cues: [what a treat]"), "t.yaml")
+    assert pack.rule("rude").ironic_cues == ["what a treat"]
+    with pytest.raises(RulePackError) as err:
+        load_pack_text(PACK.format(extra="    ironic_cues: [\"* ...\"]"), "t.yaml")
+    assert any("ironic_cues[0]" in p and "no word to anchor on" in p for p in err.value.problems), err.value.problems

@@ -165,3 +165,11 @@ def test_the_pack_tree_shows_example_sentences_and_look_alikes(page) -> None:
     for cues in (rule.hand_over, rule.commit_cues, rule.deflect_cues, rule.contempt_cues, rule.empathy_cues):
         assert cues and any(cues[0] in t and t != cues[0] for t in texts), cues[0]
     assert any(t.startswith(("Escalation", "升级")) for t in _top_texts(page))
+
+
+def test_the_pack_tree_shows_kind_words_that_can_be_said_in_contempt(page) -> None:
+    rule = load_pack(ZH).rule("forbidden_phrases")
+    conduct = page.tree.rule_item("forbidden_phrases")
+    texts = [conduct.child(i).text(0) for i in range(conduct.childCount())]
+    assert rule.ironic_cues and rule.ironic_cues[0] not in rule.contempt_cues
+    assert any(rule.ironic_cues[0] in t and t != rule.ironic_cues[0] for t in texts)

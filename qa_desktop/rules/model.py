@@ -117,6 +117,10 @@ class Rule:
     commit_cues: list[str] = field(default_factory=list)
     deflect_cues: list[str] = field(default_factory=list)
     contempt_cues: list[str] = field(default_factory=list)
+    # words a courteous agent also says sincerely (praise, good wishes, reassurance: 真讲究, "good luck with
+    # that") whose contempt is only in the tone: read as contempt only where the stance head agrees
+    # (qa_desktop.scoring.conduct)
+    ironic_cues: list[str] = field(default_factory=list)
     # a sentence that acknowledges the customer's feelings or the company's fault ("that sounds really
     # stressful", 理解您的心情) with no "but" after it is not read as a refusal by its likeness alone
     empathy_cues: list[str] = field(default_factory=list)

@@ -21,9 +21,9 @@ RULE_KEYS = {
     "speaker", "expect", "match", "threshold", "phrases", "regex", "unless", "window", "when",
     "role_cue", "min_seconds", "announced_by", "max_count", "metric", "min", "max", "metric_target",
     "lower_is_better", "ignore", "target", "examples", "unless_examples",
-    "hand_over", "commit_cues", "deflect_cues", "contempt_cues", "empathy_cues",
+    "hand_over", "commit_cues", "deflect_cues", "contempt_cues", "empathy_cues", "ironic_cues",
 }
-STANCE_KEYS = ("commit_cues", "deflect_cues", "contempt_cues", "empathy_cues")
+STANCE_KEYS = ("commit_cues", "deflect_cues", "contempt_cues", "empathy_cues", "ironic_cues")
 WINDOW_KEYS = {"first", "last", "before", "after", "within"}
 CONDITION_KEYS = {"rule", "status", "category", "event", "layout"}
 # fields of other parts of a pack, written inside a rule by mistake
@@ -66,6 +66,7 @@ def build_rule(chk: Checker, d: LineDict, i: int, section_ids: set[str]) -> Rule
         unless_examples=chk.strings(d, "unless_examples", w), hand_over=chk.strings(d, "hand_over", w),
         commit_cues=chk.strings(d, "commit_cues", w), deflect_cues=chk.strings(d, "deflect_cues", w),
         contempt_cues=chk.strings(d, "contempt_cues", w), empathy_cues=chk.strings(d, "empathy_cues", w),
+        ironic_cues=chk.strings(d, "ironic_cues", w),
         line=d.line,
     )
     _check(chk, d, r, w)

@@ -107,9 +107,23 @@ class _Review:
         self.stances = sentence_stances(rule, ctx, parts)
         head = stance_head()  # looked up here, in this module: tests and tools/train_stance_head.py patch it
         self.head = HeadReading(head, ctx, meaning, parts, vecs) if head is not None else None
+        self.confirm_irony()
 
     def key(self, j: int) -> Key:
         return self.parts[j].turn, self.parts[j].sentence
+
+    def confirm_irony(self) -> None:
+        """An ironic cue (Rule.ironic_cues: 真讲究, "good luck with that") is contempt only where the head
+        reads its sentence as a refusal at least HEAD_CUE_VETO, as a deflect cue stands only there: said
+        sincerely ("这个颜色您真会挑，跟您家沙发特别配", "Good luck with that exam on Monday!") the words are
+        praise. Without a head the pack's word is taken."""
+        first: dict[Key, int] = {}
+        for j in range(len(self.parts)):
+            first.setdefault(self.key(j), j)
+        for key, st in self.stances.items():
+            if st.ironic and not st.contempt and (self.head is None
+                                                  or self.head.says(first[key], key) >= HEAD_CUE_VETO):
+                self.stances[key] = replace(st, contempt=st.ironic)
 
     def refusal(self, j: int) -> tuple[float, float]:
         """(likeness to the refusals, to the nearest other label, with that label's margin added)."""
@@ -240,8 +254,10 @@ class _Review:
         _, example, sim = self.near.of(j, "refusal")
         why_note = msg("note.stance_contempt" if st.contempt else "note.stance_deflect", cue=cue,
                        example=example, similarity=sim * 100)
+        irony = msg("note.stance_ironic", probability=self.head.says(j, key) * 100) \
+            if self.head is not None and st.ironic and st.contempt == st.ironic else None
         return Evidence(u.speaker, u.start, u.end, u.text, u.text[a:b], a, b, round(sim * 100, 1),
-                        example, "meaning", **note(why_note, heard_note(u), self.ctx.role_note(c.turn)))
+                        example, "meaning", **note(why_note, irony, heard_note(u), self.ctx.role_note(c.turn)))
 
     def refuses(self, j: int, key: Key, r: float, rest: float) -> bool:
         """Do the nearest examples find a refusal in clause j (likeness r to the refusals, `rest` to the

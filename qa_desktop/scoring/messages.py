@@ -105,6 +105,8 @@ CATALOGUE: dict[str, str] = {
     "note.stance_deflect": "deflects: “{cue}”; no action offered; like the refusal “{example}” ({similarity:.0f} %)",
     "note.stance_contempt": "blames or belittles the customer: “{cue}”; like the refusal “{example}” "
                             "({similarity:.0f} %)",
+    "note.stance_ironic": "kind words when said sincerely; the stance head reads this sentence at "
+                          "{probability:.0f} % refusal, so they are taken as said in contempt",
     "note.stance_head": "a reading trained on the labelled agent lines of many authors puts this sentence at "
                         "{probability:.0f} % refusal, blame or contempt",
     "note.heard_unclearly": "the recogniser heard this turn at {heard}%: listen before you trust the reading",

@@ -233,6 +233,7 @@ class Stance:
     deflect: str = ""  # pushes the problem away
     contempt: str = ""  # blames or belittles the customer
     empathy: str = ""  # acknowledges the customer's feelings or the company's fault, with no "but"
+    ironic: str = ""  # praise or good wishes that show contempt only when said with it (Rule.ironic_cues)
 
     @property
     def pushes_away(self) -> bool:
@@ -246,7 +247,7 @@ class Stance:
 
 
 def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt: tuple[str, ...],
-         empathy: tuple[str, ...] = ()) -> Stance:
+         empathy: tuple[str, ...] = (), ironic: tuple[str, ...] = ()) -> Stance:
     """The stance of one sentence under a rule's cue lists."""
     toks = tokens(text)
     if not toks:
@@ -285,7 +286,7 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     if committed and spans and taken_back(toks, max(b for _, b in spans)):
         committed = ""
     return Stance(commit=committed, deflect=deflects, contempt=first(contempt, unless_negated=True),
-                  empathy=acknowledged)
+                  empathy=acknowledged, ironic=first(ironic, unless_negated=True) if ironic else "")
 
 
 def reassures(commit: str) -> bool:

@@ -2008,6 +2008,11 @@ Log: %2</source>
     </message>
     <message>
         <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="134"/>
+        <source>kind words that can be said in contempt: %1</source>
+        <translation>可能是反话的客气话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qa_desktop/ui/rules_page/pack_tree.py" line="135"/>
         <source>acknowledges the customer&apos;s feelings: %1</source>
         <translation>体谅客户：%1</translation>
     </message>
@@ -3589,258 +3594,264 @@ Rule pack: %2
     </message>
     <message>
         <location filename="../../build/i18n_helper_strings.py" line="216"/>
+        <source>kind words when said sincerely; the stance head reads this sentence at {probability:.0f} % refusal, so they are taken as said in contempt</source>
+        <comment>note.stance_ironic</comment>
+        <translation>真心说是客气话；训练好的判读认为这句话有 {probability:.0f}% 属于拒绝，所以按反话（轻视）计</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n_helper_strings.py" line="217"/>
         <source>a reading trained on the labelled agent lines of many authors puts this sentence at {probability:.0f} % refusal, blame or contempt</source>
         <comment>note.stance_head</comment>
         <translation>一个由多位作者标注的坐席话术训练出的判读认为这句话有 {probability:.0f}% 属于拒绝、指责或轻视</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="217"/>
+        <location filename="../../build/i18n_helper_strings.py" line="218"/>
         <source>the recogniser heard this turn at {heard}%: listen before you trust the reading</source>
         <comment>note.heard_unclearly</comment>
         <translation>语音识别对这段话的把握只有 {heard}%：请先听录音再采信这一判读</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="218"/>
+        <location filename="../../build/i18n_helper_strings.py" line="219"/>
         <source>“{phrase}” said in a sentence that commits to an action (“{cue}”): not counted</source>
         <comment>note.stance_commit</comment>
         <translation>“{phrase}”出现在承诺处理的话里（“{cue}”）：不计</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="219"/>
+        <location filename="../../build/i18n_helper_strings.py" line="220"/>
         <source>“{phrase}” refuses by a negation this sentence does not say: not counted</source>
         <comment>note.stance_unnegated</comment>
         <translation>“{phrase}”靠否定表示拒绝，而这句话并没有否定：不计</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="220"/>
+        <location filename="../../build/i18n_helper_strings.py" line="221"/>
         <source>“{phrase}” matched loosely, but said with “{word}” in place of one of its words: not counted</source>
         <comment>note.swapped_word</comment>
         <translation>“{phrase}”只是近似匹配，其中一个词说成了“{word}”，意思不同：不计</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="221"/>
+        <location filename="../../build/i18n_helper_strings.py" line="222"/>
         <source>refusal in other words: “{span}” at {start:.1f} s</source>
         <comment>reason.refusal</comment>
         <translation>换了说法的推诿：{start:.1f} 秒处“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="222"/>
+        <location filename="../../build/i18n_helper_strings.py" line="223"/>
         <source>the customer threatens to take it further: like “{example}” ({similarity:.0f} %)</source>
         <comment>note.threat</comment>
         <translation>客户扬言把事情闹大：与“{example}”相似（{similarity:.0f}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="223"/>
+        <location filename="../../build/i18n_helper_strings.py" line="224"/>
         <source>the customer names “{phrase}”</source>
         <comment>note.threat_word</comment>
         <translation>客户提到“{phrase}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="224"/>
+        <location filename="../../build/i18n_helper_strings.py" line="225"/>
         <source>the customer means to take it to “{channel}” (“{intent}”)</source>
         <comment>note.threat_intent</comment>
         <translation>客户打算把事情闹到“{channel}”（“{intent}”）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="225"/>
+        <location filename="../../build/i18n_helper_strings.py" line="226"/>
         <source>the customer threatens to take it further: a reading trained on {lines} labelled lines puts this at {probability:.0f} % threat</source>
         <comment>note.threat_head</comment>
         <translation>客户扬言把事情闹大：用 {lines} 条标注语句训练的判读认为这句是威胁的可能为 {probability:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="226"/>
+        <location filename="../../build/i18n_helper_strings.py" line="227"/>
         <source>… and {count} more</source>
         <comment>looked.more</comment>
         <translation>…等另外 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="227"/>
+        <location filename="../../build/i18n_helper_strings.py" line="228"/>
         <source>{count} phrases</source>
         <comment>looked.phrases</comment>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="228"/>
+        <location filename="../../build/i18n_helper_strings.py" line="229"/>
         <source>{count} patterns</source>
         <comment>looked.patterns</comment>
         <translation>{count} 个正则</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="229"/>
+        <location filename="../../build/i18n_helper_strings.py" line="230"/>
         <source>mono call: speaker inferred as {role} (says “{phrase}”)</source>
         <comment>mono.cue</comment>
         <translation>单声道通话：根据“{phrase}”判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="230"/>
+        <location filename="../../build/i18n_helper_strings.py" line="231"/>
         <source>mono call: speaker inferred as {role} (first turn of an inbound call)</source>
         <comment>mono.first_turn</comment>
         <translation>单声道通话：呼入电话的第一句，判断说话人为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="231"/>
+        <location filename="../../build/i18n_helper_strings.py" line="232"/>
         <source>mono call: speaker inferred as {role} (voice like the {role}&apos;s turns: {pitch:.0f} Hz vs agent {agent:.0f} Hz / customer {customer:.0f} Hz)</source>
         <comment>mono.voice</comment>
         <translation>单声道通话：根据声音判断说话人为{role}（音高 {pitch:.0f} Hz，坐席约 {agent:.0f} Hz，客户约 {customer:.0f} Hz）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="232"/>
+        <location filename="../../build/i18n_helper_strings.py" line="233"/>
         <source>mono call: the {role}&apos;s voice ({confidence}% sure)</source>
         <comment>mono.voice_id</comment>
         <translation>单声道通话：{role}的声音（把握 {confidence}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="233"/>
+        <location filename="../../build/i18n_helper_strings.py" line="234"/>
         <source>mono recording with one voice: the {role}&apos;s, by its script ({confidence}% sure)</source>
         <comment>mono.one_voice_id</comment>
         <translation>单声道录音，只有一个声音：根据话术判断为{role}（把握 {confidence}%）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="234"/>
+        <location filename="../../build/i18n_helper_strings.py" line="235"/>
         <source>mono recording with one voice: its script does not show whose it is (no agent greeting, introduction or closing), so its speaker is undetermined</source>
         <comment>mono.one_voice</comment>
         <translation>单声道录音，只有一个声音：话术中没有坐席的问候、自我介绍或结束语，无法判断是谁，说话人未确定</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="235"/>
+        <location filename="../../build/i18n_helper_strings.py" line="236"/>
         <source>mono call: speaker set to {role} by an inspector</source>
         <comment>mono.inspector</comment>
         <translation>单声道通话：质检员将说话人设为{role}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="236"/>
+        <location filename="../../build/i18n_helper_strings.py" line="237"/>
         <source>mono call: speaker not identified by words or voice (turn order suggests the {role})</source>
         <comment>mono.turn_order</comment>
         <translation>单声道通话：无法从用语或声音判断说话人（按话轮顺序可能是{role}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="237"/>
+        <location filename="../../build/i18n_helper_strings.py" line="238"/>
         <source>{count} unannounced silence(s) ≥ {seconds:g} s</source>
         <comment>reason.dead_air</comment>
         <translation>{count} 次未告知的静音（≥ {seconds:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="238"/>
+        <location filename="../../build/i18n_helper_strings.py" line="239"/>
         <source>no unannounced long silence</source>
         <comment>reason.no_dead_air</comment>
         <translation>没有未告知的长时间静音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="239"/>
+        <location filename="../../build/i18n_helper_strings.py" line="240"/>
         <source>announced at {start:.1f} s: “{span}”</source>
         <comment>note.silence_announced</comment>
         <translation>已在 {start:.1f} 秒处告知：“{span}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="240"/>
+        <location filename="../../build/i18n_helper_strings.py" line="241"/>
         <source>silence of {duration:.1f} s (≥ {seconds:g} s) the {role} did not announce</source>
         <comment>note.dead_air</comment>
         <translation>静音 {duration:.1f} 秒（≥ {seconds:g} 秒），{role}未提前告知</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="241"/>
+        <location filename="../../build/i18n_helper_strings.py" line="242"/>
         <source>no silence ≥ {seconds:g} s (longest {longest:.1f} s)</source>
         <comment>note.no_long_silence</comment>
         <translation>没有 ≥ {seconds:g} 秒的静音（最长 {longest:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="242"/>
+        <location filename="../../build/i18n_helper_strings.py" line="243"/>
         <source>mono recording</source>
         <comment>reason.mono</comment>
         <translation>单声道录音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="243"/>
+        <location filename="../../build/i18n_helper_strings.py" line="244"/>
         <source>mono recording: who talks over whom cannot be measured</source>
         <comment>note.mono_overlap</comment>
         <translation>单声道录音：无法判断谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="244"/>
+        <location filename="../../build/i18n_helper_strings.py" line="245"/>
         <source>mono recording: no voice took over from the other mid-speech; talking over each other on one channel is not always visible, so it is not measured</source>
         <comment>note.mono_overlap_unseen</comment>
         <translation>单声道录音：未发现一方在对方说话中途接过话头；单声道上的抢话并不总能看出，因此不作测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="245"/>
+        <location filename="../../build/i18n_helper_strings.py" line="246"/>
         <source>mono recording with one voice: the other party was not heard, so this cannot be measured</source>
         <comment>reason.one_voice</comment>
         <translation>单声道录音，只有一个声音：未听到另一方，因此无法测量</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="246"/>
+        <location filename="../../build/i18n_helper_strings.py" line="247"/>
         <source>mono recording with one voice: nobody else was heard, so who talks over whom cannot be measured</source>
         <comment>note.one_voice_overlap</comment>
         <translation>单声道录音，只有一个声音：未听到其他人，因此无法测量谁打断了谁</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="247"/>
+        <location filename="../../build/i18n_helper_strings.py" line="248"/>
         <source>{count} interruption(s) (allowed {allowed})</source>
         <comment>reason.interruptions</comment>
         <translation>抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="248"/>
+        <location filename="../../build/i18n_helper_strings.py" line="249"/>
         <source>{count} interruption(s) of at least {seconds:g} s (allowed {allowed})</source>
         <comment>note.interruptions</comment>
         <translation>持续 {seconds:g} 秒以上的抢话 {count} 次（允许 {allowed} 次）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="249"/>
+        <location filename="../../build/i18n_helper_strings.py" line="250"/>
         <source>{interrupter} started talking over the {interrupted} for {duration:.1f} s</source>
         <comment>note.interrupted</comment>
         <translation>{interrupter}在{interrupted}说话时插话 {duration:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="250"/>
+        <location filename="../../build/i18n_helper_strings.py" line="251"/>
         <source>metric not measured for this call</source>
         <comment>reason.not_measured</comment>
         <translation>本通通话未测得该指标</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="251"/>
+        <location filename="../../build/i18n_helper_strings.py" line="252"/>
         <source>mono recording: not every turn&apos;s speaker is known, so per-party figures cannot be measured</source>
         <comment>reason.mono_roles</comment>
         <translation>单声道录音：并非每一轮的说话人都已确定，因此无法测量各方的数据</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="252"/>
+        <location filename="../../build/i18n_helper_strings.py" line="253"/>
         <source>{metric}: {why}</source>
         <comment>note.metric_na</comment>
         <translation>{metric}：{why}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="253"/>
+        <location filename="../../build/i18n_helper_strings.py" line="254"/>
         <source>{text} (expected {bounds})</source>
         <comment>note.metric</comment>
         <translation>{text}（要求 {bounds}）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="254"/>
+        <location filename="../../build/i18n_helper_strings.py" line="255"/>
         <source>≥ {value:g}</source>
         <comment>bound.min</comment>
         <translation>≥ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="255"/>
+        <location filename="../../build/i18n_helper_strings.py" line="256"/>
         <source>≤ {value:g}</source>
         <comment>bound.max</comment>
         <translation>≤ {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="256"/>
+        <location filename="../../build/i18n_helper_strings.py" line="257"/>
         <source>target {value:g}</source>
         <comment>bound.target</comment>
         <translation>目标 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="257"/>
+        <location filename="../../build/i18n_helper_strings.py" line="258"/>
         <source>voice rising: {loudness:+.0f} dB, {pitch:+.1f} semitones vs. the {role}&apos;s first {seconds:.0f} s</source>
         <comment>escalation.voice</comment>
         <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB、音高 {pitch:+.1f} 个半音</translation>
     </message>
     <message>
-        <location filename="../../build/i18n_helper_strings.py" line="258"/>
+        <location filename="../../build/i18n_helper_strings.py" line="259"/>
         <source>voice rising: {loudness:+.0f} dB vs. the {role}&apos;s first {seconds:.0f} s (pitch not measured)</source>
         <comment>escalation.voice_louder</comment>
         <translation>声音升高：比{role}前 {seconds:.0f} 秒响 {loudness:+.0f} dB（未测得音高）</translation>

@@ -125,12 +125,13 @@ class PackTree(QTreeWidget):
 
     def _cues(self, item: QTreeWidgetItem, rule: Rule) -> None:
         """The conduct rule's stance cues as the pack writes them, so an author sees why a sentence
-        was read as handing the case on, committing to act, pushing the problem away, blaming or
-        acknowledging the customer's feelings."""
+        was read as handing the case on, committing to act, pushing the problem away, blaming, kind words
+        said in contempt or acknowledging the customer's feelings."""
         kinds = [(rule.hand_over, self.tr("hands the case on: %1")),
                  (rule.commit_cues, self.tr("commits to act: %1")),
                  (rule.deflect_cues, self.tr("pushes the problem away: %1")),
                  (rule.contempt_cues, self.tr("blames or belittles: %1")),
+                 (rule.ironic_cues, self.tr("kind words that can be said in contempt: %1")),
                  (rule.empathy_cues, self.tr("acknowledges the customer's feelings: %1"))]
         for cues, label in kinds:
             for cue in cues:
