@@ -121,7 +121,9 @@ SAID_BY_BOTH = {"I'm hanging up now.", "嗯，好的，我知道了，那我再�
                 # stop 38: an accusation of fraud an en pack escalation example words the same (fresh623)
                 "You're a bunch of crooks.",
                 # stop 40: the plainest question about a parcel, as the en pack words one of its openings (fresh675)
-                "Where is my order?"}
+                "Where is my order?",
+                # stop 41: the stock thanks after a hold, as the en pack's hold-thanks phrases word it (fresh709)
+                "Sorry for the wait, I appreciate your patience."}
 # (compared normalised: fresh404's author wrote stop 30's demand for someone in charge without its full stop)
 
 

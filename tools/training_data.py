@@ -193,15 +193,28 @@ HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 # fresh695-698 (customer openings that raise no problem): filed under a category zh 52 -> 40, en 75 -> 64 of 240 (the bar
 # asked for at most 0.85 x shipped in all); on fresh699-706 (regular): every figure the same (floor checks missed 1 -> 1:
 # fresh705's English conduct F1 0.857); the suite passed. Shipped: the gate's TRAINED_UP_TO 662.
+# Stop 41, decided before its sets existed (/work/notes/prereg41.txt), against fc7b536 the same session: Tu, the
+# stance head retrained up to fresh706 with train_s34_1-2 and train_s41_1-4 (four helper files of sincere lines of
+# the families earlier retrains misread against sarcastic or curt look-alikes; 198,303 lines; fresh423-424 held back
+# too), failed its pinned pre-check: "Of course, I'll send it out today. I'm afraid not before five, though." fails
+# (99.8 %); two more tests failed only because it no longer misreads what they pinned as misread (the garble of
+# "Thank you for your patience"; "That must have been awful, finding it smashed on your birthday." without the
+# empathy cues). For the record, on fresh707-718: floor checks missed 2 -> 1, polite lines failed zh 2 -> 1, refusals
+# missed en 24 -> 22, zh 4 -> 4. Tu without train_s41's three copies of the en pack's cue "Good luck with that.", and a
+# sentence after a commitment read at HEAD_COMMITTED, failed three pinned tests (the same line's context read 0.951):
+# dropped, not measured. TRAINED_UP_TO unchanged; train_s41_1-4 kept for a later retrain (NOT_YET).
 TRAINED_UP_TO = {"stance": 406, "category": 662, "escalation": 292, "gate": 662}
 # training-only files kept for a head's next retrain, which its shipped .npz has not learned from (left out
 # until that retrain, so a trainer run as it is reproduces the shipped head)
 # (the escalation head reads their agent lines as ordinary lines; it has not been retrained since they landed;
 # train_s34_1-2, sincere warm remarks against sarcastic look-alikes, the stance head has not learned: see stop 34 above)
 _S37 = {f"train_s37_{n}" for n in range(1, 6)}  # only the no-problem gate's head has learned them (stop 37)
+# train_s41_1-4 (stop 41): sincere agent lines of the families stance retrains misread (a caveat after an offer, a
+# closing that announces the end of the call, sympathy, praise, good wishes) against sarcastic or curt look-alikes
+_S41 = {f"train_s41_{n}" for n in range(1, 5)}
 NOT_YET = {"escalation": {"train_s31_5", "train_s31_6", "train_s32_1", "train_s32_2", "train_s33_1", "train_s33_2",
-                          "train_s34_1", "train_s34_2"} | _S37,
-           "stance": {"train_s34_1", "train_s34_2"} | _S37, "category": _S37}
+                          "train_s34_1", "train_s34_2"} | _S37 | _S41,
+           "stance": {"train_s34_1", "train_s34_2"} | _S37 | _S41, "category": _S37}
 
 
 def training_files(head: str, held_back: frozenset[str] | set[str] = frozenset()) -> list[Path]:
