@@ -12,7 +12,7 @@ import pytest
 
 from qa_desktop.domain import Metrics, Transcript, Utterance
 from qa_desktop.rules import RulePackError, default_pack_for, load_pack_text
-from qa_desktop.scoring import score
+from qa_desktop.scoring import conduct, score
 from qa_desktop.scoring.compiled import compile_pack
 from qa_desktop.scoring.meaning import meaning_of
 from qa_desktop.scoring.stance import read, reassures, tokens
@@ -421,8 +421,6 @@ def test_kind_words_said_in_contempt_fail_and_said_sincerely_pass(lang: str, sin
 
 
 def test_without_a_head_an_ironic_cue_is_taken_at_the_packs_word(monkeypatch: pytest.MonkeyPatch) -> None:
-    from qa_desktop.scoring import conduct
-
     line = "Good luck with that exam on Monday, and the spare charger goes out today."
     monkeypatch.setattr(conduct, "stance_head", lambda: None)
     r = verdict(line)
