@@ -286,7 +286,7 @@ def read(text: str, commit: tuple[str, ...], deflect: tuple[str, ...], contempt:
     if committed and spans and taken_back(toks, max(b for _, b in spans)):
         committed = ""
     return Stance(commit=committed, deflect=deflects, contempt=first(contempt, unless_negated=True),
-                  empathy=acknowledged, ironic=first(ironic, unless_negated=True) if ironic else "")
+                  empathy=acknowledged, ironic=first(ironic, unless_negated=True))
 
 
 def reassures(commit: str) -> bool:
