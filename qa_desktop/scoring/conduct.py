@@ -117,12 +117,10 @@ class _Review:
         reads its sentence as a refusal at least HEAD_CUE_VETO, as a deflect cue stands only there: said
         sincerely ("这个颜色您真会挑，跟您家沙发特别配", "Good luck with that exam on Monday!") the words are
         praise. Without a head the pack's word is taken."""
-        first: dict[Key, int] = {}
         for j in range(len(self.parts)):
-            first.setdefault(self.key(j), j)
-        for key, st in self.stances.items():
-            if st.ironic and not st.contempt and (self.head is None
-                                                  or self.head.says(first[key], key) >= HEAD_CUE_VETO):
+            key = self.key(j)
+            st = self.stances.get(key, NO_STANCE)
+            if st.ironic and not st.contempt and (self.head is None or self.head.says(j, key) >= HEAD_CUE_VETO):
                 self.stances[key] = replace(st, contempt=st.ironic)
 
     def refusal(self, j: int) -> tuple[float, float]:

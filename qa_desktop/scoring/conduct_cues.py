@@ -65,10 +65,10 @@ def swapped_word(phrase: str, span: str) -> str:
 
 def sentence_stances(rule: Rule, ctx: CallContext, parts) -> dict[tuple[int, int], Stance]:
     """The stance of each agent sentence (all its clauses read together) under the rule's cues."""
-    if not (rule.commit_cues or rule.deflect_cues or rule.contempt_cues or rule.empathy_cues or rule.ironic_cues):
-        return {}
     cues = (tuple(rule.commit_cues), tuple(rule.deflect_cues), tuple(rule.contempt_cues), tuple(rule.empathy_cues),
             tuple(rule.ironic_cues))
+    if not any(cues):
+        return {}
     out: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys((c.turn, c.sentence) for c in parts):
         a, b = sentence_span(parts, key)
